@@ -1,0 +1,9 @@
+export {
+  type ChatReply,
+  type ChatScript,
+  completion,
+  type FakeOpenAI,
+  type FakeOpenAIOptions,
+  startFakeOpenAI,
+} from './fake-openai.js';
+export { type Handler, type LocalServer, type RecordedRequest, sendJson, startLocalServer } from './http.js';
