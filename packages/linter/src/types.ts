@@ -1,0 +1,45 @@
+/** The one diagnostic shape every rule, formatter, repair prompt and annotation reads. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** `word-count`, `MD025`, `faithful-quotes` */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+  endLine: number;
+  /** 1-based, exclusive */
+  endColumn: number;
+  fixable: boolean;
+  /** The rule's docs page. */
+  url?: string;
+}
+
+export interface FileMetrics {
+  words: number;
+  h2: number;
+  titleLength: number;
+  descriptionLength: number;
+  fleschFr: number;
+  sentences: number;
+  readingMinutes: number;
+}
+
+export interface FileResult {
+  path: string;
+  metrics: FileMetrics;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** The `--format json` document (DESIGN §4.5). */
+export interface LintReport {
+  version: 1;
+  files: FileResult[];
+  errorCount: number;
+  warningCount: number;
+}
