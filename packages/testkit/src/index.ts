@@ -1,4 +1,13 @@
 export {
+  type FakeComment,
+  type FakeFault,
+  type FakeGitHub,
+  type FakeGitHubOptions,
+  type FakePullFile,
+  type FakeToken,
+  startFakeGitHub,
+} from './fake-github.js';
+export {
   type ChatReply,
   type ChatScript,
   completion,
