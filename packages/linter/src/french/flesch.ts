@@ -1,0 +1,47 @@
+import { countSyllables } from './syllables.js';
+
+/** The counts the Kandel–Moles formula reads. */
+export interface FleschCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+}
+
+/** Anything with words that have a text: an Article sentence, or a plain list. */
+export interface SentenceLike {
+  readonly words: ReadonlyArray<{ readonly text: string }>;
+}
+
+/**
+ * Kandel & Moles (1958), Flesch's reading ease adapted to French:
+ * 207 − 1.015 · words/sentence − 73.6 · syllables/word. Higher is easier; about 60 and above
+ * reads easily, below 30 is very hard. Undefined when there is nothing to score.
+ */
+export function kandelMoles(counts: FleschCounts): number | undefined {
+  if (counts.words === 0 || counts.sentences === 0) return undefined;
+  return 207 - (1.015 * counts.words) / counts.sentences - (73.6 * counts.syllables) / counts.words;
+}
+
+export function fleschCounts(sentences: ReadonlyArray<SentenceLike>): FleschCounts {
+  let words = 0;
+  let syllables = 0;
+  let counted = 0;
+  for (const sentence of sentences) {
+    if (sentence.words.length === 0) continue;
+    counted += 1;
+    for (const word of sentence.words) {
+      words += 1;
+      syllables += countSyllables(word.text);
+    }
+  }
+  return { words, sentences: counted, syllables };
+}
+
+/**
+ * The French reading ease of a whole document (or of one sentence, passed alone), rounded to
+ * one decimal as Yoast shows it. Undefined for a text with no words.
+ */
+export function fleschFr(sentences: ReadonlyArray<SentenceLike>): number | undefined {
+  const score = kandelMoles(fleschCounts(sentences));
+  return score === undefined ? undefined : Math.round(score * 10) / 10;
+}
