@@ -1,0 +1,16 @@
+/** A plain-text table, numbers right-aligned, for terminal and CI logs. */
+export function table(header, rows) {
+  const cells = [header, ...rows].map((row) => row.map((cell) => String(cell)));
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
+  const numeric = header.map((_, i) =>
+    rows.every((row) => typeof row[i] === 'number' || /^[\d.,\s×%+-]+(ms|MB|s)?$/.test(String(row[i]))),
+  );
+  const line = (row) =>
+    row
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
+}

@@ -1,0 +1,118 @@
+// The Yoast reference: Yoast SEO's French word count and readability verdicts for every corpus
+// and example article, which Plume's counters and style rules are calibrated and checked against.
+// Run alone with `node yoast-reference.mjs`; results are cached by file hash.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { corpusFiles, exampleFiles, fileKey, resultsDir } from './lib/paths.mjs';
+import { table } from './lib/table.mjs';
+import { mapInWorkers } from './lib/worker-pool.mjs';
+
+const require = createRequire(import.meta.url);
+const GENERATOR = `yoastseo@${require('yoastseo/package.json').version} fr_FR, marked@${require('marked/package.json').version}, schema 2`;
+export const referenceFile = join(resultsDir, 'yoast-reference.json');
+
+/** Yoast's readability checks, in the order its interface lists them, with Plume's matching rule. */
+export const YOAST_CHECKS = [
+  { id: 'textSentenceLength', label: 'sentence length', rule: 'sentence-length' },
+  { id: 'passiveVoice', label: 'passive voice', rule: 'passive-voice' },
+  { id: 'textTransitionWords', label: 'transition words', rule: 'transition-words' },
+  { id: 'sentenceBeginnings', label: 'consecutive sentences', rule: 'consecutive-sentences' },
+  { id: 'textParagraphTooLong', label: 'paragraph length', rule: 'paragraph-length' },
+  { id: 'subheadingsTooLong', label: 'subheading distribution', rule: 'subheading-distribution' },
+  { id: 'fleschReadingEase', label: 'Flesch reading ease', rule: 'readability' },
+];
+
+function loadPrevious() {
+  try {
+    const previous = JSON.parse(readFileSync(referenceFile, 'utf8'));
+    return previous.generator === GENERATOR ? previous.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Yoast's verdicts for `files` (default: the corpus and examples/), keyed by `fileKey`. Only files
+ * whose content changed since the last run are analysed again. Writes `results/yoast-reference.json`.
+ */
+export async function yoastReference({ files = [...corpusFiles(), ...exampleFiles()], log = () => {} } = {}) {
+  const previous = loadPrevious();
+  const entries = files.map((path) => {
+    const key = fileKey(path);
+    let hash;
+    try {
+      hash = createHash('sha256').update(readFileSync(path)).digest('hex');
+    } catch (error) {
+      return { key, path, record: { error: `cannot read ${path}: ${error.message}` } };
+    }
+    const cached = previous[key];
+    return { key, path, hash, record: cached?.hash === hash ? cached : undefined };
+  });
+
+  const stale = entries.filter((entry) => entry.record === undefined);
+  if (stale.length > 0) {
+    log(
+      `Yoast: analysing ${stale.length} of ${entries.length} files (${entries.length - stale.length} cached)…`,
+    );
+    const assessFile = new URL('./lib/yoast-assess.mjs', import.meta.url);
+    const fresh = await mapInWorkers(
+      assessFile,
+      'assessFile',
+      stale.map((entry) => entry.path),
+    );
+    stale.forEach((entry, i) => {
+      const result = fresh[i];
+      entry.record =
+        result.error === undefined
+          ? { hash: entry.hash, ...result }
+          : { error: `${entry.path}: ${result.error}` };
+    });
+  }
+
+  const reference = {
+    generator: GENERATOR,
+    files: Object.fromEntries(entries.map((e) => [e.key, e.record])),
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(referenceFile, `${JSON.stringify(reference, null, 2)}\n`);
+  return reference;
+}
+
+/** How many files each Yoast check rates green, orange, red (and grey: no verdict). */
+export function ratingCounts(reference) {
+  const records = Object.values(reference.files).filter((record) => record.error === undefined);
+  return YOAST_CHECKS.map((check) => {
+    const counts = { green: 0, orange: 0, red: 0, grey: 0 };
+    for (const record of records) counts[record.checks[check.id]?.rating ?? 'grey'] += 1;
+    return {
+      ...check,
+      ...counts,
+      notGreenPercent: Math.round((1000 * (records.length - counts.green)) / records.length) / 10,
+    };
+  });
+}
+
+export function summaryTable(reference) {
+  const rows = ratingCounts(reference).map((c) => [
+    c.label,
+    c.rule,
+    c.green,
+    c.orange,
+    c.red,
+    c.grey,
+    `${c.notGreenPercent} %`,
+  ]);
+  return table(['Yoast check', 'Plume rule', 'green', 'orange', 'red', 'none', 'not green'], rows);
+}
+
+if (import.meta.main) {
+  const reference = await yoastReference({ log: console.log });
+  const errors = Object.entries(reference.files).filter(([, record]) => record.error !== undefined);
+  console.log(
+    `Yoast reference (${reference.generator}) for ${Object.keys(reference.files).length} files → ${referenceFile}`,
+  );
+  console.log(summaryTable(reference));
+  for (const [, record] of errors) console.log(`  error: ${record.error}`);
+}
