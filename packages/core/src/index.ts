@@ -1,1 +1,31 @@
-export {};
+export { toJson, toText } from './cli/format.js';
+export type { CliIo } from './cli/io.js';
+export { main } from './cli/main.js';
+export { runRewriteCli } from './cli/rewrite-cli.js';
+export { type ConfigResult, loadRewriteConfig, type RewriteConfig } from './config.js';
+export { DEFAULT_PRICES, estimateCost, type Price, priceFor, promptTokens } from './cost.js';
+export { createLinterAdapter } from './lint/linter-adapter.js';
+export type { Diagnostic, DraftLinter, DraftLintResult } from './lint/types.js';
+export {
+  type Completion,
+  createModelClient,
+  type ModelClient,
+  type ModelSettings,
+  type Usage,
+} from './model/client.js';
+export { type ModelProfile, profileFor } from './model/profiles.js';
+export { buildPrompt, type ChatMessage, neutraliseSourceTags } from './prompt/build-prompt.js';
+export { buildRepairPrompt } from './prompt/repair-prompt.js';
+export { type ArticleSpec, resolveSpec } from './prompt/spec.js';
+export { PROMPT_VERSION } from './prompt/version.js';
+export { finaliseArticle } from './reply/finalise.js';
+export { parseReply, stripCodeFence } from './reply/parse-reply.js';
+export { slugify } from './reply/slug.js';
+export { validateOutput } from './reply/validate-output.js';
+export { runDraftLoop } from './rewrite/draft-loop.js';
+export { findSeeds, type SeedFile } from './rewrite/find-seeds.js';
+export { articlePathFor, type RewriteRun, runRewrite } from './rewrite/run-rewrite.js';
+export type { RewriteReport, SeedResult, SeedStatus } from './rewrite/types.js';
+export { parseSeed } from './seed/parse-seed.js';
+export { readSeed } from './seed/read-seed.js';
+export { isSeedError, type Seed, type SeedError, type SeedOptions } from './seed/types.js';

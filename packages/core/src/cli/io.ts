@@ -1,0 +1,17 @@
+/** What a CLI run may touch, injected so tests run it in-process with captured output. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean | undefined };
+  stderr: { write(text: string): unknown; isTTY?: boolean | undefined };
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+/** An environment variable, with the empty string treated as unset (as CI secrets often are). */
+export const envValue = (env: CliIo['env'], name: string): string | undefined => {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+};

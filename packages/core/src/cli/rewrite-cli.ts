@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadRewriteConfig } from '../config.js';
+import { DEFAULT_PRICES } from '../cost.js';
+import { createLinterAdapter } from '../lint/linter-adapter.js';
+import { createModelClient } from '../model/client.js';
+import { redact } from '../redact.js';
+import { findSeeds } from '../rewrite/find-seeds.js';
+import { runRewrite } from '../rewrite/run-rewrite.js';
+import { seedLine, toJson, toText } from './format.js';
+import { type CliIo, envValue } from './io.js';
+
+export const DEFAULT_MODEL = 'gpt-5-mini';
+
+export const REWRITE_HELP = `Usage: plume rewrite [paths|globs|dirs...] [options]
+
+Rewrites seeds into articles/<seed name>.md through an OpenAI-compatible endpoint,
+lints every draft and asks the model to repair the errors.
+Without paths: the config's "seeds" (default seeds/**/*.{txt,md}).
+
+Options:
+  --model <name>         model (env PLUME_MODEL, config rewrite.model; default ${DEFAULT_MODEL})
+  --base-url <url>       endpoint base URL (env OPENAI_BASE_URL, config rewrite.baseURL)
+  --out-dir <dir>        where articles go (default: articles, next to the config)
+  --concurrency <n>      seeds rewritten at once (default 4)
+  --max-repairs <n>      repair requests per seed after the first draft (default 2)
+  --target-words <n>     length the prompt aims for (default 900)
+  --force                rewrite even unchanged seeds and hand-edited articles
+  --dry-run              no network, no key: print the prompts and a token and cost estimate
+  --format <text|json>   output format (default text)
+  --config <file>        plume.config.json to use (default: found upward from here)
+  -h, --help             this help
+
+The API key is read from OPENAI_API_KEY only. Exit codes: 0 all written clean or skipped,
+1 some written with errors or failed, 2 usage or configuration error.
+`;
+
+const OPTIONS = {
+  model: { type: 'string' },
+  'base-url': { type: 'string' },
+  'out-dir': { type: 'string' },
+  concurrency: { type: 'string' },
+  'max-repairs': { type: 'string' },
+  'target-words': { type: 'string' },
+  force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  format: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+class UsageError extends Error {}
+
+function integer(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`--${flag} expects an integer ≥ ${min}, got "${value}"`);
+  }
+  return Number(value);
+}
+
+/** `plume rewrite …`: returns the exit code; never throws on user error. */
+export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const apiKey = envValue(io.env, 'OPENAI_API_KEY');
+  const fail = (message: string) => {
+    io.stderr.write(`plume rewrite: ${redact(message, [apiKey])}\n`);
+    return 2;
+  };
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return fail(`${(error as Error).message}\nRun "plume rewrite --help" for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(REWRITE_HELP);
+    return 0;
+  }
+  try {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format expects text or json, got "${format}"`);
+    const concurrencyFlag = integer('concurrency', values.concurrency, 1);
+    const maxRepairsFlag = integer('max-repairs', values['max-repairs'], 0);
+    const targetWordsFlag = integer('target-words', values['target-words'], 1);
+
+    const loaded = await loadRewriteConfig({ cwd: io.cwd, configPath: values.config });
+    if (!loaded.ok) return fail(loaded.message);
+    const config = loaded.config;
+    const rw = config.rewrite;
+    const model = values.model ?? envValue(io.env, 'PLUME_MODEL') ?? rw.model ?? DEFAULT_MODEL;
+    const baseURL = values['base-url'] ?? envValue(io.env, 'OPENAI_BASE_URL') ?? rw.baseURL;
+    const dryRun = values['dry-run'] ?? false;
+    if (!dryRun && !apiKey && !baseURL) {
+      return fail(
+        'no endpoint: set OPENAI_API_KEY (and optionally --base-url), or --base-url for a local server that needs no key',
+      );
+    }
+    if (baseURL !== undefined && !URL.canParse(baseURL))
+      throw new UsageError(`--base-url is not a URL: "${baseURL}"`);
+
+    const seeds =
+      positionals.length > 0
+        ? await findSeeds(positionals, io.cwd, config.baseDir)
+        : await findSeeds(config.seeds, config.baseDir, config.baseDir);
+    if (seeds.length === 0) {
+      return fail(
+        `no seed matched ${(positionals.length > 0 ? positionals : config.seeds).map((p) => `"${p}"`).join(', ')}`,
+      );
+    }
+    const outDir = values['out-dir']
+      ? resolve(io.cwd, values['out-dir'])
+      : resolve(config.baseDir, rw.outDir ?? 'articles');
+    const client = dryRun
+      ? undefined
+      : createModelClient({
+          model,
+          baseURL,
+          apiKey,
+          ...(rw.requestTimeoutMs ? { requestTimeoutMs: rw.requestTimeoutMs } : {}),
+        });
+    const progress = io.stderr.isTTY === true;
+    const report = await runRewrite({
+      seeds,
+      baseDir: config.baseDir,
+      outDir,
+      model,
+      client,
+      lint: createLinterAdapter({ cwd: config.baseDir, configPath: config.path }),
+      defaults: {
+        lang: config.lang,
+        minWords: config.minWords ?? 700,
+        targetWords: targetWordsFlag ?? rw.targetWords ?? 900,
+      },
+      maxRepairs: maxRepairsFlag ?? rw.maxRepairs ?? 2,
+      concurrency: concurrencyFlag ?? rw.concurrency ?? 4,
+      force: values.force ?? false,
+      dryRun,
+      seedDeadlineMs: rw.seedDeadlineMs ?? 10 * 60_000,
+      prices: { ...DEFAULT_PRICES, ...rw.prices },
+      onResult: progress
+        ? (result, done, total) =>
+            io.stderr.write(`[${done}/${total}] ${redact(seedLine(result), [apiKey])}\n`)
+        : undefined,
+    });
+    const out = format === 'json' ? toJson(report) : toText(report);
+    io.stdout.write(redact(out, [apiKey]));
+    if (format === 'json') {
+      for (const s of report.seeds)
+        for (const w of s.warnings) io.stderr.write(`warning: ${redact(w, [apiKey])}\n`);
+    }
+    const bad = report.seeds.some((s) => s.status === 'failed' || s.status === 'written-with-errors');
+    return bad ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
+  }
+}
+
+export function coreVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}

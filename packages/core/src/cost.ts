@@ -1,0 +1,39 @@
+import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import defaults from './data/prices.json' with { type: 'json' };
+import type { ChatMessage } from './prompt/build-prompt.js';
+
+export interface Price {
+  /** USD per million input tokens. */
+  input: number;
+  /** USD per million output tokens. */
+  output: number;
+}
+
+export const DEFAULT_PRICES: Readonly<Record<string, Price>> = defaults.prices;
+
+/** The price of `model`: the longest table key that prefixes its name (dated snapshots match). */
+export function priceFor(model: string, table: Readonly<Record<string, Price>>): Price | undefined {
+  const name = model.toLowerCase().replace(/^.*\//, '');
+  const key = Object.keys(table)
+    .filter((k) => name.startsWith(k.toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0];
+  return key === undefined ? undefined : table[key];
+}
+
+/** Tokens of a chat request, o200k (GPT-4o/5 family): exact for OpenAI, an estimate elsewhere. */
+export function promptTokens(messages: readonly ChatMessage[]): number {
+  // Chat framing adds a few tokens per message on top of the contents.
+  return messages.reduce((sum, m) => sum + countTokens(m.content) + 4, 3);
+}
+
+export function textTokens(text: string): number {
+  return countTokens(text);
+}
+
+export function estimateCost(
+  price: Price | undefined,
+  usage: { promptTokens: number; completionTokens: number },
+): number | undefined {
+  if (!price) return undefined;
+  return (usage.promptTokens * price.input + usage.completionTokens * price.output) / 1_000_000;
+}

@@ -1,0 +1,45 @@
+import type { Seed } from '../seed/types.js';
+
+/** What the article must be: the seed's options over the project defaults. */
+export interface ArticleSpec {
+  lang: string;
+  minWords: number;
+  /** Aimed above `minWords` because models under-shoot length. */
+  targetWords: number;
+  subheadings: boolean;
+  seo: boolean;
+  keyphrase?: string;
+  title?: string;
+  slug?: string;
+  description: { min: number; max: number };
+  titleMaxChars: number;
+  sectionMaxWords: number;
+  paragraphMaxWords: number;
+}
+
+export interface SpecDefaults {
+  lang: string;
+  minWords: number;
+  targetWords: number;
+}
+
+export const DEFAULT_SPEC: SpecDefaults = { lang: 'fr', minWords: 700, targetWords: 900 };
+
+export function resolveSpec(seed: Seed, defaults: SpecDefaults = DEFAULT_SPEC): ArticleSpec {
+  const minWords = seed.options.minWords ?? defaults.minWords;
+  return {
+    lang: seed.options.lang ?? defaults.lang,
+    minWords,
+    // Keep the same headroom over a seed's own minimum as the default target has over 700.
+    targetWords: Math.max(defaults.targetWords, Math.ceil((minWords * 9) / 7)),
+    subheadings: seed.options.subheadings ?? true,
+    seo: seed.options.seo ?? true,
+    ...(seed.options.keyphrase ? { keyphrase: seed.options.keyphrase } : {}),
+    ...(seed.options.title ? { title: seed.options.title } : {}),
+    ...(seed.options.slug ? { slug: seed.options.slug } : {}),
+    description: { min: 120, max: 156 },
+    titleMaxChars: 60,
+    sectionMaxWords: 300,
+    paragraphMaxWords: 150,
+  };
+}

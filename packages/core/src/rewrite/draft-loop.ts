@@ -1,0 +1,127 @@
+import type { Diagnostic, DraftLinter } from '../lint/types.js';
+import type { ModelClient, Usage } from '../model/client.js';
+import { profileFor } from '../model/profiles.js';
+import { buildPrompt } from '../prompt/build-prompt.js';
+import { buildRepairPrompt } from '../prompt/repair-prompt.js';
+import type { ArticleSpec } from '../prompt/spec.js';
+import { finaliseArticle, type Provenance } from '../reply/finalise.js';
+import { parseReply } from '../reply/parse-reply.js';
+import { validateOutput } from '../reply/validate-output.js';
+import type { Seed } from '../seed/types.js';
+
+export interface Draft {
+  /** The article file as it would be written. */
+  text: string;
+  words: number;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface DraftLoopResult {
+  /** The best draft (fewest errors, then fewest warnings); undefined when none parsed. */
+  best: Draft | undefined;
+  /** Drafts requested (first draft + repairs), not counting transport retries. */
+  attempts: number;
+  requests: number;
+  usage: Usage;
+  /** Why the last attempt failed, when it did. */
+  lastFailure: string | undefined;
+}
+
+export interface DraftLoopInput {
+  seed: Seed;
+  spec: ArticleSpec;
+  provenance: Provenance;
+  /** The article's display path, for the linter's diagnostics and config overrides. */
+  articlePath: string;
+  client: ModelClient;
+  lint: DraftLinter;
+  maxRepairs: number;
+  deadline: number;
+  sourceId: string;
+}
+
+const better = (a: Draft, b: Draft | undefined) =>
+  !b || a.errorCount < b.errorCount || (a.errorCount === b.errorCount && a.warningCount < b.warningCount);
+
+const replyFormatDiagnostic = (message: string): Diagnostic => ({
+  ruleId: 'reply-format',
+  severity: 'error',
+  message,
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  fixable: false,
+});
+
+/** Room for the article's tokens (French runs about 1.6 tokens a word) plus front matter. */
+function outputBudget(spec: ArticleSpec, model: string): number {
+  const article = Math.ceil(spec.targetWords * 2.5) + 600;
+  // Reasoning models spend hidden tokens from the same budget before writing a word.
+  return profileFor(model).reasoning ? article + 12_000 : article;
+}
+
+/**
+ * First draft, then up to `maxRepairs` repairs, each linted (faithfulness against the seed
+ * included). Stops at the first clean draft; keeps the best one otherwise.
+ */
+export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResult> {
+  const { seed, spec, client } = input;
+  const prompt = buildPrompt(seed, spec, input.sourceId);
+  const usage: Usage = { promptTokens: 0, completionTokens: 0 };
+  let messages = prompt;
+  let best: Draft | undefined;
+  let attempts = 0;
+  let requests = 0;
+  let lastFailure: string | undefined;
+  let maxOutputTokens = outputBudget(spec, client.model);
+
+  for (let attempt = 0; attempt <= input.maxRepairs; attempt++) {
+    if (Date.now() >= input.deadline) {
+      lastFailure = 'the per-seed deadline passed';
+      break;
+    }
+    attempts++;
+    const reply = await client.complete(messages, { maxOutputTokens, deadline: input.deadline });
+    requests += reply.requests;
+    usage.promptTokens += reply.usage.promptTokens;
+    usage.completionTokens += reply.usage.completionTokens;
+    if (!reply.ok) {
+      lastFailure = reply.reason;
+      if (!reply.redraft) break;
+      // A cut-off reply gets more room; an empty one simply gets asked again.
+      if (/finish_reason=length/.test(reply.reason)) maxOutputTokens = Math.ceil(maxOutputTokens * 1.5);
+      continue;
+    }
+    const parsed = parseReply(reply.content, spec.subheadings);
+    if (!parsed.ok) {
+      lastFailure = `the reply was not a usable article: ${parsed.problems.join(' ')}`;
+      messages = buildRepairPrompt(prompt, reply.content, parsed.problems.map(replyFormatDiagnostic));
+      continue;
+    }
+    lastFailure = undefined;
+    const text = finaliseArticle(parsed.reply, spec, input.provenance);
+    const linted = await input.lint(text, {
+      path: input.articlePath,
+      sourcePath: input.provenance.source,
+      sourceText: seed.text,
+    });
+    const diagnostics = [...validateOutput(text, seed.text), ...linted.diagnostics].sort(
+      (a, b) => a.line - b.line || a.column - b.column,
+    );
+    const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+    const draft: Draft = {
+      text,
+      words: linted.words,
+      diagnostics,
+      errorCount,
+      warningCount: diagnostics.length - errorCount,
+    };
+    if (better(draft, best)) best = draft;
+    if (errorCount === 0) break;
+    messages = buildRepairPrompt(prompt, text, diagnostics);
+  }
+  return { best, attempts, requests, usage, lastFailure };
+}

@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { basename, extname, join, resolve } from 'node:path';
+import { estimateCost, type Price, priceFor, promptTokens, textTokens } from '../cost.js';
+import type { DraftLinter } from '../lint/types.js';
+import type { ModelClient } from '../model/client.js';
+import { buildPrompt } from '../prompt/build-prompt.js';
+import { type ArticleSpec, resolveSpec, type SpecDefaults } from '../prompt/spec.js';
+import { PROMPT_VERSION } from '../prompt/version.js';
+import { readSeed } from '../seed/read-seed.js';
+import { isSeedError, type Seed } from '../seed/types.js';
+import { decideCache } from './cache.js';
+import { runDraftLoop } from './draft-loop.js';
+import { displayPath, type SeedFile } from './find-seeds.js';
+import type { DryRunEstimate, RewriteReport, SeedResult } from './types.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export interface RewriteRun {
+  seeds: readonly SeedFile[];
+  /** Where `source` and display paths are relative to. */
+  baseDir: string;
+  outDir: string;
+  model: string;
+  /** Undefined only for a dry run. */
+  client: ModelClient | undefined;
+  lint: DraftLinter;
+  defaults: SpecDefaults;
+  maxRepairs: number;
+  concurrency: number;
+  force: boolean;
+  dryRun: boolean;
+  seedDeadlineMs: number;
+  prices: Readonly<Record<string, Price>>;
+  onResult?: (result: SeedResult, done: number, total: number) => void;
+}
+
+const blank = (seed: string, article: string): SeedResult => ({
+  seed,
+  article,
+  status: 'failed',
+  attempts: 0,
+  usage: { promptTokens: 0, completionTokens: 0 },
+  words: null,
+  errorCount: 0,
+  warningCount: 0,
+  error: null,
+  diagnostics: [],
+  warnings: [],
+});
+
+export function articlePathFor(seedPath: string, outDir: string): string {
+  return join(outDir, `${basename(seedPath, extname(seedPath))}.md`);
+}
+
+function estimate(
+  seed: Seed,
+  spec: ArticleSpec,
+  model: string,
+  maxRepairs: number,
+  prices: Readonly<Record<string, Price>>,
+): DryRunEstimate {
+  const messages = buildPrompt(seed, spec, randomBytes(8).toString('hex'));
+  const prompt = promptTokens(messages);
+  // Tokens per word measured on the seed itself, so the estimate follows its language.
+  const seedWords = seed.text.split(/\s+/).filter((w) => w !== '').length || 1;
+  const completion = Math.ceil((textTokens(seed.text) / seedWords) * spec.targetWords * 1.1) + 120;
+  const price = priceFor(model, prices);
+  // Each repair resends the conversation plus the previous draft.
+  const repairPrompt = prompt + completion + 200;
+  return {
+    system: messages[0]?.content ?? '',
+    user: messages[1]?.content ?? '',
+    promptTokens: prompt,
+    completionTokens: completion,
+    costUsd: estimateCost(price, { promptTokens: prompt, completionTokens: completion }),
+    maxCostUsd: estimateCost(price, {
+      promptTokens: prompt + maxRepairs * repairPrompt,
+      completionTokens: completion * (1 + maxRepairs),
+    }),
+  };
+}
+
+async function rewriteOne(
+  file: SeedFile,
+  run: RewriteRun,
+  claimed: Map<string, string>,
+): Promise<SeedResult> {
+  const articleAbs = resolve(run.outDir, articlePathFor(file.absolutePath, '.'));
+  const articleDisplay = displayPath(run.baseDir, articleAbs);
+  const result = blank(file.displayPath, articleDisplay);
+  const owner = claimed.get(articleAbs);
+  if (owner !== undefined) {
+    return {
+      ...result,
+      error: `${file.displayPath}: writes the same article as ${owner} (${articleDisplay}); rename one of them`,
+    };
+  }
+  claimed.set(articleAbs, file.displayPath);
+
+  const seed = await readSeed(file.absolutePath, file.displayPath);
+  if (isSeedError(seed)) return { ...result, error: seed.message };
+  result.warnings = seed.warnings;
+  const spec = resolveSpec(seed, run.defaults);
+
+  if (!run.force) {
+    const cache = await decideCache(articleAbs, {
+      sourceSha256: seed.sha256,
+      promptVersion: PROMPT_VERSION,
+      model: run.model,
+    });
+    if (cache.action === 'skip-unchanged') return { ...result, status: 'skipped-unchanged' };
+    if (cache.action === 'skip-edited')
+      return { ...result, status: 'skipped-edited', error: `${articleDisplay}: ${cache.reason}` };
+  }
+  if (run.dryRun || !run.client) {
+    return {
+      ...result,
+      status: 'dry-run',
+      estimate: estimate(seed, spec, run.model, run.maxRepairs, run.prices),
+    };
+  }
+
+  const loop = await runDraftLoop({
+    seed,
+    spec,
+    provenance: { source: file.displayPath, sourceSha256: seed.sha256, model: run.model },
+    articlePath: articleDisplay,
+    client: run.client,
+    lint: run.lint,
+    maxRepairs: run.maxRepairs,
+    deadline: Date.now() + run.seedDeadlineMs,
+    sourceId: randomBytes(8).toString('hex'),
+  });
+  const base = { ...result, attempts: loop.attempts, usage: loop.usage };
+  if (!loop.best) {
+    return {
+      ...base,
+      error: `${file.displayPath}: no usable draft: ${loop.lastFailure ?? 'unknown failure'}`,
+    };
+  }
+  try {
+    await writeFileAtomic(articleAbs, loop.best.text);
+  } catch (error) {
+    return {
+      ...base,
+      error: `${articleDisplay}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    };
+  }
+  const clean = loop.best.errorCount === 0;
+  return {
+    ...base,
+    status: clean ? 'written' : 'written-with-errors',
+    words: loop.best.words,
+    errorCount: loop.best.errorCount,
+    warningCount: loop.best.warningCount,
+    diagnostics: loop.best.diagnostics,
+    error: clean ? null : `${loop.best.errorCount} lint error(s) left after ${loop.attempts} attempt(s)`,
+  };
+}
+
+/**
+ * Rewrites every seed, `concurrency` at a time. Each seed's problems end up in its own result;
+ * one bad seed never stops the others. Results keep the order of `run.seeds`.
+ */
+export async function runRewrite(run: RewriteRun): Promise<RewriteReport> {
+  const results: SeedResult[] = new Array(run.seeds.length);
+  const claimed = new Map<string, string>();
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < run.seeds.length) {
+      const index = next++;
+      const file = run.seeds[index];
+      if (!file) continue;
+      const result = await rewriteOne(file, run, claimed);
+      results[index] = result;
+      done++;
+      run.onResult?.(result, done, run.seeds.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(run.concurrency, run.seeds.length)) }, worker));
+  return { version: 1, model: run.model, seeds: results };
+}
