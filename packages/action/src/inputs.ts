@@ -1,0 +1,101 @@
+import { isAbsolute, normalize } from 'node:path';
+import * as core from '@actions/core';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The Action's inputs (action.yml), validated. Empty optional strings become `undefined`. */
+export interface ActionInputs {
+  githubToken: string | undefined;
+  apiKey: string | undefined;
+  baseUrl: string | undefined;
+  model: string | undefined;
+  /** `undefined`: from the config, else the built-in defaults. */
+  seeds: string[] | undefined;
+  articles: string[] | undefined;
+  outputDir: string;
+  commit: boolean;
+  comment: boolean;
+  commentAuthor: string;
+  failOn: FailOn;
+  config: string | undefined;
+  maxRepairs: number;
+  concurrency: number;
+  maxSeeds: number;
+}
+
+export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
+
+const optional = (name: string): string | undefined => core.getInput(name) || undefined;
+
+/**
+ * Reads and validates every input, collecting all problems at once so a user fixes their
+ * workflow in one round rather than one error per run.
+ */
+export function readInputs(): InputsResult {
+  const problems: string[] = [];
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    if (core.getInput(name) === '') return fallback;
+    try {
+      return core.getBooleanInput(name);
+    } catch {
+      problems.push(`Input "${name}" must be true or false, got "${core.getInput(name)}".`);
+      return fallback;
+    }
+  };
+
+  const int = (name: string, fallback: number, min: number): number => {
+    const raw = core.getInput(name);
+    if (raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) {
+      problems.push(`Input "${name}" must be an integer ≥ ${min}, got "${raw}".`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const globs = (name: string): string[] | undefined => {
+    const list = core.getMultilineInput(name).filter((line) => line !== '');
+    return list.length > 0 ? list : undefined;
+  };
+
+  const failOnRaw = core.getInput('fail-on') || 'error';
+  const failOn = (['error', 'warning', 'never'] as const).find((v) => v === failOnRaw);
+  if (!failOn) problems.push(`Input "fail-on" must be error, warning or never, got "${failOnRaw}".`);
+
+  const apiKey = optional('api-key');
+  // Masked before anything else can print it, even when another input is invalid.
+  if (apiKey) core.setSecret(apiKey);
+  const githubToken = optional('github-token');
+  if (githubToken) core.setSecret(githubToken);
+
+  const baseUrl = optional('base-url');
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
+    problems.push('Input "base-url" must be an absolute URL such as https://api.openai.com/v1.');
+  }
+
+  const outputDir = normalize(core.getInput('output-dir') || 'articles');
+  if (isAbsolute(outputDir) || outputDir === '..' || outputDir.startsWith('../')) {
+    problems.push(`Input "output-dir" must be a folder inside the repository, got "${outputDir}".`);
+  }
+
+  const inputs: ActionInputs = {
+    githubToken,
+    apiKey,
+    baseUrl,
+    model: optional('model'),
+    seeds: globs('seeds'),
+    articles: globs('articles'),
+    outputDir,
+    commit: bool('commit', true),
+    comment: bool('comment', true),
+    commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
+    failOn: failOn ?? 'error',
+    config: optional('config'),
+    maxRepairs: int('max-repairs', 2, 0),
+    concurrency: int('concurrency', 4, 1),
+    maxSeeds: int('max-seeds', 20, 0),
+  };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
+}

@@ -1,0 +1,51 @@
+import picomatch from 'picomatch';
+import type { Octokit } from './octokit.js';
+
+export interface PullRef {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+}
+
+export interface ChangedFiles {
+  /** Changed seeds, sorted. */
+  seeds: string[];
+  /** Changed articles, sorted. */
+  articles: string[];
+  /** Files the API listed, before filtering. */
+  listed: number;
+  /** GitHub lists at most 3,000 files of a pull request: files past that are not seen. */
+  truncated: boolean;
+}
+
+/** GitHub's own ceiling for `GET /pulls/{n}/files`. */
+export const MAX_LISTED_FILES = 3000;
+
+/** Removed files have nothing to rewrite or lint; `copied`/`changed`/`unchanged` carry no new text. */
+const KEPT_STATUSES = new Set(['added', 'modified', 'renamed']);
+
+/**
+ * Lists the pull request's files through the REST API (every page, up to GitHub's 3,000) and
+ * keeps the added, modified and renamed ones that match the seed or article globs.
+ */
+export async function listChangedFiles(
+  octokit: Octokit,
+  pull: PullRef,
+  globs: { seeds: string[]; articles: string[] },
+): Promise<ChangedFiles> {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner: pull.owner,
+    repo: pull.repo,
+    pull_number: pull.pullNumber,
+    per_page: 100,
+  });
+  const isSeed = picomatch(globs.seeds, { dot: true });
+  const isArticle = picomatch(globs.articles, { dot: true });
+  const kept = files.filter((f) => KEPT_STATUSES.has(f.status)).map((f) => f.filename);
+  return {
+    seeds: kept.filter((f) => isSeed(f)).sort(),
+    articles: kept.filter((f) => isArticle(f) && !isSeed(f)).sort(),
+    listed: files.length,
+    truncated: files.length >= MAX_LISTED_FILES,
+  };
+}

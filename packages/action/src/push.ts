@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { lstat, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, normalize } from 'node:path';
+import { GitError, git, gitOrThrow } from './git.js';
+
+/** The identity GitHub itself uses for `GITHUB_TOKEN` commits. */
+export const BOT_IDENTITY = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+/** Trailer of every commit Plume pushes: the loop guard recognises its own commits by it. */
+export const PLUME_TRAILER = 'Plume-Generated: true';
+
+export interface BranchTarget {
+  /** The checked-out repository (`GITHUB_WORKSPACE`). */
+  cwd: string;
+  remote: string;
+  /** The pull request's head branch (`pull_request.head.ref`). */
+  branch: string;
+  /**
+   * Used only when the checkout did not persist credentials: passed to git through
+   * `GIT_CONFIG_*` variables, never on the command line or in `.git/config`.
+   */
+  auth?: { serverUrl: string; token: string };
+}
+
+export type FetchOutcome = { ok: true; sha: string } | { ok: false; message: string };
+
+export type PushOutcome =
+  | { kind: 'pushed'; sha: string; attempts: number }
+  /** The branch already holds these exact files. */
+  | { kind: 'unchanged'; sha: string }
+  | { kind: 'failed'; message: string };
+
+/** Where the fetched head lands: a private ref, so nothing of the user's refs or FETCH_HEAD moves. */
+const HEAD_REF = 'refs/plume/head';
+
+async function authEnv(target: BranchTarget): Promise<Record<string, string>> {
+  if (!target.auth) return {};
+  const configured = await git(['config', '--get-regexp', '^http\\..*\\.extraheader$'], { cwd: target.cwd });
+  if (configured.code === 0 && configured.stdout.trim() !== '') return {};
+  const basic = Buffer.from(`x-access-token:${target.auth.token}`).toString('base64');
+  const server = target.auth.serverUrl.replace(/\/+$/, '');
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  };
+}
+
+/** Fetches the head branch's tip. A shallow checkout stays shallow; a full one is not made shallow. */
+export async function fetchBranch(target: BranchTarget): Promise<FetchOutcome> {
+  const env = await authEnv(target);
+  const shallow = await git(['rev-parse', '--is-shallow-repository'], { cwd: target.cwd });
+  const depth = shallow.stdout.trim() === 'true' ? ['--depth=1'] : [];
+  const fetched = await git(
+    [
+      'fetch',
+      '--no-tags',
+      '--no-recurse-submodules',
+      ...depth,
+      target.remote,
+      `+refs/heads/${target.branch}:${HEAD_REF}`,
+    ],
+    { cwd: target.cwd, env },
+  );
+  if (fetched.code !== 0) {
+    return { ok: false, message: `Could not fetch branch "${target.branch}": ${lastLines(fetched.stderr)}` };
+  }
+  return {
+    ok: true,
+    sha: await gitOrThrow(['rev-parse', '--verify', `${HEAD_REF}^{commit}`], { cwd: target.cwd }),
+  };
+}
+
+/** True when the commit was pushed by Plume: rewriting again on its own push would loop. */
+export async function isPlumeCommit(cwd: string, sha: string): Promise<boolean> {
+  const message = await git(['log', '-1', '--format=%B', sha], { cwd });
+  return message.code === 0 && message.stdout.split('\n').some((line) => line.trim() === PLUME_TRAILER);
+}
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' ').trim() || 'no details from git';
+}
+
+async function assertCommittable(cwd: string, file: string): Promise<string | undefined> {
+  const path = normalize(file);
+  if (isAbsolute(path) || path === '..' || path.startsWith('../')) return `${file} is outside the repository`;
+  const stat = await lstat(join(cwd, path)).catch(() => undefined);
+  if (!stat) return `${file} does not exist`;
+  if (!stat.isFile()) return `${file} is not a regular file`;
+  return undefined;
+}
+
+/**
+ * Builds a commit holding `files` (as they are in the working tree) on top of `parent`, in a
+ * throw-away index: the detached merge checkout, its index and the user's refs are left alone.
+ */
+async function commitOnTop(cwd: string, parent: string, files: string[], message: string): Promise<string> {
+  const index = join(tmpdir(), `plume-index-${randomUUID()}`);
+  const env = { GIT_INDEX_FILE: index };
+  try {
+    await gitOrThrow(['read-tree', parent], { cwd, env });
+    const blobs = (await gitOrThrow(['hash-object', '-w', '--', ...files], { cwd })).split('\n');
+    const entries = files.map((file, i) => `100644 ${blobs[i]}\t${normalize(file)}\0`).join('');
+    await gitOrThrow(['update-index', '-z', '--add', '--index-info'], { cwd, env, input: entries });
+    const tree = await gitOrThrow(['write-tree'], { cwd, env });
+    if (tree === (await gitOrThrow(['rev-parse', `${parent}^{tree}`], { cwd }))) return parent;
+    return await gitOrThrow(['commit-tree', '--no-gpg-sign', tree, '-p', parent, '-F', '-'], {
+      cwd,
+      input: message,
+      env: {
+        GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+        GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+      },
+    });
+  } finally {
+    await rm(index, { force: true });
+  }
+}
+
+const isRejected = (text: string) => /\[rejected\]|non-fast-forward|fetch first/.test(text);
+
+/**
+ * Commits `files` on top of the head branch and pushes fast-forward only. When someone pushed
+ * meanwhile, fetches and retries once; never forces.
+ */
+export async function pushFiles(
+  target: BranchTarget,
+  files: string[],
+  message: string,
+  // Lets tests play the writer who pushes between our fetch and our push.
+  hooks: { beforePush?: (attempt: number) => Promise<void> | void } = {},
+): Promise<PushOutcome> {
+  const problems = (await Promise.all(files.map((f) => assertCommittable(target.cwd, f)))).filter(Boolean);
+  if (problems.length > 0) return { kind: 'failed', message: `Refusing to commit: ${problems.join('; ')}.` };
+  if (files.length === 0) return { kind: 'failed', message: 'Nothing to commit.' };
+  const body = `${message.trimEnd()}\n\n${PLUME_TRAILER}\n`;
+  const env = await authEnv(target);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const head = await fetchBranch(target);
+      if (!head.ok) return { kind: 'failed', message: head.message };
+      const commit = await commitOnTop(target.cwd, head.sha, files, body);
+      if (commit === head.sha) return { kind: 'unchanged', sha: head.sha };
+      await hooks.beforePush?.(attempt);
+      const pushed = await git(
+        ['push', '--porcelain', '--no-verify', target.remote, `${commit}:refs/heads/${target.branch}`],
+        { cwd: target.cwd, env },
+      );
+      if (pushed.code === 0) return { kind: 'pushed', sha: commit, attempts: attempt };
+      const output = `${pushed.stdout}\n${pushed.stderr}`;
+      if (!isRejected(output) || attempt === 2) {
+        return {
+          kind: 'failed',
+          message: `Push to "${target.branch}" was refused${attempt === 2 ? ' twice' : ''}: ${lastLines(output)}`,
+        };
+      }
+    }
+  } catch (error) {
+    if (error instanceof GitError) return { kind: 'failed', message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const PERSON = {
+  GIT_AUTHOR_NAME: 'Writer',
+  GIT_AUTHOR_EMAIL: 'writer@example.com',
+  GIT_COMMITTER_NAME: 'Writer',
+  GIT_COMMITTER_EMAIL: 'writer@example.com',
+};
+
+export function sh(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, ...PERSON, GIT_CONFIG_NOSYSTEM: '1', HOME: cwd, LC_ALL: 'C' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+}
+
+/**
+ * A pull request as a runner sees it: a bare `origin`, a base branch `main`, a head branch with
+ * the writer's commit, `refs/pull/<n>/merge`, and a workspace that is a shallow detached checkout
+ * of the merge ref, as `actions/checkout` leaves it on `pull_request`.
+ */
+export interface PullRequestRepo {
+  root: string;
+  origin: string;
+  /** `file://` URL of the bare remote. */
+  originUrl: string;
+  /** A normal clone where the "writer" works (and where tests push competing commits). */
+  dev: string;
+  workspace: string;
+  number: number;
+  headRef: string;
+  headSha(): string;
+  /** Recomputes `refs/pull/<n>/merge` from the current branches and checks it out afresh. */
+  checkoutMerge(): string;
+  /** Commits files on the head branch as the writer and pushes them. */
+  writerPush(files: Record<string, string>, message?: string): string;
+  /** `git log` in the bare remote. */
+  log(ref: string, format?: string): string[];
+  /** A file as committed in the bare remote. */
+  show(ref: string, path: string): string;
+  cleanup(): void;
+}
+
+function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+export function createPullRequestRepo(options: {
+  base: Record<string, string>;
+  head: Record<string, string>;
+  number?: number;
+  headRef?: string;
+}): PullRequestRepo {
+  const root = mkdtempSync(join(tmpdir(), 'plume-pr-'));
+  const origin = join(root, 'origin.git');
+  const originUrl = `file://${origin}`;
+  const dev = join(root, 'dev');
+  const workspace = join(root, 'workspace');
+  const number = options.number ?? 1;
+  const headRef = options.headRef ?? 'writer/new-seed';
+
+  sh(root, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
+  sh(root, 'clone', '--quiet', originUrl, dev);
+  writeFiles(dev, options.base);
+  sh(dev, 'add', '-A');
+  sh(dev, 'commit', '--quiet', '-m', 'Base');
+  sh(dev, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main');
+  sh(dev, 'checkout', '--quiet', '-b', headRef);
+
+  const repo: PullRequestRepo = {
+    root,
+    origin,
+    originUrl,
+    dev,
+    workspace,
+    number,
+    headRef,
+    headSha: () => sh(dev, 'ls-remote', 'origin', `refs/heads/${headRef}`).split('\t')[0] ?? '',
+    writerPush(files, message = 'Add a seed') {
+      sh(dev, 'fetch', '--quiet', 'origin', `+refs/heads/${headRef}:refs/remotes/origin/${headRef}`);
+      sh(dev, 'checkout', '--quiet', '-B', headRef, `origin/${headRef}`);
+      writeFiles(dev, files);
+      sh(dev, 'add', '-A');
+      sh(dev, 'commit', '--quiet', '-m', message);
+      sh(dev, 'push', '--quiet', 'origin', `HEAD:refs/heads/${headRef}`);
+      return sh(dev, 'rev-parse', 'HEAD');
+    },
+    checkoutMerge() {
+      sh(dev, 'fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*');
+      sh(dev, 'checkout', '--quiet', '--detach', 'origin/main');
+      sh(dev, 'merge', '--quiet', '--no-ff', '-m', `Merge ${headRef} into main`, `origin/${headRef}`);
+      const merge = sh(dev, 'rev-parse', 'HEAD');
+      sh(dev, 'push', '--quiet', '--force', 'origin', `HEAD:refs/pull/${number}/merge`);
+      sh(dev, 'checkout', '--quiet', '-B', headRef, `origin/${headRef}`);
+      // actions/checkout: init, add origin, shallow fetch of the merge ref, detached checkout.
+      rmSync(workspace, { recursive: true, force: true });
+      mkdirSync(workspace);
+      sh(workspace, 'init', '--quiet');
+      sh(workspace, 'remote', 'add', 'origin', originUrl);
+      sh(
+        workspace,
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+refs/pull/${number}/merge:refs/remotes/pull/${number}/merge`,
+      );
+      sh(workspace, 'checkout', '--quiet', '--detach', `refs/remotes/pull/${number}/merge`);
+      return merge;
+    },
+    log: (ref, format = '%H %an <%ae> %s') => sh(origin, 'log', `--format=${format}`, ref).split('\n'),
+    show: (ref, path) => sh(origin, 'show', `${ref}:${path}`),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+  writeFiles(dev, options.head);
+  sh(dev, 'add', '-A');
+  sh(dev, 'commit', '--quiet', '-m', 'Add a seed');
+  sh(dev, 'push', '--quiet', 'origin', `HEAD:refs/heads/${headRef}`);
+  repo.checkoutMerge();
+  return repo;
+}
