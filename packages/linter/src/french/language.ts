@@ -1,0 +1,67 @@
+import { franc } from 'franc';
+
+/**
+ * ISO 639-3 (what franc returns) to ISO 639-1 (what articles write in `lang`), for the
+ * languages an article or a seed is plausibly written in. Identification is restricted to
+ * them: on short texts, franc's full set of 180+ languages confuses French with its neighbours
+ * (Occitan, Catalan, Picard…), which no Plume user writes in.
+ */
+const ISO_639_1: Record<string, string> = {
+  fra: 'fr',
+  eng: 'en',
+  deu: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  ron: 'ro',
+  ces: 'cs',
+  slk: 'sk',
+  hun: 'hu',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  ell: 'el',
+  tur: 'tr',
+  rus: 'ru',
+  ukr: 'uk',
+  bul: 'bg',
+  srp: 'sr',
+  hrv: 'hr',
+  slv: 'sl',
+  lit: 'lt',
+  lav: 'lv',
+  est: 'et',
+  arb: 'ar',
+  heb: 'he',
+  pes: 'fa',
+  hin: 'hi',
+  ben: 'bn',
+  urd: 'ur',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  vie: 'vi',
+  tha: 'th',
+  ind: 'id',
+  zsm: 'ms',
+  swh: 'sw',
+  cat: 'ca',
+};
+const ONLY = Object.keys(ISO_639_1);
+
+/** Below this many characters franc's guess is unreliable, so no verdict is given. */
+export const MIN_IDENTIFIABLE_LENGTH = 200;
+
+/** The ISO 639-1 code of a text's language, or undefined when it is too short to tell. */
+export function identifyLanguage(text: string, minLength = MIN_IDENTIFIABLE_LENGTH): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < minLength) return undefined;
+  const code = franc(trimmed, { only: ONLY, minLength });
+  return ISO_639_1[code];
+}
+
+/** `fr`, `fr-FR`, `fr_CA` all name French. */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/u)[0] ?? tag;

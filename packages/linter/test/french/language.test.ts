@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { baseLanguage, identifyLanguage } from '../../src/french/language.js';
+
+const french =
+  'Le gouvernement a présenté mercredi un projet de loi destiné à simplifier les démarches des ' +
+  'entreprises. Les syndicats estiment que ce texte ne répond pas aux attentes des salariés, ' +
+  'tandis que le patronat salue une avancée attendue depuis longtemps par les petites sociétés.';
+const english =
+  'The government presented a bill on Wednesday intended to simplify procedures for companies. ' +
+  'Unions say the text does not meet the expectations of employees, while employers welcome a ' +
+  'step forward that small businesses have been waiting for for a long time.';
+
+describe('language identification', () => {
+  it('identifies French and English as ISO 639-1 codes', () => {
+    expect(identifyLanguage(french)).toBe('fr');
+    expect(identifyLanguage(english)).toBe('en');
+  });
+
+  it('gives no verdict on a text too short to tell', () => {
+    expect(identifyLanguage('Bonjour à tous.')).toBeUndefined();
+  });
+
+  it('reads the base language of a regional tag', () => {
+    expect(baseLanguage('fr-CA')).toBe('fr');
+    expect(baseLanguage('FR_fr')).toBe('fr');
+  });
+});
