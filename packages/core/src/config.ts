@@ -4,8 +4,7 @@ import { z } from 'zod';
 
 export const CONFIG_FILE = 'plume.config.json';
 
-const price = z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict();
-
+/** Mirrors the linter's schema for the same block (it validates the whole file with `plume lint`). */
 const rewriteSchema = z
   .object({
     model: z.string().min(1),
@@ -13,10 +12,8 @@ const rewriteSchema = z
     maxRepairs: z.number().int().min(0).max(10),
     concurrency: z.number().int().min(1).max(64),
     targetWords: z.number().int().positive(),
-    outDir: z.string().min(1),
-    requestTimeoutMs: z.number().int().positive(),
-    seedDeadlineMs: z.number().int().positive(),
-    prices: z.record(z.string(), price),
+    /** USD per million tokens for the model in use; overrides the built-in table. */
+    prices: z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
   })
   .partial()
   .strict();

@@ -12,6 +12,8 @@ import { seedLine, toJson, toText } from './format.js';
 import { type CliIo, envValue } from './io.js';
 
 export const DEFAULT_MODEL = 'gpt-5-mini';
+/** A seed that has not produced an article in this time will not: fail it, free the slot. */
+const SEED_DEADLINE_MS = 10 * 60_000;
 
 export const REWRITE_HELP = `Usage: plume rewrite [paths|globs|dirs...] [options]
 
@@ -112,14 +114,13 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     }
     const outDir = values['out-dir']
       ? resolve(io.cwd, values['out-dir'])
-      : resolve(config.baseDir, rw.outDir ?? 'articles');
+      : resolve(config.baseDir, 'articles');
     const client = dryRun
       ? undefined
       : createModelClient({
           model,
           baseURL,
           apiKey,
-          ...(rw.requestTimeoutMs ? { requestTimeoutMs: rw.requestTimeoutMs } : {}),
         });
     const progress = io.stderr.isTTY === true;
     const report = await runRewrite({
@@ -138,8 +139,8 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
       concurrency: concurrencyFlag ?? rw.concurrency ?? 4,
       force: values.force ?? false,
       dryRun,
-      seedDeadlineMs: rw.seedDeadlineMs ?? 10 * 60_000,
-      prices: { ...DEFAULT_PRICES, ...rw.prices },
+      seedDeadlineMs: SEED_DEADLINE_MS,
+      prices: rw.prices ? { [model]: rw.prices } : DEFAULT_PRICES,
       onResult: progress
         ? (result, done, total) =>
             io.stderr.write(`[${done}/${total}] ${redact(seedLine(result), [apiKey])}\n`)

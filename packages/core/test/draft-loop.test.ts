@@ -1,0 +1,150 @@
+import { completion, type FakeOpenAI, startFakeOpenAI } from '@plume/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DraftLinter } from '../src/lint/types.js';
+import { createModelClient } from '../src/model/client.js';
+import { resolveSpec } from '../src/prompt/spec.js';
+import { runDraftLoop } from '../src/rewrite/draft-loop.js';
+import { parseSeed } from '../src/seed/parse-seed.js';
+import { isSeedError } from '../src/seed/types.js';
+import { cleanDraft, fence, inventedQuoteDraft, repoSeed, SEED_004, shortDraft } from './helpers.js';
+
+/**
+ * A stand-in for the linter with two of its error rules, so the loop's own behaviour (when it
+ * repairs, what it keeps) is tested apart from the linter's thresholds.
+ */
+const stubLinter: DraftLinter = async (text, { sourceText }) => {
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const words = body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const diagnostics = [];
+  if (words < 700) {
+    diagnostics.push({
+      ruleId: 'word-count',
+      severity: 'error' as const,
+      message: `Expected at least 700 words, found ${words}.`,
+      line: 5,
+      column: 1,
+      endLine: 5,
+      endColumn: 1,
+      fixable: false,
+    });
+  }
+  for (const m of body.matchAll(/«\s*([^»]+?)\s*»/g)) {
+    if (!sourceText.includes(m[1] ?? '')) {
+      diagnostics.push({
+        ruleId: 'faithful-quotes',
+        severity: 'error' as const,
+        message: `Quotation not in the source: « ${m[1]} ».`,
+        line: 9,
+        column: 1,
+        endLine: 9,
+        endColumn: 2,
+        fixable: false,
+      });
+    }
+  }
+  return { words, diagnostics, errorCount: diagnostics.length, warningCount: 0 };
+};
+
+let fake: FakeOpenAI | undefined;
+afterEach(async () => {
+  await fake?.close();
+});
+
+async function loop(replies: Parameters<typeof startFakeOpenAI>[0], maxRepairs = 2) {
+  fake = await startFakeOpenAI(replies);
+  const seed = parseSeed(await repoSeed(SEED_004), `seeds/${SEED_004}`);
+  if (isSeedError(seed)) throw new Error(seed.message);
+  return runDraftLoop({
+    seed,
+    spec: resolveSpec(seed),
+    provenance: { source: `seeds/${SEED_004}`, sourceSha256: seed.sha256, model: 'gpt-5-mini' },
+    articlePath: 'articles/004.md',
+    client: createModelClient({ model: 'gpt-5-mini', baseURL: fake.baseURL, apiKey: 'k', backoffBaseMs: 1 }),
+    lint: stubLinter,
+    maxRepairs,
+    deadline: Date.now() + 30_000,
+    sourceId: 'fixed-id',
+  });
+}
+
+const lastUserMessage = (request: { body: unknown } | undefined) => {
+  const messages = (request?.body as { messages: { role: string; content: string }[] }).messages;
+  return messages[messages.length - 1]?.content ?? '';
+};
+
+describe('draft loop', () => {
+  it('stops after one request when the first draft is clean', async () => {
+    const result = await loop({ replies: [completion(await cleanDraft())] });
+    expect(result).toMatchObject({ attempts: 1, requests: 1, lastFailure: undefined });
+    expect(result.best?.errorCount).toBe(0);
+    expect(fake?.requests).toHaveLength(1);
+  });
+
+  it('asks for a repair naming word-count when the first draft is short, and keeps the repaired one', async () => {
+    const result = await loop({ replies: [completion(await shortDraft()), completion(await cleanDraft())] });
+    expect(result.attempts).toBe(2);
+    expect(result.best?.errorCount).toBe(0);
+    const repair = fake?.requests[1];
+    expect(lastUserMessage(repair)).toMatch(/\[word-count\] Expected at least 700 words, found \d+\./);
+    const messages = (repair?.body as { messages: { role: string; content: string }[] }).messages;
+    expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(messages[2]?.content).toContain('body_sha256:');
+  });
+
+  it('never silently accepts an invented quotation: the best draft keeps its error when repairs fail', async () => {
+    const invented = await inventedQuoteDraft();
+    const result = await loop({ replies: [completion(invented)], fallback: completion(invented) });
+    expect(result.attempts).toBe(3);
+    expect(result.best?.diagnostics.map((d) => d.ruleId)).toContain('faithful-quotes');
+    expect(lastUserMessage(fake?.requests[1])).toContain('Nos armées marcheront ensemble');
+  });
+
+  it('keeps the best draft, not the last one', async () => {
+    const result = await loop({
+      replies: [
+        completion(await inventedQuoteDraft()),
+        completion(
+          `${(await shortDraft()).replace('Le message est clair', '« Faux » et « Inventé ». Le message est clair')}`,
+        ),
+      ],
+      fallback: completion('pas un article'),
+    });
+    expect(result.best?.errorCount).toBe(1);
+    expect(result.best?.text).toContain('Nos armées marcheront');
+  });
+
+  it('accepts a clean article wrapped in a code fence without another request', async () => {
+    const result = await loop({ replies: [completion(fence(await cleanDraft()))] });
+    expect(result.attempts).toBe(1);
+    expect(result.best?.errorCount).toBe(0);
+  });
+
+  it('turns an unparsable reply into a repair request listing what is missing', async () => {
+    const result = await loop({
+      replies: [completion('Désolé, je ne peux pas.'), completion(await cleanDraft())],
+    });
+    expect(result.attempts).toBe(2);
+    expect(lastUserMessage(fake?.requests[1])).toMatch(
+      /\[reply-format\] The reply must start with YAML front matter/,
+    );
+    expect(result.best?.errorCount).toBe(0);
+  });
+
+  it('asks again with more room after a cut-off reply, and fails with the reason when it keeps happening', async () => {
+    const result = await loop({ fallback: completion('---\ntitle: Début', { finishReason: 'length' }) }, 1);
+    expect(result.best).toBeUndefined();
+    expect(result.attempts).toBe(2);
+    expect(result.lastFailure).toMatch(/finish_reason=length/);
+    const budgets = fake?.requests.map(
+      (r) => (r.body as { max_completion_tokens: number }).max_completion_tokens,
+    );
+    expect(budgets?.[1]).toBeGreaterThan(budgets?.[0] ?? Infinity);
+  });
+
+  it('does not ask for another draft after a provider error that outlived its retries', async () => {
+    const result = await loop({ fallback: { kind: 'error', status: 400, message: 'model not found' } });
+    expect(result.best).toBeUndefined();
+    expect(result.attempts).toBe(1);
+    expect(result.lastFailure).toMatch(/HTTP 400: .*model not found/);
+  });
+});
