@@ -67,10 +67,10 @@ async function loop(replies: Parameters<typeof startFakeOpenAI>[0], maxRepairs =
   });
 }
 
-const lastUserMessage = (request: { body: unknown } | undefined) => {
-  const messages = (request?.body as { messages: { role: string; content: string }[] }).messages;
-  return messages[messages.length - 1]?.content ?? '';
-};
+type Sent = { role: string; content: string };
+const messagesOf = (request: { body: unknown } | undefined): Sent[] =>
+  (request?.body as { messages?: Sent[] } | undefined)?.messages ?? [];
+const lastUserMessage = (request: { body: unknown } | undefined) => messagesOf(request).at(-1)?.content ?? '';
 
 describe('draft loop', () => {
   it('stops after one request when the first draft is clean', async () => {
@@ -86,7 +86,7 @@ describe('draft loop', () => {
     expect(result.best?.errorCount).toBe(0);
     const repair = fake?.requests[1];
     expect(lastUserMessage(repair)).toMatch(/\[word-count\] Expected at least 700 words, found \d+\./);
-    const messages = (repair?.body as { messages: { role: string; content: string }[] }).messages;
+    const messages = messagesOf(repair);
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(messages[2]?.content).toContain('body_sha256:');
   });
