@@ -1,10 +1,13 @@
 // yoastseo is GPL-3.0: it is used here, in the private benchmark package, to measure Plume against
 // Yoast, and never imported from packages/ (DESIGN §6.4, licence).
-import yoast from 'yoastseo';
-import frenchResearcherModule from 'yoastseo/build/languageProcessing/languages/fr/Researcher.js';
+import { createRequire } from 'node:module';
 import { articleHtml } from './render-html.mjs';
 
-const FrenchResearcher = frenchResearcherModule.default;
+// yoastseo is Babel-built CommonJS; `require` gives the same objects under Node and under vitest,
+// whose ESM interop of `__esModule` default exports differs from Node's.
+const require = createRequire(import.meta.url);
+const yoast = require('yoastseo');
+const FrenchResearcher = require('yoastseo/build/languageProcessing/languages/fr/Researcher.js').default;
 
 /** Yoast's traffic light for an assessment score, as its interface shows it. */
 export function ratingOf(score) {
