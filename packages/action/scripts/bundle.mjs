@@ -1,18 +1,81 @@
 // Bundles the Action into one ESM file, committed in dist/ because a JavaScript action runs
 // without an install step. CI rebuilds it and fails when the committed copy differs.
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', 'dist');
+
+// Packages whose data files are read at run time, next to their module: there is no
+// node_modules beside a checked-out action, so they are copied into dist/<name>/ and the
+// code that locates them is pointed there.
+const RUNTIME_ASSETS = { 'dictionary-fr': ['index.aff', 'index.dic', 'license'] };
+
+function packageDir(name) {
+  // Resolved from the linter, which owns the dependency.
+  const fromLinter = createRequire(join(here, '..', '..', 'linter', 'package.json'));
+  return dirname(fromLinter.resolve(name));
+}
+
+const runtimeAssets = {
+  name: 'runtime-assets',
+  setup(b) {
+    const names = Object.keys(RUNTIME_ASSETS).join('|');
+    const resolveCall = new RegExp(`import\\.meta\\.resolve\\((['"])(${names})\\1\\)`, 'g');
+    // `import.meta.resolve('dictionary-fr')` in our packages' code.
+    b.onLoad({ filter: /[\\/]packages[\\/](linter|core)[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!resolveCall.test(text)) return undefined;
+      return {
+        contents: text.replace(resolveCall, "new URL('./$2/index.js', import.meta.url).href"),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
+    // `import dictionary from 'dictionary-fr'`: its index.js reads files beside itself.
+    b.onLoad({ filter: new RegExp(`[\\\\/](${names})[\\\\/]index\\.js$`) }, async (args) => {
+      const name = Object.keys(RUNTIME_ASSETS).find((n) => args.path.includes(`${n}/index.js`));
+      const text = await readFile(args.path, 'utf8');
+      return {
+        contents: text.replace(
+          /new URL\((['"])([^'"]+)\1, import\.meta\.url\)/g,
+          `new URL('./${name}/$2', import.meta.url)`,
+        ),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
+
+await rm(dist, { recursive: true, force: true });
 await build({
-  entryPoints: ['src/index.ts'],
+  entryPoints: [join(here, '..', 'src', 'index.ts')],
   bundle: true,
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  outfile: 'dist/index.js',
+  outfile: join(dist, 'index.js'),
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [runtimeAssets],
   // Some CommonJS dependencies call require(); ESM output needs a real one in scope.
   banner: {
     js: "import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);",
   },
 });
+
+for (const [name, files] of Object.entries(RUNTIME_ASSETS)) {
+  await mkdir(join(dist, name), { recursive: true });
+  for (const file of files) await copyFile(join(packageDir(name), file), join(dist, name, file));
+}
+
+const bundled = await readFile(join(dist, 'index.js'), 'utf8');
+const unresolved = bundled.match(/import\.meta\.resolve\([^)]*\)/g);
+if (unresolved) {
+  console.error(`dist/index.js still resolves packages at run time: ${[...new Set(unresolved)].join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readInputs } from '../src/inputs.js';
+
+const names = [
+  'github-token',
+  'api-key',
+  'base-url',
+  'model',
+  'seeds',
+  'articles',
+  'output-dir',
+  'commit',
+  'comment',
+  'comment-author',
+  'fail-on',
+  'config',
+  'max-repairs',
+  'concurrency',
+  'max-seeds',
+];
+const envName = (name: string) => `INPUT_${name.toUpperCase()}`;
+
+function setInputs(values: Record<string, string>) {
+  for (const name of names) vi.stubEnv(envName(name), values[name] ?? '');
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('reading the inputs', () => {
+  it('applies the action.yml defaults when inputs are empty', () => {
+    setInputs({});
+    expect(readInputs()).toEqual({
+      ok: true,
+      inputs: {
+        githubToken: undefined,
+        apiKey: undefined,
+        baseUrl: undefined,
+        model: undefined,
+        seeds: undefined,
+        articles: undefined,
+        outputDir: 'articles',
+        commit: true,
+        comment: true,
+        commentAuthor: 'github-actions[bot]',
+        failOn: 'error',
+        config: undefined,
+        maxRepairs: 2,
+        concurrency: 4,
+        maxSeeds: 20,
+      },
+    });
+  });
+
+  it('reads globs one per line, keeping braces with commas intact', () => {
+    setInputs({ seeds: 'content/raw/**/*.{txt,md}\n\nextra/*.txt\n', articles: 'out/**/*.md' });
+    const read = readInputs();
+    expect(read.ok && read.inputs.seeds).toEqual(['content/raw/**/*.{txt,md}', 'extra/*.txt']);
+    expect(read.ok && read.inputs.articles).toEqual(['out/**/*.md']);
+  });
+
+  it('masks the api key and the token before anything can print them', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    setInputs({ 'api-key': 'sk-secret-123', 'github-token': 'ghs_token_456', 'fail-on': 'sometimes' });
+    readInputs();
+    const printed = write.mock.calls.map((c) => String(c[0])).join('');
+    expect(printed).toContain('::add-mask::sk-secret-123');
+    expect(printed).toContain('::add-mask::ghs_token_456');
+  });
+
+  it('collects every invalid input in one error list', () => {
+    setInputs({
+      commit: 'yes please',
+      'fail-on': 'sometimes',
+      'max-seeds': '-1',
+      concurrency: '0',
+      'base-url': 'not a url',
+      'output-dir': '../elsewhere',
+    });
+    const read = readInputs();
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problems).toEqual([
+      'Input "fail-on" must be error, warning or never, got "sometimes".',
+      'Input "base-url" must be an absolute URL such as https://api.openai.com/v1.',
+      'Input "output-dir" must be a folder inside the repository, got "../elsewhere".',
+      'Input "commit" must be true or false, got "yes please".',
+      'Input "concurrency" must be an integer ≥ 1, got "0".',
+      'Input "max-seeds" must be an integer ≥ 0, got "-1".',
+    ]);
+  });
+});
