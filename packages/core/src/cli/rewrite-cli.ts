@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRewriteConfig } from '../config.js';
+import { loadProjectConfig, minWordsFor } from '../config.js';
 import { DEFAULT_PRICES } from '../cost.js';
 import { createLinterAdapter } from '../lint/linter-adapter.js';
 import { createModelClient } from '../model/client.js';
@@ -88,7 +88,7 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const maxRepairsFlag = integer('max-repairs', values['max-repairs'], 0);
     const targetWordsFlag = integer('target-words', values['target-words'], 1);
 
-    const loaded = await loadRewriteConfig({ cwd: io.cwd, configPath: values.config });
+    const loaded = loadProjectConfig({ cwd: io.cwd, configPath: values.config });
     if (!loaded.ok) return fail(loaded.message);
     const config = loaded.config;
     const rw = config.rewrite;
@@ -129,12 +129,12 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
       outDir,
       model,
       client,
-      lint: createLinterAdapter({ cwd: config.baseDir, configPath: config.path }),
-      defaults: {
+      lint: createLinterAdapter(config),
+      defaultsFor: (articlePath) => ({
         lang: config.lang,
-        minWords: config.minWords ?? 700,
+        minWords: minWordsFor(config, articlePath) ?? 700,
         targetWords: targetWordsFlag ?? rw.targetWords ?? 900,
-      },
+      }),
       maxRepairs: maxRepairsFlag ?? rw.maxRepairs ?? 2,
       concurrency: concurrencyFlag ?? rw.concurrency ?? 4,
       force: values.force ?? false,

@@ -67,7 +67,8 @@ export function createModelClient(settings: ModelSettings): ModelClient {
   const secrets = [settings.apiKey];
   const client = new OpenAI({
     apiKey: settings.apiKey || NO_KEY,
-    ...(settings.baseURL ? { baseURL: settings.baseURL } : {}),
+    // Explicit, so the SDK never falls back to its own reading of OPENAI_BASE_URL behind our precedence.
+    baseURL: settings.baseURL ?? 'https://api.openai.com/v1',
     maxRetries: 0,
     timeout: requestTimeoutMs,
   });

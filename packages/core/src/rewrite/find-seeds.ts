@@ -48,8 +48,8 @@ export async function findSeeds(
       absolute: true,
       onlyFiles: true,
       expandDirectories: false,
-      // Listed so that a symlinked seed is refused by name rather than silently skipped.
-      followSymbolicLinks: false,
+      // Symlinked files must be listed so that readSeed refuses them by name, not skip them silently.
+      followSymbolicLinks: true,
     });
     for (const match of matches) found.add(resolve(match));
   }

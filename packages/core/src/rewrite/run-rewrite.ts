@@ -23,7 +23,8 @@ export interface RewriteRun {
   /** Undefined only for a dry run. */
   client: ModelClient | undefined;
   lint: DraftLinter;
-  defaults: SpecDefaults;
+  /** Project defaults for one article (its path matters: config overrides can change them). */
+  defaultsFor: (articlePath: string) => SpecDefaults;
   maxRepairs: number;
   concurrency: number;
   force: boolean;
@@ -99,7 +100,7 @@ async function rewriteOne(
   const seed = await readSeed(file.absolutePath, file.displayPath);
   if (isSeedError(seed)) return { ...result, error: seed.message };
   result.warnings = seed.warnings;
-  const spec = resolveSpec(seed, run.defaults);
+  const spec = resolveSpec(seed, run.defaultsFor(articleDisplay));
 
   if (!run.force) {
     const cache = await decideCache(articleAbs, {
