@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { measure, median } from './lib/measure.mjs';
 import { corpusDir, corpusFiles, corpusRoot } from './lib/paths.mjs';
-import { linterCli, linterMissing } from './lib/plume-linter.mjs';
+import { linterCli, linterCliMissing } from './lib/plume-linter.mjs';
 import { table } from './lib/table.mjs';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +49,7 @@ export async function lintSpeed({ rounds = 5, log = () => {} } = {}) {
   const files = corpusFiles();
   if (files.length === 0) return { skipped: `no corpus at ${corpusDir}` };
   const target = relative(corpusRoot, corpusDir);
-  const plumeMissing = linterMissing();
+  const plumeMissing = linterCliMissing();
 
   const samples = { markdownlint: [], plume: [], cacheCold: [], cacheWarm: [] };
   for (let round = 0; round <= rounds; round++) {

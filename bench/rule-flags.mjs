@@ -34,7 +34,7 @@ function flaggedBy(files) {
  * Per rule: files flagged under each preset, Yoast's not-green count for its equivalent check and,
  * over the files both analysed, how often Plume's pass/fail (plume:yoast) matches Yoast's green/not.
  */
-export function ruleFlags({ recommended, yoast, reference, keys }) {
+export function ruleFlags({ recommended, yoast, reference, keys, knownRules }) {
   const flaggedRecommended = flaggedBy(recommended);
   const flaggedYoast = flaggedBy(yoast);
   const checkByRule = new Map(YOAST_CHECKS.map((check) => [check.rule, check]));
@@ -62,7 +62,11 @@ export function ruleFlags({ recommended, yoast, reference, keys }) {
       row.yoastNotGreen = both.filter(notGreen).length;
       row.agreementPercent = percent(agreeing.length, both.length);
     }
-    if (STYLE_RULES.includes(rule)) {
+    // A rule the linter does not have yet flags nothing, which must not read as a pass.
+    row.missing = knownRules !== undefined && !knownRules.has(rule) && !/^MD\d{3}$/.test(rule);
+    if (row.missing) {
+      row.pass = false;
+    } else if (STYLE_RULES.includes(rule)) {
       row.pass =
         row.recommendedPercent <= MAX_FLAGGED_PERCENT &&
         (row.agreementPercent ?? 100) >= MIN_AGREEMENT_PERCENT;
@@ -86,7 +90,7 @@ export function ruleFlagsTable(flags) {
       : MUST_FLAG_NONE.includes(r.rule)
         ? 'flags no file'
         : '',
-    r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
+    r.missing ? 'FAIL (no such rule yet)' : r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
   ]);
   return table(
     ['rule', 'plume:recommended', 'plume:yoast', 'Yoast not green', 'agreement', 'budget', 'verdict'],

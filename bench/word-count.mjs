@@ -41,6 +41,9 @@ export function wordCountAgreement(plumeFiles, reference) {
   };
 }
 
+// Corpus file names are whole titles; the table keeps their start and end (latest.json has them whole).
+const shorten = (key, max = 80) => (key.length <= max ? key : `${key.slice(0, max - 31)}…${key.slice(-30)}`);
+
 export function wordCountTable(agreement) {
   const summary = table(
     [
@@ -63,7 +66,7 @@ export function wordCountTable(agreement) {
     ],
   );
   const worstRows = (list) =>
-    list.map((c) => [c.key, c.plume, c.yoast, `${c.diffPercent > 0 ? '+' : ''}${c.diffPercent} %`]);
+    list.map((c) => [shorten(c.key), c.plume, c.yoast, `${c.diffPercent > 0 ? '+' : ''}${c.diffPercent} %`]);
   const parts = [summary];
   if (agreement.plumeOverWorst.length > 0) {
     parts.push('Plume counts more than Yoast by over 1 % (worst 10):');

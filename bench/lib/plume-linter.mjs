@@ -2,18 +2,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
-export const linterCli = join(repoRoot, 'packages', 'linter', 'dist', 'cli.js');
-const linterIndex = join(repoRoot, 'packages', 'linter', 'dist', 'index.js');
+const linterDist = join(repoRoot, 'packages', 'linter', 'dist');
+export const linterCli = join(linterDist, 'cli.js');
+const BUILD_HINT = 'run `pnpm --filter @plume/linter build`';
 
-/** Why Plume's linter cannot be benchmarked yet, or undefined when its build is there. */
-export function linterMissing() {
-  if (!existsSync(linterIndex) || !existsSync(linterCli)) {
-    return 'the linter is not built (run `pnpm --filter @plume/linter build`)';
-  }
-  return undefined;
+/** Why Plume's library API cannot be benchmarked yet, or undefined when its build is there. */
+export function linterApiMissing() {
+  return existsSync(join(linterDist, 'index.js')) ? undefined : `the linter is not built (${BUILD_HINT})`;
 }
 
-/** The built linter's public API, `@plume/linter`. */
-export async function loadLinter() {
-  return import('@plume/linter');
+/** Why Plume's CLI cannot be benchmarked yet, or undefined when its build is there. */
+export function linterCliMissing() {
+  return existsSync(linterCli) ? undefined : `the linter's CLI is not built: no ${linterCli} (${BUILD_HINT})`;
 }

@@ -63,3 +63,19 @@ describe('rule flags on the corpus', () => {
     expect(flags.rows.map((r) => r.rule)).toContain('MD025');
   });
 });
+
+describe('rules the linter does not have yet', () => {
+  it('fail instead of passing by flagging nothing', () => {
+    const flags = ruleFlags({
+      recommended: report({ a: ['MD025'] }),
+      yoast: report({ a: [] }),
+      reference: { files: { a: { checks: {} } } },
+      keys: ['a'],
+      knownRules: new Set(['language-match']),
+    });
+    expect(flags.rows.find((r) => r.rule === 'passive-voice')).toMatchObject({ missing: true, pass: false });
+    expect(flags.rows.find((r) => r.rule === 'language-match')).toMatchObject({ missing: false, pass: true });
+    expect(flags.rows.find((r) => r.rule === 'MD025').missing).toBe(false);
+    expect(ruleFlagsTable(flags)).toMatch(/passive-voice.*FAIL \(no such rule yet\)/);
+  });
+});
