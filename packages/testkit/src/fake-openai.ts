@@ -31,6 +31,8 @@ export interface FakeOpenAI {
   baseURL: string;
   /** Every chat completion request received, in order. */
   requests: RecordedRequest[];
+  /** The most chat requests that were open at once (to check client-side concurrency). */
+  readonly maxInFlight: number;
   /** Appends replies to the script. */
   enqueue(...replies: ChatScript[]): void;
   close(): Promise<void>;
@@ -63,6 +65,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<FakeOpenAI> {
   const queue: ChatScript[] = [...(options.replies ?? [])];
   const requests: RecordedRequest[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   const fallback: ChatScript = options.fallback ?? {
     kind: 'error',
     status: 500,
@@ -123,6 +127,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       requests.push(request);
       const script = queue.shift() ?? fallback;
       const reply = typeof script === 'function' ? script(request, index) : script;
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      res.on('close', () => inFlight--);
       await answer(request, res, reply);
       return;
     }
@@ -132,6 +139,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   return {
     baseURL: `${server.origin}/v1`,
     requests,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     enqueue: (...replies) => queue.push(...replies),
     close: server.close,
   };
