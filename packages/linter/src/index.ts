@@ -1,1 +1,37 @@
-export {};
+export {
+  fix,
+  type LintFilesOptions,
+  type LintFilesResult,
+  type LintTextOptions,
+  lintFiles,
+  lintText,
+  PlumeConfigError,
+} from './api.js';
+export type {
+  Article,
+  FrontMatter,
+  Heading,
+  Paragraph,
+  Position,
+  Section,
+  Sentence,
+  Span,
+  TextSpan,
+} from './article.js';
+export { findConfigFile, loadConfig } from './config/load.js';
+export type { ConfigResult, ResolvedConfig, RuleSetting } from './config/resolve.js';
+export type { ConfigFile, RewriteConfig, RuleEntry } from './config/schema.js';
+export {
+  defineRule,
+  type Fix,
+  type Project,
+  type Report,
+  type Rule,
+  type RuleContext,
+  type SourceText,
+} from './rule.js';
+export { docsUrl, rules } from './rules/index.js';
+export { splitSentences } from './text/sentences.js';
+export { countWords, tokenizeWords } from './text/words.js';
+export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './types.js';
+export { VERSION } from './version.js';

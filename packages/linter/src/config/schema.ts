@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const severitySchema = z.enum(['error', 'warning', 'warn', 'off']);
+export type SeverityInput = z.infer<typeof severitySchema>;
+
+/** `"error"`, `["warning"]` or `["error", { …options }]`, as in ESLint. */
+export const ruleEntrySchema = z.union([
+  severitySchema,
+  z.tuple([severitySchema]),
+  z.tuple([severitySchema, z.record(z.string(), z.unknown())]),
+]);
+export type RuleEntry = z.infer<typeof ruleEntrySchema>;
+export type RuleEntries = Record<string, RuleEntry>;
+
+const globs = z.array(z.string().min(1));
+
+export const rewriteSchema = z.strictObject({
+  model: z.string().min(1).default('gpt-5-mini'),
+  maxRepairs: z.number().int().min(0).max(10).default(2),
+  concurrency: z.number().int().min(1).max(64).default(4),
+  targetWords: z.number().int().positive().default(900),
+  baseURL: z.url().optional(),
+  /** USD per million tokens, to report the cost of a run. */
+  prices: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
+});
+export type RewriteConfig = z.output<typeof rewriteSchema>;
+
+/** `plume.config.json` (DESIGN §4.4). Rule options are checked against each rule's own schema. */
+export const configFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  extends: z.union([z.string(), z.array(z.string())]).optional(),
+  lang: z.string().min(2).optional(),
+  articles: globs.optional(),
+  seeds: globs.optional(),
+  ignores: globs.optional(),
+  rules: z.record(z.string(), ruleEntrySchema).optional(),
+  overrides: z
+    .array(
+      z.strictObject({
+        files: globs.min(1),
+        lang: z.string().min(2).optional(),
+        rules: z.record(z.string(), ruleEntrySchema).optional(),
+      }),
+    )
+    .optional(),
+  markdownlint: z.record(z.string(), z.unknown()).optional(),
+  words: z.array(z.string()).optional(),
+  rewrite: rewriteSchema.optional(),
+});
+export type ConfigFile = z.input<typeof configFileSchema>;

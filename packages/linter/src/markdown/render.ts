@@ -1,0 +1,200 @@
+import type { MicromarkToken } from 'markdownlint';
+import { decodeEntity } from './entities.js';
+
+/** A stretch of rendered text and the stretch of the file it comes from. */
+export interface Piece {
+  renderStart: number;
+  renderLength: number;
+  fileStart: number;
+  fileLength: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'cell';
+
+/** One unit of rendered text: a heading, a paragraph (also in lists and HTML), a table cell. */
+export interface RenderedBlock {
+  kind: BlockKind;
+  depth: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
+  text: string;
+  pieces: Piece[];
+  /** File offsets of the block's Markdown (syntax included), end exclusive. */
+  fileStart: number;
+  fileEnd: number;
+}
+
+/** Maps a token's 1-based line and column (relative to the body) to a file offset. */
+export type OffsetOf = (line: number, column: number) => number;
+
+/** Container tokens whose text never counts (DESIGN §4.2: code, blockquotes, front matter). */
+const SKIPPED_BLOCKS = new Set([
+  'blockQuote',
+  'codeFenced',
+  'codeIndented',
+  'definition',
+  'gfmFootnoteDefinition',
+]);
+/** Inline tokens dropped whole: code, URLs, images (alt text excluded, as in Yoast). */
+const SKIPPED_INLINE = new Set([
+  'codeText',
+  'image',
+  'autolink',
+  'literalAutolink',
+  'literalAutolinkEmail',
+  'literalAutolinkHttp',
+  'literalAutolinkWww',
+  'resource',
+  'reference',
+  'gfmFootnoteCall',
+  'mathText',
+]);
+const BREAKS = new Set(['lineEnding', 'hardBreakEscape', 'hardBreakTrailing', 'lineSuffix', 'whitespace']);
+/** Inline HTML elements that do not separate words (`mot<b>gras</b>` renders `motgras`). */
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'del',
+  'ins',
+]);
+
+class BlockBuilder {
+  text = '';
+  pieces: Piece[] = [];
+  private readonly offsetOf: OffsetOf;
+  constructor(offsetOf: OffsetOf) {
+    this.offsetOf = offsetOf;
+  }
+
+  add(text: string, token: MicromarkToken): void {
+    if (text === '') return;
+    const fileStart = this.offsetOf(token.startLine, token.startColumn);
+    const fileEnd = this.offsetOf(token.endLine, token.endColumn);
+    this.pieces.push({
+      renderStart: this.text.length,
+      renderLength: text.length,
+      fileStart,
+      fileLength: fileEnd - fileStart,
+    });
+    this.text += text;
+  }
+
+  space(token: MicromarkToken): void {
+    if (this.text !== '' && !this.text.endsWith(' ')) this.add(' ', token);
+  }
+
+  inline(tokens: readonly MicromarkToken[]): void {
+    for (const token of tokens) {
+      const type = token.type as string;
+      if (type === 'data' || type === 'characterEscapeValue') {
+        this.add(token.text, token);
+      } else if (type === 'characterReference') {
+        this.add(decodeEntity(token.text), token);
+      } else if (BREAKS.has(type)) {
+        this.space(token);
+      } else if (SKIPPED_INLINE.has(type)) {
+        this.space(token);
+      } else if (type === 'htmlText') {
+        const name = /^<\/?([a-zA-Z][\w-]*)/.exec(token.text)?.[1]?.toLowerCase();
+        if (name === undefined || !INLINE_TAGS.has(name)) this.space(token);
+      } else if (token.children.length > 0) {
+        this.inline(token.children);
+      }
+    }
+  }
+}
+
+/**
+ * The rendered text of a Markdown body from markdownlint's micromark tokens: what a reader sees,
+ * without syntax, code, quotes in blockquotes, URLs, image alt text or HTML tags. Each block keeps
+ * the pieces that map its text back to file offsets.
+ */
+export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: OffsetOf): RenderedBlock[] {
+  const blocks: RenderedBlock[] = [];
+  const emit = (
+    kind: BlockKind,
+    depth: RenderedBlock['depth'],
+    container: MicromarkToken,
+    inline: readonly MicromarkToken[],
+  ) => {
+    const builder = new BlockBuilder(offsetOf);
+    builder.inline(inline);
+    const text = builder.text.trimEnd();
+    if (text.trim() === '') return;
+    blocks.push({
+      kind,
+      depth,
+      text,
+      pieces: builder.pieces,
+      fileStart: offsetOf(container.startLine, container.startColumn),
+      fileEnd: offsetOf(container.endLine, container.endColumn),
+    });
+  };
+  const walk = (list: readonly MicromarkToken[]) => {
+    for (const token of list) {
+      const type = token.type as string;
+      if (SKIPPED_BLOCKS.has(type)) continue;
+      if (type === 'atxHeading') {
+        const sequence = token.children.find((child) => child.type === 'atxHeadingSequence');
+        const depth = Math.min(6, Math.max(1, sequence?.text.length ?? 1)) as RenderedBlock['depth'];
+        const text = token.children.filter((child) => child.type === 'atxHeadingText');
+        emit('heading', depth, token, text);
+      } else if (type === 'setextHeading') {
+        const line = token.children.find((child) => child.type === 'setextHeadingLine');
+        const depth = line?.text.trim().startsWith('=') ? 1 : 2;
+        emit(
+          'heading',
+          depth,
+          token,
+          token.children.filter((child) => child.type === 'setextHeadingText'),
+        );
+      } else if (type === 'paragraph') {
+        emit('paragraph', undefined, token, token.children);
+      } else if (type === 'tableContent' && (token.parent?.type as string | undefined) !== 'tableDelimiter') {
+        emit('cell', undefined, token, token.children);
+      } else if (type === 'htmlFlowData') {
+        // Raw HTML markdownlint could not read as Markdown (comments, <script>): no prose.
+      } else if (token.children.length > 0) {
+        walk(token.children);
+      }
+    }
+  };
+  walk(tokens);
+  return blocks;
+}
+
+/** The file offset of a rendered index in a block (interior of expanded entities maps to their start). */
+export function fileOffsetOf(block: RenderedBlock, index: number, isEnd = false): number {
+  const pieces = block.pieces;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((pieces[mid] as Piece).renderStart <= index - (isEnd ? 1 : 0)) low = mid;
+    else high = mid - 1;
+  }
+  const piece = pieces[low];
+  if (!piece) return block.fileStart;
+  const delta = index - piece.renderStart;
+  if (piece.renderLength === piece.fileLength) return piece.fileStart + delta;
+  if (isEnd && delta >= piece.renderLength) return piece.fileStart + piece.fileLength;
+  return piece.fileStart;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+
+export const paragraphLength = defineRule({
+  meta: {
+    id: 'paragraph-length',
+    description: 'Paragraphs stay short enough to read on a screen',
+    defaultSeverity: 'warning',
+    options: z.object({ max: z.number().int().positive().default(150) }),
+    tags: ['style'],
+  },
+  check({ article, options, report }) {
+    for (const paragraph of article.body.paragraphs) {
+      const words = paragraph.words.length;
+      if (words > options.max) {
+        report({
+          message: `Expected a paragraph of at most ${options.max} words, found ${words}.`,
+          at: paragraph.start,
+          end: paragraph.end,
+        });
+      }
+    }
+  },
+});

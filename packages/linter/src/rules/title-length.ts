@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+import { arialWidth } from '../text/arial-width.js';
+import { characterCount } from './helpers.js';
+
+export const titleLength = defineRule({
+  meta: {
+    id: 'title-length',
+    description: 'The title fits in a search result (characters and pixel width)',
+    defaultSeverity: 'warning',
+    options: z.object({
+      maxCharacters: z.number().int().positive().default(60),
+      maxPixels: z.number().positive().default(600),
+    }),
+    tags: ['seo'],
+  },
+  check({ article, options, report }) {
+    const title = article.title;
+    if (!title || title.text === '') return;
+    const length = characterCount(title.text);
+    const width = Math.round(arialWidth(title.text));
+    if (length > options.maxCharacters) {
+      report({
+        message: `Expected a title of at most ${options.maxCharacters} characters, found ${length}.`,
+        at: title.start,
+        end: title.end,
+      });
+    } else if (width > options.maxPixels) {
+      report({
+        message: `Expected a title at most ${options.maxPixels} px wide in search results (Arial 20 px), found ${width} px.`,
+        at: title.start,
+        end: title.end,
+      });
+    }
+  },
+});

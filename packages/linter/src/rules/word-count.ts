@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+
+export const wordCount = defineRule({
+  meta: {
+    id: 'word-count',
+    description: 'Articles have at least the minimum number of words',
+    defaultSeverity: 'error',
+    options: z.object({ min: z.number().int().positive().default(700) }),
+    tags: ['seo'],
+  },
+  check({ article, options, report }) {
+    const words = article.body.words.length;
+    if (words < options.min) {
+      report({ message: `Expected at least ${options.min} words, found ${words}.` });
+    }
+  },
+});

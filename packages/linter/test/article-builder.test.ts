@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/article.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { lintDocument } from '../src/lint-document.js';
+
+const config = (() => {
+  const result = resolveConfig({}, { baseDir: import.meta.dirname });
+  if (!result.ok) throw new Error(result.error);
+  return result.config;
+})();
+
+const build = (text: string): Article => {
+  const article = lintDocument({ path: 'x.md', text, config }).article;
+  if (!article) throw new Error('no article');
+  return article;
+};
+
+describe('the Article model', () => {
+  it('reads the front matter with the line of each key', () => {
+    const article = build('---\ntitle: Un titre\ndescription: Une description\nlang: en\n---\n\nTexte.\n');
+    expect(article.title?.text).toBe('Un titre');
+    expect(article.title?.start.line).toBe(2);
+    expect(article.description).toBe('Une description');
+    expect(article.lang).toBe('en');
+    expect(article.frontMatter.keyLines).toEqual({ title: 2, description: 3, lang: 4 });
+    expect(article.body.start.line).toBe(7);
+  });
+
+  it('counts the rendered text only: no code, blockquotes, alt text, URLs, tags or syntax', () => {
+    const article = build(
+      [
+        '# Titre **gras**',
+        '',
+        'Du *texte* [un lien](http://example.com/a-b-c "titre") ![alt ignoré](i.png) `code` <b>html</b> https://ex.com',
+        '',
+        '> Une citation ignorée',
+        '',
+        '```',
+        'du code ignoré',
+        '```',
+        '',
+        '- un item',
+        '',
+        '| a | b |',
+        '|---|---|',
+        '| c | d |',
+        '',
+        '<div>bloc <i>html</i></div>',
+        '',
+      ].join('\n'),
+    );
+    expect(article.body.words.map((word) => word.text)).toEqual([
+      'Titre',
+      'gras',
+      'Du',
+      'texte',
+      'un',
+      'lien',
+      'html',
+      'un',
+      'item',
+      'a',
+      'b',
+      'c',
+      'd',
+      'bloc',
+      'html',
+    ]);
+  });
+
+  it('maps each word to its line and column in the file, CRLF and BOM included', () => {
+    const article = build('\ufeff---\r\ntitle: T\r\n---\r\n\r\nUn **mot** ici.\r\nSuite.\r\n');
+    const [un, mot, ici, suite] = article.body.words;
+    expect(un?.start).toMatchObject({ line: 5, column: 1 });
+    expect(mot?.start).toMatchObject({ line: 5, column: 6 });
+    expect(mot?.end).toMatchObject({ line: 5, column: 9 });
+    expect(ici?.start).toMatchObject({ line: 5, column: 12 });
+    expect(suite?.start).toMatchObject({ line: 6, column: 1 });
+  });
+
+  it('splits the body into sections under each H2, with paragraphs and sentences', () => {
+    const article = build(
+      'Intro courte.\n\n## Un\n\nPremière phrase. Deuxième phrase.\n\n### Sous-titre\n\nTrois.\n\n## Deux\n\nQuatre mots ici maintenant.\n',
+    );
+    expect(article.body.sections.map((section) => [section.heading?.text, section.words])).toEqual([
+      [undefined, 2],
+      ['Un', 5],
+      ['Deux', 4],
+    ]);
+    expect(article.body.paragraphs).toHaveLength(4);
+    expect(article.body.paragraphs[1]?.sentences.map((sentence) => sentence.text)).toEqual([
+      'Première phrase.',
+      'Deuxième phrase.',
+    ]);
+  });
+
+  it('takes the body H1 as the title when the front matter has none', () => {
+    const article = build('# Le vrai titre\n\nTexte.\n');
+    expect(article.title?.text).toBe('Le vrai titre');
+    expect(article.title?.start.line).toBe(1);
+  });
+
+  it('finds quotations with their positions', () => {
+    const article = build('Il a dit « nous partons » puis “non”.\n');
+    expect(article.body.quotes.map((quote) => [quote.text, quote.start.column])).toEqual([
+      ['« nous partons »', 10],
+      ['“non”', 32],
+    ]);
+  });
+
+  it('reports broken front matter as data with its line', () => {
+    expect(build('---\ntitle: x\n\nTexte.\n').frontMatter.error).toMatchObject({ line: 1 });
+    expect(build('---\ntitle: x\n  bad: [\n---\nTexte.\n').frontMatter.error?.line).toBeGreaterThan(1);
+    expect(build('---\n- a\n- b\n---\nTexte.\n').frontMatter.error?.message).toContain('mapping');
+  });
+});
