@@ -1,0 +1,158 @@
+// Rewriter throughput against the local fake OpenAI server with injected latency (DESIGN §7):
+// wall time for N seeds at concurrency c versus the ideal ⌈N/c⌉·L·attempts, requests per
+// article, and the prompt tokens each article costs beyond its own seed text.
+// Run alone: `node bench/rewrite.mjs` (after `pnpm build`); bench/run.mjs runs it too.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLinterAdapter, loadProjectConfig, main, parseSeed, promptTokens } from '@plume/core';
+import { completion, startFakeOpenAI } from '@plume/testkit';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const SEED = here('../seeds/004_fe1a5bfc56a193f7.txt');
+const CLEAN_DRAFT = here('../packages/core/test/fixtures/drafts/clean-004.md');
+
+const LATENCY_MS = Number(process.env.PLUME_BENCH_LATENCY_MS ?? 400);
+const SEEDS = Number(process.env.PLUME_BENCH_SEEDS ?? 16);
+
+/** The clean draft cut after two sections: word-count fails, one repair fixes it. */
+const shortOf = (draft) =>
+  `${draft
+    .split(/\n(?=## )/)
+    .slice(0, 3)
+    .join('\n')}\n`;
+
+async function project(n) {
+  const root = await mkdtemp(join(tmpdir(), 'plume-bench-rewrite-'));
+  const seed = await readFile(SEED, 'utf8');
+  await mkdir(join(root, 'seeds'));
+  await writeFile(join(root, 'plume.config.json'), '{}\n');
+  for (let i = 0; i < n; i++) {
+    await writeFile(join(root, 'seeds', `s${String(i).padStart(2, '0')}.txt`), `${seed}\nDossier ${i}.\n`);
+  }
+  return root;
+}
+
+const silentIo = (cwd, env) => ({
+  cwd,
+  env,
+  stdout: { write: (text) => (silentIo.out += text) },
+  stderr: { write: () => {} },
+});
+
+/**
+ * One run: `shortEvery` > 0 makes every k-th seed's first draft short (one repair), so the mean
+ * attempts per article is 1 + 1/k.
+ */
+async function scenario({ concurrency, shortEvery }) {
+  const clean = await readFile(CLEAN_DRAFT, 'utf8');
+  const short = shortOf(clean);
+  const firstDraftSeen = new Set();
+  const fake = await startFakeOpenAI({
+    latencyMs: LATENCY_MS,
+    fallback: (request) => {
+      const user = request.body?.messages?.[1]?.content ?? '';
+      const n = Number(/Dossier (\d+)\./.exec(user)?.[1] ?? -1);
+      const isRepair = (request.body?.messages?.length ?? 0) > 2;
+      if (!isRepair && shortEvery > 0 && n % shortEvery === 0 && !firstDraftSeen.has(n)) {
+        firstDraftSeen.add(n);
+        return completion(short);
+      }
+      return completion(clean);
+    },
+  });
+  const cwd = await project(SEEDS);
+  try {
+    silentIo.out = '';
+    const started = performance.now();
+    const code = await main(
+      ['rewrite', '--concurrency', String(concurrency), '--format', 'json'],
+      silentIo(cwd, { OPENAI_BASE_URL: fake.baseURL }),
+    );
+    const wallMs = performance.now() - started;
+    const report = JSON.parse(silentIo.out);
+    if (code !== 0)
+      throw new Error(
+        `plume rewrite exited ${code}: ${report.seeds
+          .map((s) => s.error)
+          .filter(Boolean)
+          .join('; ')}`,
+      );
+    const attempts = report.seeds.reduce((n, s) => n + s.attempts, 0);
+    const seedText = parseSeed(await readFile(join(cwd, 'seeds/s00.txt')), 'seeds/s00.txt').text;
+    const seedTokens = promptTokens([{ role: 'user', content: seedText }]);
+    const sentTokens = fake.requests.reduce((n, r) => n + promptTokens(r.body.messages), 0);
+    // Ideal: every wave of c seeds costs L per attempt; repairs stretch the waves they land in.
+    const idealMs = Math.ceil(SEEDS / concurrency) * LATENCY_MS * (attempts / SEEDS);
+    return {
+      concurrency,
+      meanAttempts: attempts / SEEDS,
+      wallMs,
+      idealMs,
+      requestsPerArticle: fake.requests.length / SEEDS,
+      overheadTokens: (sentTokens - seedTokens * SEEDS) / SEEDS,
+      maxInFlight: fake.maxInFlight,
+    };
+  } finally {
+    await fake.close();
+    await rm(cwd, { recursive: true, force: true });
+  }
+}
+
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Lint time per draft, warm: linting runs on the main thread, between network waits. */
+async function lintMsPerDraft() {
+  const cwd = await project(1);
+  try {
+    const loaded = loadProjectConfig({ cwd });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const lint = createLinterAdapter(loaded.config);
+    const draft = await readFile(CLEAN_DRAFT, 'utf8');
+    const source = await readFile(SEED, 'utf8');
+    const context = { path: 'articles/s00.md', sourcePath: 'seeds/s00.txt', sourceText: source };
+    await lint(draft, context);
+    const runs = 5;
+    const started = performance.now();
+    for (let i = 0; i < runs; i++) await lint(draft, context);
+    return (performance.now() - started) / runs;
+  } finally {
+    await rm(cwd, { recursive: true, force: true });
+  }
+}
+
+/** Printable rows, for bench/run.mjs and for running this file alone. */
+export async function benchRewrite() {
+  const lintMs = await lintMsPerDraft();
+  const rows = [
+    `N=${SEEDS} seeds, latency L=${LATENCY_MS} ms per request, ideal = ⌈N/c⌉·L·(mean attempts)`,
+    `wall time also includes linting every draft: ${Math.round(lintMs)} ms per draft (warm), on the main thread, overlapping other seeds' network waits when c > 1`,
+    'c   attempts/article  wall      ideal     wall/ideal  requests/article  max in flight  prompt tokens/article beyond the seed',
+  ];
+  for (const [concurrency, shortEvery] of [
+    [1, 0],
+    [4, 0],
+    [8, 0],
+    [4, 4],
+  ]) {
+    const r = await scenario({ concurrency, shortEvery });
+    rows.push(
+      [
+        String(r.concurrency).padEnd(3),
+        r.meanAttempts.toFixed(2).padEnd(17),
+        fmt(r.wallMs).padEnd(9),
+        fmt(r.idealMs).padEnd(9),
+        `${(r.wallMs / r.idealMs).toFixed(2)}×`.padEnd(11),
+        r.requestsPerArticle.toFixed(2).padEnd(17),
+        String(r.maxInFlight).padEnd(14),
+        Math.round(r.overheadTokens),
+      ].join(' '),
+    );
+  }
+  return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const row of await benchRewrite()) console.log(row);
+}
