@@ -7,7 +7,11 @@ import type { DraftLinter } from './types.js';
  */
 export function createLinterAdapter(config: ResolvedConfig): DraftLinter {
   return async (text, context) => {
-    const report = await lintText(text, { path: context.path, config, source: context.sourceText });
+    const report = await lintText(text, {
+      path: context.path,
+      config,
+      source: { path: context.sourcePath, text: context.sourceText, lang: undefined },
+    });
     const file = report.files[0];
     if (!file) throw new Error('@plume/linter returned no file result for a draft');
     return {

@@ -33,7 +33,7 @@ export interface DraftLoopInput {
   seed: Seed;
   spec: ArticleSpec;
   provenance: Provenance;
-  /** The article's display path, for the linter's diagnostics and config overrides. */
+  /** The article's path, for the linter's config overrides. */
   articlePath: string;
   client: ModelClient;
   lint: DraftLinter;

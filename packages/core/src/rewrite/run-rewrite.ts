@@ -124,7 +124,8 @@ async function rewriteOne(
     seed,
     spec,
     provenance: { source: file.displayPath, sourceSha256: seed.sha256, model: run.model },
-    articlePath: articleDisplay,
+    // Absolute: the linter matches config overrides on it, whatever the process's cwd.
+    articlePath: articleAbs,
     client: run.client,
     lint: run.lint,
     maxRepairs: run.maxRepairs,
