@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
@@ -13,7 +13,7 @@ import { listChangedFiles, type PullRef } from './pr-files.js';
 import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
 import { redact } from './redact.js';
 import { type RunView, renderComment, renderSummary } from './render.js';
-import type { LintReport, RewriteReport } from './report-types.js';
+import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 
 const DEFAULT_SEEDS = ['seeds/**/*.{txt,md}'];
@@ -62,6 +62,20 @@ function isPullRequest(payload: unknown): payload is PullRequestPayload {
   return typeof pr?.number === 'number' && typeof pr.head?.ref === 'string' && typeof pr.base === 'object';
 }
 
+/**
+ * Drops symlinks from the files a pull request changed: a link to a file outside the repository
+ * (`/proc/self/environ`, a credentials file) must never be read into a public report.
+ */
+async function regularFiles(workspace: string, paths: string[], notices: string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const path of paths) {
+    const stat = await lstat(join(workspace, path)).catch(() => undefined);
+    if (stat?.isFile()) kept.push(path);
+    else if (stat) notices.push(`\`${path}\` is not a regular file (a symlink?): not linted.`);
+  }
+  return kept;
+}
+
 async function readArticles(workspace: string, paths: string[]): Promise<{ path: string; text: string }[]> {
   return Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(workspace, path), 'utf8') })),
@@ -78,6 +92,7 @@ function commitMessage(rewrite: RewriteReport, written: string[]): string {
 async function pullRequestRun(
   inputs: ActionInputs,
   workspace: string,
+  config: ResolvedConfig,
   globs: { seeds: string[]; articles: string[] },
   pr: PullRequestPayload,
 ): Promise<Outcome> {
@@ -141,7 +156,7 @@ async function pullRequestRun(
     const result = await core.group('Rewrite the changed seeds', () =>
       rewriteSeeds({
         workspace,
-        configFile: inputs.config,
+        config,
         seeds: changed.seeds,
         outputDir: inputs.outputDir,
         model,
@@ -151,20 +166,17 @@ async function pullRequestRun(
         concurrency: inputs.concurrency,
       }),
     );
-    if (!result.ok) throw new UserError(result.message);
-    outcome.rewrite = result.report;
-    for (const s of result.report.seeds) core.info(`${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`);
-    outcome.written = result.report.seeds
+    outcome.rewrite = result;
+    for (const s of result.seeds) core.info(`${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`);
+    outcome.written = result.seeds
       .filter((s) => s.status === 'written' || s.status === 'written-with-errors')
       .flatMap((s) => (s.article ? [s.article] : []));
   }
 
   // Articles of the changed seeds are linted even when unchanged, so the report covers the seed.
   const seedArticles = (outcome.rewrite?.seeds ?? []).flatMap((s) => (s.article ? [s.article] : []));
-  const toLint = [...new Set([...changed.articles, ...outcome.written, ...seedArticles])]
-    .filter((p) => existsSync(join(workspace, p)))
-    .sort();
-  outcome.lint = await lintPaths(toLint, workspace, inputs.config);
+  const toLint = [...new Set([...changed.articles, ...outcome.written, ...seedArticles])].sort();
+  outcome.lint = await lintPaths(await regularFiles(workspace, toLint, notices), workspace, config);
 
   if (outcome.written.length > 0 && outcome.rewrite) {
     if (canPush) {
@@ -186,13 +198,17 @@ async function pullRequestRun(
   return outcome;
 }
 
-async function configuredRun(inputs: ActionInputs, workspace: string, articles: string[]): Promise<Outcome> {
+async function configuredRun(
+  workspace: string,
+  config: ResolvedConfig,
+  articles: string[],
+): Promise<Outcome> {
   const eventName = context.eventName ?? 'unknown';
   return {
     notices: [`Event \`${eventName}\`: the configured articles are linted; no rewrite, no comment.`],
     rewrite: null,
     push: null,
-    lint: await lintPaths(articles, workspace, inputs.config),
+    lint: await lintPaths(articles, workspace, config),
     written: [],
     unpushed: [],
   };
@@ -217,8 +233,8 @@ function view(
       outcome.push?.kind === 'failed'
         ? { ...outcome.push, message: safe(outcome.push.message) }
         : outcome.push,
-    lintMarkdown: markdownReport(outcome.lint),
-    unpushedArticles: outcome.unpushed,
+    lintMarkdown: safe(markdownReport(outcome.lint)),
+    unpushedArticles: outcome.unpushed.map((a) => ({ ...a, text: safe(a.text) })),
     ...extra,
   };
 }
@@ -244,8 +260,8 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const pr = context.payload.pull_request;
   const outcome =
     PULL_REQUEST_EVENTS.has(context.eventName) && isPullRequest(pr)
-      ? await pullRequestRun(inputs, workspace, globs, pr)
-      : await configuredRun(inputs, workspace, globs.articles);
+      ? await pullRequestRun(inputs, workspace, config, globs, pr)
+      : await configuredRun(workspace, config, globs.articles);
 
   const unannotated = annotate(outcome.lint, core);
   const shown = view(outcome, secrets, { unannotated, ...(runUrl ? { runUrl } : {}) });

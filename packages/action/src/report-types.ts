@@ -1,50 +1,8 @@
-// The report shapes of DESIGN §4.5 (linter) and §5.3 (rewriter), the only data the Action reads
-// from @plume/linter and @plume/core.
-// TODO(integration): re-export from @plume/linter and @plume/core once their index exports them.
+// The report shapes the Action reads: the linter's (DESIGN §4.5) and the rewriter's (§5.3), as
+// the Action shows them (paths relative to the repository root, no per-draft diagnostics).
+import type { SeedStatus } from '@plume/core';
 
-export type Severity = 'error' | 'warning';
-
-export interface Diagnostic {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fixable: boolean;
-  url?: string;
-}
-
-export interface FileResult {
-  path: string;
-  metrics: {
-    words: number;
-    h2: number;
-    titleLength: number;
-    descriptionLength: number;
-    fleschFr: number;
-    sentences: number;
-    readingMinutes: number;
-  };
-  diagnostics: Diagnostic[];
-  errorCount: number;
-  warningCount: number;
-}
-
-export interface LintReport {
-  version: 1;
-  files: FileResult[];
-  errorCount: number;
-  warningCount: number;
-}
-
-export type SeedStatus =
-  | 'written'
-  | 'written-with-errors'
-  | 'skipped-unchanged'
-  | 'skipped-edited'
-  | 'failed';
+export type { Diagnostic, FileResult, LintReport, Severity } from '@plume/linter';
 
 export interface SeedOutcome {
   seed: string;

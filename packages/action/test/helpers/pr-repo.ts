@@ -35,6 +35,8 @@ export interface PullRequestRepo {
   number: number;
   headRef: string;
   headSha(): string;
+  /** The merge commit the workspace has checked out (`GITHUB_SHA`). */
+  checkoutSha: string;
   /** Recomputes `refs/pull/<n>/merge` from the current branches and checks it out afresh. */
   checkoutMerge(): string;
   /** Commits files on the head branch as the writer and pushes them. */
@@ -83,6 +85,7 @@ export function createPullRequestRepo(options: {
     workspace,
     number,
     headRef,
+    checkoutSha: '',
     headSha: () => sh(dev, 'ls-remote', 'origin', `refs/heads/${headRef}`).split('\t')[0] ?? '',
     writerPush(files, message = 'Add a seed') {
       sh(dev, 'fetch', '--quiet', 'origin', `+refs/heads/${headRef}:refs/remotes/origin/${headRef}`);
@@ -115,6 +118,7 @@ export function createPullRequestRepo(options: {
         `+refs/pull/${number}/merge:refs/remotes/pull/${number}/merge`,
       );
       sh(workspace, 'checkout', '--quiet', '--detach', `refs/remotes/pull/${number}/merge`);
+      repo.checkoutSha = merge;
       return merge;
     },
     log: (ref, format = '%H %an <%ae> %s') => sh(origin, 'log', `--format=${format}`, ref).split('\n'),
