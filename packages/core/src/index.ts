@@ -4,8 +4,8 @@ export { main } from './cli/main.js';
 export { runRewriteCli } from './cli/rewrite-cli.js';
 export { type ConfigResult, loadProjectConfig, minWordsFor } from './config.js';
 export { DEFAULT_PRICES, estimateCost, type Price, priceFor, promptTokens } from './cost.js';
-export { createLinterAdapter } from './lint/linter-adapter.js';
-export type { Diagnostic, DraftLinter, DraftLintResult } from './lint/types.js';
+export { createDraftFixer, createLinterAdapter } from './lint/linter-adapter.js';
+export type { Diagnostic, DraftFixer, DraftLinter, DraftLintResult } from './lint/types.js';
 export {
   type Completion,
   createModelClient,

@@ -368,3 +368,24 @@ describe('plume rewrite', () => {
     expect((await lstat(join(cwd, 'seeds/link.txt'))).isSymbolicLink()).toBe(true);
   });
 });
+
+describe('plume rewrite then plume lint', () => {
+  it('writes articles that `plume lint` finds as clean as the rewrite reported, typography fixed in code', async () => {
+    fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
+    const cwd = await project(['a']);
+    const rewrite = json((await run(cwd, ['--format', 'json'])).out).seeds[0];
+    expect(rewrite).toMatchObject({ status: 'written', errorCount: 0, warningCount: 0 });
+    const article = await readFile(join(cwd, 'articles/a.md'), 'utf8');
+    // The fixture has plain spaces inside « »: the linter's fix puts no-break spaces there.
+    expect(article).toContain('«\u00a0ami cher\u00a0»');
+    const io = captureIo(cwd, {});
+    const code = await main(['lint', 'articles', '--format', 'json'], io);
+    const lint = JSON.parse(io.out()) as {
+      errorCount: number;
+      warningCount: number;
+      files: { path: string }[];
+    };
+    expect(code).toBe(0);
+    expect(lint).toMatchObject({ errorCount: 0, files: [{ path: 'articles/a.md' }] });
+  });
+});

@@ -4,10 +4,22 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean | undefined };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The whole of standard input (`plume lint --stdin`). */
+  readStdin?: () => Promise<string>;
 }
 
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
 }
 
 /** An environment variable, with the empty string treated as unset (as CI secrets often are). */

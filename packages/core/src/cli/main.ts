@@ -1,4 +1,4 @@
-import * as linter from '@plume/linter';
+import { runLintCli } from '@plume/linter';
 import { redact } from '../redact.js';
 import { type CliIo, envValue } from './io.js';
 import { coreVersion, runRewriteCli } from './rewrite-cli.js';
@@ -14,22 +14,14 @@ Options:
   -v, --version        print the version
 `;
 
-type RunLintCli = (argv: string[], io: CliIo) => Promise<number>;
-
 /** The `plume` command: dispatches to the linter's CLI or the rewriter's. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'rewrite':
       return runRewriteCli(rest, io);
-    case 'lint': {
-      const runLintCli = (linter as Record<string, unknown>).runLintCli as RunLintCli | undefined;
-      if (typeof runLintCli !== 'function') {
-        io.stderr.write('plume lint: @plume/linter has no runLintCli (build packages/linter first)\n');
-        return 2;
-      }
+    case 'lint':
       return runLintCli(rest, io);
-    }
     case '-v':
     case '--version':
       io.stdout.write(`${coreVersion()}\n`);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProjectConfig, minWordsFor } from '../config.js';
 import { DEFAULT_PRICES } from '../cost.js';
-import { createLinterAdapter } from '../lint/linter-adapter.js';
+import { createDraftFixer, createLinterAdapter } from '../lint/linter-adapter.js';
 import { createModelClient } from '../model/client.js';
 import { redact } from '../redact.js';
 import { findSeeds } from '../rewrite/find-seeds.js';
@@ -130,6 +130,7 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
       model,
       client,
       lint: createLinterAdapter(config),
+      fix: createDraftFixer(config),
       defaultsFor: (articlePath) => ({
         lang: config.lang,
         minWords: minWordsFor(config, articlePath) ?? 700,

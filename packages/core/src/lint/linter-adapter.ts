@@ -1,5 +1,5 @@
-import { lintText, type ResolvedConfig } from '@plume/linter';
-import type { DraftLinter } from './types.js';
+import { fix, lintText, type ResolvedConfig } from '@plume/linter';
+import type { DraftFixer, DraftLinter } from './types.js';
 
 /**
  * Lints drafts with `@plume/linter` exactly as `plume lint` will lint the written file (same
@@ -21,4 +21,12 @@ export function createLinterAdapter(config: ResolvedConfig): DraftLinter {
       warningCount: file.warningCount,
     };
   };
+}
+
+/**
+ * What code can fix, code fixes: no-break spaces and apostrophes are the linter's job, not a
+ * repair request's. Only the body is fixed, before it is hashed into `body_sha256`.
+ */
+export function createDraftFixer(config: ResolvedConfig): DraftFixer {
+  return (body) => fix(body, { config });
 }

@@ -14,3 +14,6 @@ export type DraftLinter = (
   text: string,
   context: { path: string; sourcePath: string; sourceText: string },
 ) => Promise<DraftLintResult>;
+
+/** Applies the linter's automatic fixes (typography...) to a draft's Markdown body. */
+export type DraftFixer = (body: string) => string;

@@ -1,4 +1,4 @@
-import type { Diagnostic, DraftLinter } from '../lint/types.js';
+import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient, Usage } from '../model/client.js';
 import { profileFor } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
@@ -37,6 +37,7 @@ export interface DraftLoopInput {
   articlePath: string;
   client: ModelClient;
   lint: DraftLinter;
+  fix?: DraftFixer | undefined;
   maxRepairs: number;
   deadline: number;
   sourceId: string;
@@ -102,7 +103,8 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       continue;
     }
     lastFailure = undefined;
-    const text = finaliseArticle(parsed.reply, spec, input.provenance);
+    const article = input.fix ? { ...parsed.reply, body: input.fix(parsed.reply.body) } : parsed.reply;
+    const text = finaliseArticle(article, spec, input.provenance);
     const linted = await input.lint(text, {
       path: input.articlePath,
       sourcePath: input.provenance.source,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, extname, join, resolve } from 'node:path';
 import { estimateCost, type Price, priceFor, promptTokens, textTokens } from '../cost.js';
-import type { DraftLinter } from '../lint/types.js';
+import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient } from '../model/client.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
 import { type ArticleSpec, resolveSpec, type SpecDefaults } from '../prompt/spec.js';
@@ -23,6 +23,7 @@ export interface RewriteRun {
   /** Undefined only for a dry run. */
   client: ModelClient | undefined;
   lint: DraftLinter;
+  fix?: DraftFixer | undefined;
   /** Project defaults for one article (its path matters: config overrides can change them). */
   defaultsFor: (articlePath: string) => SpecDefaults;
   maxRepairs: number;
@@ -128,6 +129,7 @@ async function rewriteOne(
     articlePath: articleAbs,
     client: run.client,
     lint: run.lint,
+    fix: run.fix,
     maxRepairs: run.maxRepairs,
     deadline: Date.now() + run.seedDeadlineMs,
     sourceId: randomBytes(8).toString('hex'),
