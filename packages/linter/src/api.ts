@@ -68,6 +68,8 @@ export interface LintFilesOptions {
 }
 
 export interface LintFilesResult extends LintReport {
+  /** Files the patterns matched, before `shard` (0: nothing matched). */
+  matchedFiles: number;
   /** Files rewritten by `fix`. */
   fixedFiles?: string[];
 }
@@ -88,6 +90,7 @@ export async function lintFiles(
     config = loaded.config;
   }
   let jobs = await expandPatterns(patterns, config, cwd);
+  const matchedFiles = jobs.length;
   if (options.shard) jobs = shard(jobs, options.shard.index, options.shard.count);
   const outcomes: FileOutcome[] = await runJobs(jobs, config, {
     fix: options.fix ?? false,
@@ -101,7 +104,7 @@ export async function lintFiles(
   const files = outcomes.map((outcome) =>
     withDiagnostics(outcome.result, duplicates.get(outcome.result.path) ?? []),
   );
-  const report: LintFilesResult = makeReport(files);
+  const report: LintFilesResult = { ...makeReport(files), matchedFiles };
   const fixedFiles = outcomes.filter((outcome) => outcome.fixed).map((outcome) => outcome.result.path);
   if (options.fix) report.fixedFiles = fixedFiles;
   return report;

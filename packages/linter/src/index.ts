@@ -18,9 +18,12 @@ export type {
   Span,
   TextSpan,
 } from './article.js';
+export { type CliIo, runLintCli, USAGE } from './cli-run.js';
 export { findConfigFile, loadConfig } from './config/load.js';
 export type { ConfigResult, ResolvedConfig, RuleSetting } from './config/resolve.js';
 export type { ConfigFile, RewriteConfig, RuleEntry } from './config/schema.js';
+export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
+export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
 export {
   defineRule,
   type Fix,

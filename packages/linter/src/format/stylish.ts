@@ -1,0 +1,29 @@
+import { createColors } from 'picocolors';
+import type { LintReport } from '../types.js';
+
+/** The human format, like ESLint's stylish: one block per file, a summary line. */
+export function formatStylish(report: LintReport, color: boolean): string {
+  const c = createColors(color);
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.diagnostics.length === 0) continue;
+    lines.push(c.underline(file.path));
+    const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+    for (const d of file.diagnostics) {
+      const where = `${d.line}:${d.column}`.padEnd(width);
+      const severity = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      lines.push(`  ${c.dim(where)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const total = report.errorCount + report.warningCount;
+  if (total === 0) {
+    lines.push(c.green(`✔ ${report.files.length} file(s) linted, no problems`));
+  } else {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${report.errorCount} error${report.errorCount === 1 ? '' : 's'}, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}) in ${report.files.length} file(s)`;
+    lines.push(report.errorCount > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+    const fixable = report.files.reduce((n, file) => n + file.diagnostics.filter((d) => d.fixable).length, 0);
+    if (fixable > 0) lines.push(c.dim(`  ${fixable} fixable with --fix`));
+  }
+  return `${lines.join('\n')}\n`;
+}
