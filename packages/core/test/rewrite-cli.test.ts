@@ -389,3 +389,36 @@ describe('plume rewrite then plume lint', () => {
     expect(lint).toMatchObject({ errorCount: 0, files: [{ path: 'articles/a.md' }] });
   });
 });
+
+describe('plume rewrite: article paths', () => {
+  it('fails the second of two seeds that would write the same article, and writes the first', async () => {
+    fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
+    const seed = (await repoSeed(SEED_004)).toString('utf8');
+    const cwd = await tempProject({ 'plume.config.json': '{}', 'seeds/a/x.txt': seed, 'seeds/b/x.md': seed });
+    const { code, out } = await run(cwd, ['--format', 'json']);
+    expect(code).toBe(1);
+    expect(json(out).seeds).toMatchObject([
+      { seed: 'seeds/a/x.txt', article: 'articles/x.md', status: 'written' },
+      {
+        seed: 'seeds/b/x.md',
+        status: 'failed',
+        error: expect.stringMatching(/writes the same article as seeds\/a\/x\.txt/),
+      },
+    ]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('fails a seed whose article cannot be written, with the reason, and leaves no temporary file', async () => {
+    fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
+    const cwd = await project(['a']);
+    // A file where the output directory should be.
+    await writeFile(join(cwd, 'articles'), 'not a directory');
+    const { code, out } = await run(cwd, ['--format', 'json']);
+    expect(code).toBe(1);
+    expect(json(out).seeds[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/articles\/a\.md: cannot be written \((EEXIST|ENOTDIR)\)/),
+    });
+    expect((await readdir(cwd)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});

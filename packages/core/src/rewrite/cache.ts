@@ -19,10 +19,11 @@ export async function decideCache(
   try {
     text = await readFile(articlePath, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { action: 'write' };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { action: 'write' };
     return {
       action: 'skip-edited',
-      reason: `the existing article cannot be read (${(error as NodeJS.ErrnoException).code})`,
+      reason: `the existing article cannot be read (${code})`,
     };
   }
   const stamp = readArticleStamp(text.replace(/\r\n?/g, '\n'));
