@@ -15,7 +15,7 @@ const dist = join(here, '..', 'dist');
 const RUNTIME_ASSETS = { 'dictionary-fr': ['index.aff', 'index.dic', 'license'] };
 
 function packageDir(name) {
-  // Resolved from the linter, which owns the dependency.
+  // Resolved from the linter, which owns these dependencies.
   const fromLinter = createRequire(join(here, '..', '..', 'linter', 'package.json'));
   return dirname(fromLinter.resolve(name));
 }
@@ -53,12 +53,20 @@ const runtimeAssets = {
 
 await rm(dist, { recursive: true, force: true });
 await build({
-  entryPoints: [join(here, '..', 'src', 'index.ts')],
+  entryPoints: {
+    index: join(here, '..', 'src', 'index.ts'),
+    // The linter lints many files on worker threads started from `./worker.js` beside its own
+    // module, which in the bundle is dist/index.js; without this file it lints in one thread.
+    worker: join(packageDir('@plume/linter'), 'worker.js'),
+  },
   bundle: true,
+  splitting: true,
+  // Chunks stay beside index.js: the code in them finds worker.js and the dictionary relative to itself.
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  outfile: join(dist, 'index.js'),
+  outdir: dist,
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [runtimeAssets],

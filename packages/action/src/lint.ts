@@ -1,5 +1,4 @@
-import * as linter from '@plume/linter';
-import { type LintReport, lintFiles, loadConfig, type ResolvedConfig } from '@plume/linter';
+import { formatReport, type LintReport, lintFiles, loadConfig, type ResolvedConfig } from '@plume/linter';
 
 export type LoadedConfig = { ok: true; config: ResolvedConfig } | { ok: false; error: string };
 
@@ -21,12 +20,10 @@ export async function lintPaths(
   return report;
 }
 
-// TODO(integration): import formatReport directly once @plume/linter exports it.
-type FormatReport = (report: LintReport, format: 'markdown') => string;
-
-/** The linter's Markdown report, the body of the comment and summary (DESIGN §6.3). */
-export function markdownReport(report: LintReport): string {
-  const format = (linter as Record<string, unknown>).formatReport;
-  if (typeof format !== 'function') throw new Error('@plume/linter does not export formatReport');
-  return (format as FormatReport)(report, 'markdown');
+/**
+ * The linter's Markdown report (the table and a collapsible section per file, DESIGN §6.3),
+ * cut by the linter at whole files to stay under `limit` characters.
+ */
+export function markdownReport(report: LintReport, limit: number): string {
+  return formatReport(report, 'markdown', { markdown: { limit } });
 }

@@ -12,7 +12,13 @@ import { createOctokit, type Octokit } from './octokit.js';
 import { listChangedFiles, type PullRef } from './pr-files.js';
 import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
 import { redact } from './redact.js';
-import { type RunView, renderComment, renderSummary } from './render.js';
+import {
+  LINT_COMMENT_CHARS,
+  LINT_SUMMARY_CHARS,
+  type RunView,
+  renderComment,
+  renderSummary,
+} from './render.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 
@@ -153,8 +159,8 @@ async function pullRequestRun(
   if (rewrite) {
     const model = inputs.model ?? DEFAULT_MODEL;
     if (!inputs.model) notices.push(`No \`model\` input: used ${DEFAULT_MODEL}.`);
-    const result = await core.group('Rewrite the changed seeds', () =>
-      rewriteSeeds({
+    const result = await core.group('Rewrite the changed seeds', async () => {
+      const report = await rewriteSeeds({
         workspace,
         config,
         seeds: changed.seeds,
@@ -164,10 +170,11 @@ async function pullRequestRun(
         apiKey: inputs.apiKey,
         maxRepairs: inputs.maxRepairs,
         concurrency: inputs.concurrency,
-      }),
-    );
+      });
+      for (const s of report.seeds) core.info(`${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`);
+      return report;
+    });
     outcome.rewrite = result;
-    for (const s of result.seeds) core.info(`${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`);
     outcome.written = result.seeds
       .filter((s) => s.status === 'written' || s.status === 'written-with-errors')
       .flatMap((s) => (s.article ? [s.article] : []));
@@ -233,7 +240,10 @@ function view(
       outcome.push?.kind === 'failed'
         ? { ...outcome.push, message: safe(outcome.push.message) }
         : outcome.push,
-    lintMarkdown: safe(markdownReport(outcome.lint)),
+    lintMarkdown: {
+      comment: safe(markdownReport(outcome.lint, LINT_COMMENT_CHARS)),
+      summary: safe(markdownReport(outcome.lint, LINT_SUMMARY_CHARS)),
+    },
     unpushedArticles: outcome.unpushed.map((a) => ({ ...a, text: safe(a.text) })),
     ...extra,
   };
@@ -263,6 +273,9 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
       ? await pullRequestRun(inputs, workspace, config, globs, pr)
       : await configuredRun(workspace, config, globs.articles);
 
+  core.info(
+    `Linted ${outcome.lint.files.length} article(s): ${outcome.lint.errorCount} error(s), ${outcome.lint.warningCount} warning(s).`,
+  );
   const unannotated = annotate(outcome.lint, core);
   const shown = view(outcome, secrets, { unannotated, ...(runUrl ? { runUrl } : {}) });
   if (outcome.commentTo) {

@@ -11,8 +11,8 @@ export interface RunView {
   rewrite: RewriteReport | null;
   /** What happened to the rewritten articles: pushed, or why not. */
   push: PushOutcome | null;
-  /** The linter's own Markdown report (`formatReport(report, 'markdown')`). */
-  lintMarkdown: string;
+  /** The linter's own Markdown report (`formatReport(report, 'markdown')`), sized for each place. */
+  lintMarkdown: { comment: string; summary: string };
   /** Articles that could not be pushed (fork PRs): shown in full so the writer can take them. */
   unpushedArticles: { path: string; text: string }[];
   /** Diagnostics GitHub's per-step annotation caps left out. */
@@ -25,6 +25,12 @@ export interface RunView {
 export const COMMENT_BUDGET = 65_536 - 64;
 /** The job summary's 1 MiB cap per step, with a margin for other steps' writes. */
 export const SUMMARY_BUDGET = 1_000_000;
+/**
+ * The linter's share of each: the rest leaves room for notices, the rewrite table and a fork's
+ * articles. The summary's is in characters, so it allows for 2-byte French letters.
+ */
+export const LINT_COMMENT_CHARS = 45_000;
+export const LINT_SUMMARY_CHARS = 400_000;
 
 const STATUS_LABEL: Record<SeedOutcome['status'], string> = {
   written: '✅ written',
@@ -107,7 +113,8 @@ function sections(view: RunView, forSummary: boolean): string[] {
   if (view.notices.length > 0) out.push(['> [!NOTE]', ...view.notices.map((n) => `> ${n}`)].join('\n'));
   if (view.rewrite && view.rewrite.seeds.length > 0) out.push(rewriteSection(view.rewrite));
   if (view.push) out.push(pushLine(view.push));
-  out.push(view.lintMarkdown.trim() || '_No article to lint._');
+  const lint = forSummary ? view.lintMarkdown.summary : view.lintMarkdown.comment;
+  out.push(lint.trim() || '_No article to lint._');
   if (forSummary && view.unannotated.length > 0) out.push(unannotatedSection(view.unannotated));
   if (view.unpushedArticles.length > 0) out.push(articlesSection(view.unpushedArticles));
   return out;

@@ -1,0 +1,77 @@
+import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
+import {
+  decodeBytes,
+  emptyMetrics,
+  encodingDiagnostic,
+  fixDocument,
+  lintDocument
+} from "./chunk-3ISADYMW.js";
+
+// ../linter/dist/lint-file.js
+import { readFileSync, writeFileSync } from "node:fs";
+var single = (path, diagnostic) => {
+  const diagnostics = diagnostic ? [diagnostic] : [];
+  const errorCount = diagnostics.filter((item) => item.severity === "error").length;
+  return {
+    result: {
+      path,
+      metrics: emptyMetrics(),
+      diagnostics,
+      errorCount,
+      warningCount: diagnostics.length - errorCount
+    },
+    summary: { path, fields: {}, uniqueSeverity: void 0 },
+    fixed: false
+  };
+};
+function lintFile(job, config2, fix) {
+  let bytes;
+  try {
+    bytes = readFileSync(job.absolutePath);
+  } catch (error) {
+    const reason = error.code ?? error.message;
+    return single(job.path, encodingDiagnostic(config2, `The file could not be read (${reason}).`));
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === "binary") {
+    return single(job.path, encodingDiagnostic(config2, `Not a text file: ${decoded.reason}; it was not linted.`));
+  }
+  const warning = decoded.warning ? encodingDiagnostic(config2, decoded.warning) : void 0;
+  const preDiagnostics = warning ? [{ ...warning, severity: "warning" }] : [];
+  const input = { path: job.path, absolutePath: job.absolutePath, text: decoded.text, config: config2, preDiagnostics };
+  try {
+    return lintDecoded(job, input, decoded.text, fix);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return single(job.path, {
+      ruleId: "internal-error",
+      severity: "error",
+      message: `Plume failed on this file (a bug, please report it): ${message}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      fixable: false
+    });
+  }
+}
+function lintDecoded(job, input, original, fix) {
+  if (!fix) {
+    const output2 = lintDocument(input);
+    return { result: output2.result, summary: output2.summary, fixed: false };
+  }
+  const { text, output } = fixDocument(input);
+  const fixed = text !== original;
+  if (fixed) {
+    try {
+      writeFileSync(job.absolutePath, text);
+    } catch (error) {
+      return single(job.path, encodingDiagnostic(config, `Fixes could not be written (${error.code}).`));
+    }
+  }
+  return { result: output.result, summary: output.summary, fixed };
+}
+
+export {
+  lintFile
+};

@@ -1,0 +1,332 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  completion,
+  type FakeGitHub,
+  type FakeOpenAI,
+  startFakeGitHub,
+  startFakeOpenAI,
+} from '@plume/testkit';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COMMENT_MARKER } from '../src/comment.js';
+import { PLUME_TRAILER } from '../src/push.js';
+import { createPullRequestRepo, type PullRequestRepo } from './helpers/pr-repo.js';
+
+// The Action exactly as GitHub runs it: the committed bundle, `node dist/index.js`, in a real
+// git checkout of refs/pull/N/merge, with the runner's environment variables.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bundle = join(root, 'packages/action/dist/index.js');
+const REPO = 'acme/news';
+const API_KEY = 'sk-e2e-SECRET-4c1d9e7a';
+const TOKEN = 'ghs_e2eWRITEtoken0123456789';
+const READ_ONLY_TOKEN = 'ghs_e2eREADONLYtoken987654';
+const SEED = readFileSync(join(root, 'seeds/004_fe1a5bfc56a193f7.txt'), 'utf8');
+// A lint-clean French article written by hand from that seed (examples/), as the model's draft.
+const DRAFT = readFileSync(join(root, 'examples/004_fe1a5bfc56a193f7.md'), 'utf8');
+
+interface ActionMetadata {
+  inputs: Record<string, { default?: string }>;
+}
+const metadata = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionMetadata;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+let repo: PullRequestRepo | undefined;
+let github: FakeGitHub | undefined;
+let openai: FakeOpenAI | undefined;
+
+beforeAll(() => {
+  if (!existsSync(bundle)) throw new Error('packages/action/dist/index.js is missing: run pnpm build first');
+});
+
+afterEach(async () => {
+  await github?.close();
+  await openai?.close();
+  repo?.cleanup();
+  repo = github = openai = undefined;
+});
+
+/** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
+
+async function setup(options: { draft?: string; base?: Record<string, string> } = {}) {
+  repo = createPullRequestRepo({
+    base: { 'README.md': '# Actualités\n', ...options.base },
+    head: { 'seeds/x.txt': SEED },
+    number: 7,
+    headRef: 'writer/seed-x',
+  });
+  github = await startFakeGitHub({
+    tokens: {
+      [TOKEN]: { login: 'github-actions[bot]', access: 'write' },
+      [READ_ONLY_TOKEN]: { login: 'github-actions[bot]', access: 'read' },
+    },
+  });
+  github.setPullFiles(REPO, 7, [{ filename: 'seeds/x.txt', status: 'added' }]);
+  openai = await startFakeOpenAI({ fallback: completion(options.draft ?? DRAFT) });
+  return { repo, github, openai };
+}
+
+function runAction(
+  r: PullRequestRepo,
+  gh: FakeGitHub,
+  options: { inputs?: Record<string, string>; headRepo?: string; token?: string; event?: string } = {},
+): Promise<Run> {
+  const runnerTemp = join(r.root, `runner-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(runnerTemp, { recursive: true });
+  const eventPath = join(runnerTemp, 'event.json');
+  const outputPath = join(runnerTemp, 'output.txt');
+  const summaryPath = join(runnerTemp, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const eventName = options.event ?? 'pull_request';
+  const pullRequest = {
+    number: r.number,
+    changed_files: 1,
+    head: { ref: r.headRef, sha: r.headSha(), repo: { full_name: options.headRepo ?? REPO } },
+    base: { ref: 'main', repo: { full_name: REPO } },
+  };
+  writeFileSync(
+    eventPath,
+    JSON.stringify(
+      eventName === 'pull_request'
+        ? { action: 'synchronize', number: r.number, pull_request: pullRequest }
+        : { ref: 'refs/heads/main' },
+    ),
+  );
+
+  const token = options.token ?? TOKEN;
+  const inputs: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(metadata.inputs)) {
+    inputs[name] = (spec.default ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/, token);
+  }
+  Object.assign(
+    inputs,
+    { 'api-key': API_KEY, 'base-url': openai?.baseURL ?? '', model: 'gpt-e2e' },
+    options.inputs,
+  );
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: r.root,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_API_URL: gh.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: r.workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_SHA: r.checkoutSha,
+    GITHUB_REF: `refs/pull/${r.number}/merge`,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_ACTOR: 'writer',
+    RUNNER_TEMP: runnerTemp,
+  };
+  // The runner's names: INPUT_ + upper case, spaces to underscores, hyphens kept (INPUT_API-KEY).
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bundle],
+      { cwd: r.workspace, env, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          stdout,
+          stderr,
+          outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+          summary: readFileSync(summaryPath, 'utf8'),
+        });
+      },
+    );
+  });
+}
+
+function expectNoSecrets(run: Run, gh: FakeGitHub): void {
+  const comments = gh.comments(REPO, 7).map((c) => c.body);
+  // `::add-mask::` is the command that tells the runner to mask the value; the runner consumes it.
+  const shown = run.stdout.replace(/^::add-mask::.*$/gm, '');
+  expect(run.stdout).toContain(`::add-mask::${API_KEY}`);
+  for (const text of [shown, run.stderr, run.summary, ...comments]) {
+    expect(text).not.toContain(API_KEY);
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain(READ_ONLY_TOKEN);
+  }
+}
+
+describe('the bundled Action on a pull request (end to end)', () => {
+  it('rewrites the seed, pushes one commit on the head branch, comments, summarises and sets outputs', async () => {
+    const { repo: r, github: gh, openai: ai } = await setup();
+    const writerHead = r.headSha();
+
+    const run = await runAction(r, gh);
+
+    expect(run.stderr).toBe('');
+    expect(run.code, run.stdout).toBe(0);
+    expect(ai.requests.length).toBeGreaterThanOrEqual(1);
+    expect(ai.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(ai.requests[0]?.body).toMatchObject({ model: 'gpt-e2e' });
+
+    const [top, parent] = r.log(r.headRef, '%P|%an');
+    expect(top).toBe(`${writerHead}|github-actions[bot]`);
+    expect(parent).toMatch(/\|Writer$/);
+    expect(r.log(`${r.headRef}~1..${r.headRef}`, '%B')).toContain(PLUME_TRAILER);
+    const article = r.show(r.headRef, 'articles/x.md');
+    expect(article).toMatch(/^---\n/);
+    expect(article).toContain('source: seeds/x.txt');
+
+    const comments = gh.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(comments[0]?.body).toContain('`seeds/x.txt`');
+    expect(comments[0]?.body).toContain('gpt-e2e');
+
+    expect(run.summary).toContain('### Plume');
+    expect(run.summary).toContain('articles/x.md');
+    expect(JSON.parse(run.outputs.articles ?? '')).toEqual(['articles/x.md']);
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'));
+    expect(run.outputs.errors).toBe(String(report.errorCount));
+    expect(run.outputs.warnings).toBe(String(report.warningCount));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['articles/x.md']);
+    expect(report.rewrite.seeds[0]).toMatchObject({ seed: 'seeds/x.txt', article: 'articles/x.md' });
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('on the run its own push triggers, updates the comment in place and does not rewrite again', async () => {
+    const { repo: r, github: gh, openai: ai } = await setup();
+    await runAction(r, gh);
+    const requests = ai.requests.length;
+    const pushed = r.headSha();
+    const first = gh.comments(REPO, 7)[0];
+
+    r.checkoutMerge();
+    gh.setPullFiles(REPO, 7, [
+      { filename: 'seeds/x.txt', status: 'added' },
+      { filename: 'articles/x.md', status: 'added' },
+    ]);
+    const second = await runAction(r, gh);
+
+    expect(second.code, second.stdout).toBe(0);
+    expect(ai.requests.length).toBe(requests);
+    expect(r.headSha()).toBe(pushed);
+    const comments = gh.comments(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.id).toBe(first?.id);
+    expect(comments[0]?.body).toContain("The latest commit is Plume's own");
+    expect(gh.requests.some((q) => q.method === 'PATCH')).toBe(true);
+    expectNoSecrets(second, gh);
+  }, 180_000);
+
+  it('does not push for a fork pull request and shows the article in the comment instead', async () => {
+    const { repo: r, github: gh } = await setup();
+    const head = r.headSha();
+
+    const run = await runAction(r, gh, { headRepo: 'someone/news' });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(r.headSha()).toBe(head);
+    const body = gh.comments(REPO, 7)[0]?.body ?? '';
+    expect(body).toContain('Pull request from a fork');
+    expect(body).toContain('<details><summary>articles/x.md (not pushed');
+    expect(body).toContain('```markdown\n---\n');
+    expect(run.summary).toContain('not pushed');
+    expect(JSON.parse(run.outputs.articles ?? '')).toEqual(['articles/x.md']);
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('reports a read-only token refusing the comment as a warning and still completes', async () => {
+    const { repo: r, github: gh } = await setup();
+
+    const run = await runAction(r, gh, { token: READ_ONLY_TOKEN, inputs: { commit: 'false' } });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::GitHub refused the comment \(HTTP 403\)/);
+    expect(gh.comments(REPO, 7)).toEqual([]);
+    expect(run.summary).toContain('### Plume');
+    expect(run.outputs.report).toBeTruthy();
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('lints only, and says so, without an api-key or base-url', async () => {
+    const { repo: r, github: gh, openai: ai } = await setup();
+    const head = r.headSha();
+
+    const run = await runAction(r, gh, { inputs: { 'api-key': '', 'base-url': '' } });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(ai.requests).toEqual([]);
+    expect(r.headSha()).toBe(head);
+    expect(gh.comments(REPO, 7)[0]?.body).toContain('Lint only: no `api-key` or `base-url` input');
+    expect(JSON.parse(run.outputs.articles ?? '')).toEqual([]);
+  }, 180_000);
+
+  it('fails the step with a clear message when the config input names a missing file', async () => {
+    const { repo: r, github: gh } = await setup();
+    const run = await runAction(r, gh, { inputs: { config: 'missing/plume.config.json' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*missing\/plume\.config\.json.*not found/);
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('fails the step per fail-on when the model keeps failing, and still reports the seed', async () => {
+    const { repo: r, github: gh, openai: ai } = await setup();
+    const head = r.headSha();
+    await ai.close();
+    openai = await startFakeOpenAI({ fallback: { kind: 'error', status: 400, message: 'model not found' } });
+
+    const run = await runAction(r, gh);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Plume found 1 error\(s\)/);
+    expect(r.headSha()).toBe(head);
+    const body = gh.comments(REPO, 7)[0]?.body ?? '';
+    expect(body).toContain('❌ failed');
+    expect(run.outputs.errors).toBe('1');
+    expectNoSecrets(run, gh);
+  }, 180_000);
+});
+
+describe('the bundled Action outside pull requests (end to end)', () => {
+  it('on push, lints the configured articles only: no rewrite, no comment', async () => {
+    const example = readFileSync(join(root, 'examples/000_af85d498e5d161d6.md'), 'utf8');
+    const {
+      repo: r,
+      github: gh,
+      openai: ai,
+    } = await setup({
+      base: { 'articles/a.md': example, 'articles/b.md': '# Trop court\n\nUn paragraphe.\n' },
+    });
+
+    const run = await runAction(r, gh, { event: 'push' });
+
+    expect(run.code).toBe(1);
+    expect(ai.requests).toEqual([]);
+    expect(gh.requests).toEqual([]);
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['articles/a.md', 'articles/b.md']);
+    expect(report.files[1].errorCount).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/::error title=Plume word-count,file=articles\/b\.md,line=\d+/);
+    expect(run.summary).toContain('Event `push`: the configured articles are linted');
+    expect(JSON.parse(run.outputs.articles ?? '')).toEqual([]);
+  }, 180_000);
+});
