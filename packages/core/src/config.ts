@@ -13,22 +13,54 @@ export function loadProjectConfig(options: { cwd: string; configPath?: string | 
   return loaded.ok ? { ok: true, config: loaded.config } : { ok: false, message: loaded.error };
 }
 
-const minOf = (setting: { severity: string; options: unknown } | undefined): number | undefined => {
+type Setting = { severity: string; options: unknown };
+
+/** A rule's options for one article, overrides applied; undefined when the rule is off. */
+function ruleOptionsFor(
+  config: ResolvedConfig,
+  articlePath: string,
+  ruleId: string,
+): Record<string, unknown> | undefined {
+  let setting: Setting | undefined = config.rules[ruleId];
+  for (const override of config.overrides) {
+    if (!picomatch.isMatch(articlePath, override.files, { dot: true })) continue;
+    const over = override.rules[ruleId];
+    // A bare severity in an override keeps the options set before it, as the linter does.
+    if (over) setting = { severity: over.severity, options: over.options ?? setting?.options };
+  }
   if (!setting || setting.severity === 'off') return undefined;
-  const min = (setting.options as { min?: unknown } | undefined)?.min;
-  return typeof min === 'number' && min > 0 ? min : undefined;
-};
+  return (setting.options ?? {}) as Record<string, unknown>;
+}
+
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 
 /**
  * The `word-count` minimum the linter will apply to this article (overrides included), so the
  * prompt aims at the bar the draft is checked against.
  */
 export function minWordsFor(config: ResolvedConfig, articlePath: string): number | undefined {
-  let min = minOf(config.rules['word-count']);
-  for (const override of config.overrides) {
-    if (!picomatch.isMatch(articlePath, override.files, { dot: true })) continue;
-    const setting = override.rules['word-count'];
-    if (setting) min = setting.severity === 'off' ? undefined : (minOf(setting) ?? min);
-  }
-  return min;
+  return positive(ruleOptionsFor(config, articlePath, 'word-count')?.min);
+}
+
+export interface Thresholds {
+  minWords?: number | undefined;
+  description?: { min: number; max: number } | undefined;
+  titleMaxChars?: number | undefined;
+  sectionMaxWords?: number | undefined;
+  paragraphMaxWords?: number | undefined;
+}
+
+/** Every threshold the prompt states, read from the rules the draft will be linted with. */
+export function thresholdsFor(config: ResolvedConfig, articlePath: string): Thresholds {
+  const description = ruleOptionsFor(config, articlePath, 'meta-description');
+  const min = typeof description?.min === 'number' ? description.min : undefined;
+  const max = positive(description?.max);
+  return {
+    minWords: minWordsFor(config, articlePath),
+    description: min !== undefined && max !== undefined ? { min, max } : undefined,
+    titleMaxChars: positive(ruleOptionsFor(config, articlePath, 'title-length')?.maxCharacters),
+    sectionMaxWords: positive(ruleOptionsFor(config, articlePath, 'subheading-distribution')?.max),
+    paragraphMaxWords: positive(ruleOptionsFor(config, articlePath, 'paragraph-length')?.max),
+  };
 }

@@ -2,7 +2,13 @@ export { toJson, toText } from './cli/format.js';
 export type { CliIo } from './cli/io.js';
 export { main } from './cli/main.js';
 export { runRewriteCli } from './cli/rewrite-cli.js';
-export { type ConfigResult, loadProjectConfig, minWordsFor } from './config.js';
+export {
+  type ConfigResult,
+  loadProjectConfig,
+  minWordsFor,
+  type Thresholds,
+  thresholdsFor,
+} from './config.js';
 export { DEFAULT_PRICES, estimateCost, type Price, priceFor, promptTokens } from './cost.js';
 export { createDraftFixer, createLinterAdapter } from './lint/linter-adapter.js';
 export type { Diagnostic, DraftFixer, DraftLinter, DraftLintResult } from './lint/types.js';

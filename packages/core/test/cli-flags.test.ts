@@ -149,6 +149,23 @@ describe('plume rewrite: options', () => {
     expect(result.seeds[0].estimate.costUsd).toBe(result.seeds[0].estimate.promptTokens);
   });
 
+  it('states the thresholds of the lint rules that will check the article, overrides included', async () => {
+    const config = JSON.stringify({
+      rules: {
+        'meta-description': ['error', { min: 100, max: 140 }],
+        'title-length': ['warning', { maxCharacters: 55 }],
+      },
+      overrides: [{ files: ['briefs/**'], rules: { 'word-count': ['error', { min: 300 }] } }],
+    });
+    const cwd = await project(['a'], config);
+    const briefs = await plume(cwd, ['rewrite', '--dry-run', '--out-dir', 'briefs']);
+    expect(briefs.out).toContain('never fewer than 300 words');
+    expect(briefs.out).toContain('between 100 and 140 characters');
+    expect(briefs.out).toContain('at most 55 characters');
+    const articles = await plume(cwd, ['rewrite', '--dry-run']);
+    expect(articles.out).toContain('never fewer than 700 words');
+  });
+
   it('takes flags over environment over config for the model and the endpoint', async () => {
     fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
     const other = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });

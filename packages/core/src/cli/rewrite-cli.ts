@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadProjectConfig, minWordsFor } from '../config.js';
+import { loadProjectConfig, thresholdsFor } from '../config.js';
 import { DEFAULT_PRICES } from '../cost.js';
 import { createDraftFixer, createLinterAdapter } from '../lint/linter-adapter.js';
 import { createModelClient } from '../model/client.js';
@@ -131,11 +131,15 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
       client,
       lint: createLinterAdapter(config),
       fix: createDraftFixer(config),
-      defaultsFor: (articlePath) => ({
-        lang: config.lang,
-        minWords: minWordsFor(config, articlePath) ?? 700,
-        targetWords: targetWordsFlag ?? rw.targetWords ?? 900,
-      }),
+      defaultsFor: (articlePath) => {
+        const thresholds = thresholdsFor(config, articlePath);
+        return {
+          ...thresholds,
+          lang: config.lang,
+          minWords: thresholds.minWords ?? 700,
+          targetWords: targetWordsFlag ?? rw.targetWords ?? 900,
+        };
+      },
       maxRepairs: maxRepairsFlag ?? rw.maxRepairs ?? 2,
       concurrency: concurrencyFlag ?? rw.concurrency ?? 4,
       force: values.force ?? false,

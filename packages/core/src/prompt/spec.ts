@@ -21,6 +21,11 @@ export interface SpecDefaults {
   lang: string;
   minWords: number;
   targetWords: number;
+  /** The linter's thresholds for this article, when the config changes them. */
+  description?: { min: number; max: number } | undefined;
+  titleMaxChars?: number | undefined;
+  sectionMaxWords?: number | undefined;
+  paragraphMaxWords?: number | undefined;
 }
 
 export const DEFAULT_SPEC: SpecDefaults = { lang: 'fr', minWords: 700, targetWords: 900 };
@@ -37,9 +42,9 @@ export function resolveSpec(seed: Seed, defaults: SpecDefaults = DEFAULT_SPEC): 
     ...(seed.options.keyphrase ? { keyphrase: seed.options.keyphrase } : {}),
     ...(seed.options.title ? { title: seed.options.title } : {}),
     ...(seed.options.slug ? { slug: seed.options.slug } : {}),
-    description: { min: 120, max: 156 },
-    titleMaxChars: 60,
-    sectionMaxWords: 300,
-    paragraphMaxWords: 150,
+    description: defaults.description ?? { min: 120, max: 156 },
+    titleMaxChars: defaults.titleMaxChars ?? 60,
+    sectionMaxWords: defaults.sectionMaxWords ?? 300,
+    paragraphMaxWords: defaults.paragraphMaxWords ?? 150,
   };
 }
