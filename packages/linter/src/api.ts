@@ -24,7 +24,7 @@ export interface LintTextOptions {
   config?: ResolvedConfig | ConfigFile;
   /** The source text for the faithfulness rules; default: the file named by `source:`. */
   source?: string | SourceText;
-  /** Base directory for a plain config object; default process.cwd(). */
+  /** Base directory for a plain config object and for a relative `path`; default process.cwd(). */
   cwd?: string;
 }
 
@@ -41,17 +41,22 @@ function toResolved(
   return result.config;
 }
 
+const documentPaths = (options: LintTextOptions) => ({
+  path: options.path ?? '<text>',
+  absolutePath: options.path === undefined ? undefined : resolve(options.cwd ?? process.cwd(), options.path),
+});
+
 /** Lints one Markdown text (DESIGN §4.6). Synchronous; reads only the `source` file if named. */
 export function lintText(text: string, options: LintTextOptions = {}): LintReport {
   const config = toResolved(options.config, options.cwd);
-  const output = lintDocument({ path: options.path ?? '<text>', text, config, source: options.source });
+  const output = lintDocument({ ...documentPaths(options), text, config, source: options.source });
   return makeReport([output.result]);
 }
 
 /** The text with every fixable problem fixed (french-typography, markdownlint fixes). */
 export function fix(text: string, options: LintTextOptions = {}): string {
   const config = toResolved(options.config, options.cwd);
-  return fixDocument({ path: options.path ?? '<text>', text, config, source: options.source }).text;
+  return fixDocument({ ...documentPaths(options), text, config, source: options.source }).text;
 }
 
 export interface LintFilesOptions {

@@ -98,8 +98,9 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
       blockSentences.push({ ...span(block, range), words: sentenceWords });
     }
     for (const range of findQuotes(block.text)) quotes.push(span(block, range));
-    words.push(...blockWordSpans);
-    sentences.push(...blockSentences);
+    // No spread: a 5 MB paragraph has more words than a call has room for arguments.
+    for (const word of blockWordSpans) words.push(word);
+    for (const sentence of blockSentences) sentences.push(sentence);
     plain.push(block.text);
     blockWords.push(blockWordSpans.length);
     const whole = span(block, { start: 0, end: block.text.length });

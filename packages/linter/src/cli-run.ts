@@ -158,11 +158,11 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
       const text = await (io.readStdin ?? readProcessStdin)();
       const path = values['stdin-filename'] ?? '<stdin>';
       if (values.fix) {
-        const fixed = fixText(text, { path, config });
+        const fixed = fixText(text, { path, config, cwd: io.cwd });
         io.stdout.write(fixed);
-        report = lintText(fixed, { path, config });
+        report = lintText(fixed, { path, config, cwd: io.cwd });
       } else {
-        report = lintText(text, { path, config });
+        report = lintText(text, { path, config, cwd: io.cwd });
       }
     } else {
       const result = await lintFiles(positionals, {

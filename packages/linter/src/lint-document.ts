@@ -11,6 +11,8 @@ import type { Diagnostic } from './types.js';
 export interface DocumentInput {
   /** Path shown in reports, and matched against `overrides` (relative to the config's directory). */
   path: string;
+  /** Absolute path for matching `overrides`; default: `path` resolved from the current directory. */
+  absolutePath?: string | undefined;
   text: string;
   config: ResolvedConfig;
   /** The source text; when omitted, the front matter's `source` is read from the config's directory. */
@@ -46,7 +48,7 @@ export function lintDocument(input: DocumentInput): EngineOutput {
   return lintWithEngine({
     path: input.path,
     text: stripBom(input.text),
-    settings: settingsFor(input.config, configRelative(input.config, input.path)),
+    settings: settingsFor(input.config, configRelative(input.config, input.absolutePath ?? input.path)),
     config: input.config,
     source: sourceLoader(input),
     preDiagnostics: input.preDiagnostics ?? [],

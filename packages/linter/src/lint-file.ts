@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { ResolvedConfig } from './config/resolve.js';
 import { decodeBytes } from './decode.js';
 import type { ArticleSummary } from './engine.js';
-import { encodingDiagnostic, fixDocument, lintDocument } from './lint-document.js';
+import { type DocumentInput, encodingDiagnostic, fixDocument, lintDocument } from './lint-document.js';
 import { emptyMetrics } from './metrics.js';
 import type { Diagnostic, FileResult } from './types.js';
 
@@ -57,20 +57,48 @@ export function lintFile(job: FileJob, config: ResolvedConfig, fix: boolean): Fi
   }
   const warning = decoded.warning ? encodingDiagnostic(config, decoded.warning) : undefined;
   const preDiagnostics = warning ? [{ ...warning, severity: 'warning' as const }] : [];
-  const input = { path: job.path, text: decoded.text, config, preDiagnostics };
+  const input: DocumentInput = {
+    path: job.path,
+    absolutePath: job.absolutePath,
+    text: decoded.text,
+    config,
+    preDiagnostics,
+  };
+  try {
+    return lintDecoded(job, input, decoded.text, fix);
+  } catch (error) {
+    // A bug in Plume or a dependency on one file must not stop the others.
+    const message = error instanceof Error ? error.message : String(error);
+    return single(job.path, {
+      ruleId: 'internal-error',
+      severity: 'error',
+      message: `Plume failed on this file (a bug, please report it): ${message}`,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      fixable: false,
+    });
+  }
+}
+
+function lintDecoded(job: FileJob, input: DocumentInput, original: string, fix: boolean): FileOutcome {
   if (!fix) {
     const output = lintDocument(input);
     return { result: output.result, summary: output.summary, fixed: false };
   }
   const { text, output } = fixDocument(input);
-  const fixed = text !== decoded.text;
+  const fixed = text !== original;
   if (fixed) {
     try {
       writeFileSync(job.absolutePath, text);
     } catch (error) {
       return single(
         job.path,
-        encodingDiagnostic(config, `Fixes could not be written (${(error as NodeJS.ErrnoException).code}).`),
+        encodingDiagnostic(
+          input.config,
+          `Fixes could not be written (${(error as NodeJS.ErrnoException).code}).`,
+        ),
       );
     }
   }
