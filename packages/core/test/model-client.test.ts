@@ -134,3 +134,21 @@ describe('model client', () => {
     expect(empty).toMatchObject({ ok: false, redraft: true, reason: 'the model returned an empty reply' });
   });
 });
+
+describe('model client and odd servers', () => {
+  it('retries, then fails the draft without crashing, when a server answers HTML instead of JSON', async () => {
+    const html = { kind: 'raw' as const, status: 200, body: '<html>gateway</html>' };
+    const client = await clientFor({ replies: [html, html] }, { maxRetries: 1 });
+    const result = await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() });
+    expect(result).toMatchObject({ ok: false, redraft: false, requests: 2 });
+    expect(!result.ok && result.reason).toMatch(/not valid JSON/);
+  });
+
+  it('treats a completion without choices as an empty reply', async () => {
+    const client = await clientFor({
+      replies: [{ kind: 'raw', status: 200, body: '{"id":"x","object":"chat.completion"}' }],
+    });
+    const result = await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() });
+    expect(result).toMatchObject({ ok: false, redraft: true, reason: 'the model returned an empty reply' });
+  });
+});

@@ -11,6 +11,8 @@ export type ChatReply =
       delayMs?: number;
     }
   | { kind: 'error'; status: number; message?: string; headers?: Record<string, string>; delayMs?: number }
+  /** Any body, as is: for servers that answer something that is not a chat completion. */
+  | { kind: 'raw'; status: number; body: string; contentType?: string }
   /** Destroys the socket without answering: the client sees a connection reset. */
   | { kind: 'reset' }
   /** Never answers (until the server closes): for timeouts. */
@@ -79,6 +81,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         res.socket?.destroy();
         return;
       case 'hang':
+        return;
+      case 'raw':
+        res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
+        res.end(reply.body);
         return;
       case 'error':
         if (reply.delayMs) await sleep(reply.delayMs);

@@ -1,4 +1,4 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, OpenAIError } from 'openai';
 import type { ChatMessage } from '../prompt/build-prompt.js';
 import { redact } from '../redact.js';
 import { profileFor } from './profiles.js';
@@ -104,7 +104,8 @@ export function createModelClient(settings: ModelSettings): ModelClient {
           );
           usage.promptTokens += response.usage?.prompt_tokens ?? 0;
           usage.completionTokens += response.usage?.completion_tokens ?? 0;
-          const choice = response.choices[0];
+          // Some compatible servers omit fields the SDK's types promise.
+          const choice = response.choices?.[0];
           const content = choice?.message?.content ?? '';
           // These are failed drafts, not transport faults: the caller decides whether to try again.
           if (choice?.finish_reason === 'length') {
@@ -176,6 +177,12 @@ function describeError(error: unknown): { reason: string; retryable: boolean; wa
       waitMs: retryAfterMs(error.headers),
     };
   }
+  // A proxy's HTML error page served as JSON: often transient, like a 502.
+  if (error instanceof SyntaxError)
+    return { reason: `the provider's reply is not valid JSON (${error.message})`, retryable: true };
+  // The SDK's own errors (e.g. an unreadable response body) are the provider's fault, not ours.
+  if (error instanceof OpenAIError)
+    return { reason: `the provider's reply could not be read: ${error.message}`, retryable: false };
   // Anything else is a bug in this code or the SDK: let it surface.
   throw error;
 }

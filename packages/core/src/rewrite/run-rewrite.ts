@@ -175,7 +175,20 @@ export async function runRewrite(run: RewriteRun): Promise<RewriteReport> {
       const index = next++;
       const file = run.seeds[index];
       if (!file) continue;
-      const result = await rewriteOne(file, run, claimed);
+      let result: SeedResult;
+      try {
+        result = await rewriteOne(file, run, claimed);
+      } catch (error) {
+        // A bug must not cost the other seeds their articles; it is still reported, not hidden.
+        const articlePath = displayPath(
+          run.baseDir,
+          resolve(run.outDir, articlePathFor(file.absolutePath, '.')),
+        );
+        result = {
+          ...blank(file.displayPath, articlePath),
+          error: `${file.displayPath}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        };
+      }
       results[index] = result;
       done++;
       run.onResult?.(result, done, run.seeds.length);
