@@ -12,15 +12,10 @@ import { createOctokit, type Octokit } from './octokit.js';
 import { listChangedFiles, type PullRef } from './pr-files.js';
 import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
 import { redact } from './redact.js';
-import {
-  LINT_COMMENT_CHARS,
-  LINT_SUMMARY_CHARS,
-  type RunView,
-  renderComment,
-  renderSummary,
-} from './render.js';
+import { LINT_COMMENT_CHARS, LINT_SUMMARY_CHARS, type RunView, renderComment } from './render.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
+import { writeJobSummary } from './summary.js';
 
 const DEFAULT_SEEDS = ['seeds/**/*.{txt,md}'];
 const DEFAULT_ARTICLES = ['articles/**/*.md'];
@@ -143,7 +138,7 @@ async function pullRequestRun(
   }
   if (rewrite && changed.seeds.length > inputs.maxSeeds) {
     notices.push(
-      `${changed.seeds.length} seeds changed, more than \`max-seeds\` (${inputs.maxSeeds}): none was rewritten. ` +
+      `${changed.seeds.length} seed(s) changed, more than \`max-seeds\` (${inputs.maxSeeds}): none was rewritten. ` +
         `Split the pull request or raise \`max-seeds\`. Seeds: ${changed.seeds.map((s) => `\`${s}\``).join(', ')}.`,
     );
     rewrite = false;
@@ -294,7 +289,9 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   await mkdir(dirname(reportPath), { recursive: true });
   await writeFile(reportPath, `${JSON.stringify({ ...outcome.lint, rewrite: shown.rewrite }, null, 2)}\n`);
 
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(shown), true).write();
+  const summary = await writeJobSummary(shown);
+  if (summary.kind === 'failed') core.warning(summary.message);
+  else if (summary.kind === 'skipped') core.info(summary.reason);
   core.setOutput('articles', JSON.stringify(outcome.written));
   core.setOutput('errors', String(errors));
   core.setOutput('warnings', String(warnings));

@@ -63,10 +63,12 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-async function setup(options: { draft?: string; base?: Record<string, string> } = {}) {
+async function setup(
+  options: { draft?: string; base?: Record<string, string>; head?: Record<string, string> } = {},
+) {
   repo = createPullRequestRepo({
     base: { 'README.md': '# Actualités\n', ...options.base },
-    head: { 'seeds/x.txt': SEED },
+    head: { 'seeds/x.txt': SEED, ...options.head },
     number: 7,
     headRef: 'writer/seed-x',
   });
@@ -286,6 +288,40 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*missing\/plume\.config\.json.*not found/);
     expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('never takes the endpoint or the model from a config the pull request edits', async () => {
+    const config = { rewrite: { baseURL: 'http://127.0.0.1:9/v1', model: 'attacker-model' } };
+    const {
+      repo: r,
+      github: gh,
+      openai: ai,
+    } = await setup({
+      head: { 'plume.config.json': `${JSON.stringify(config)}\n` },
+    });
+
+    const run = await runAction(r, gh);
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(ai.requests.length).toBeGreaterThanOrEqual(1);
+    expect(ai.requests.every((q) => (q.body as { model?: string }).model === 'gpt-e2e')).toBe(true);
+    expect(r.show(r.headRef, 'articles/x.md')).toContain('model: gpt-e2e');
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('lists the seeds instead of rewriting them when more changed than max-seeds', async () => {
+    const { repo: r, github: gh, openai: ai } = await setup();
+    const head = r.headSha();
+
+    const run = await runAction(r, gh, { inputs: { 'max-seeds': '0' } });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(ai.requests).toEqual([]);
+    expect(r.headSha()).toBe(head);
+    expect(gh.comments(REPO, 7)[0]?.body).toContain(
+      '1 seed(s) changed, more than `max-seeds` (0): none was rewritten',
+    );
+    expect(gh.comments(REPO, 7)[0]?.body).toContain('`seeds/x.txt`');
   }, 180_000);
 
   it('fails the step per fail-on when the model keeps failing, and still reports the seed', async () => {

@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-3ISADYMW.js";
+} from "./chunk-J4ALJ6G6.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
@@ -24,21 +24,21 @@ var single = (path, diagnostic) => {
     fixed: false
   };
 };
-function lintFile(job, config2, fix) {
+function lintFile(job, config, fix) {
   let bytes;
   try {
     bytes = readFileSync(job.absolutePath);
   } catch (error) {
     const reason = error.code ?? error.message;
-    return single(job.path, encodingDiagnostic(config2, `The file could not be read (${reason}).`));
+    return single(job.path, encodingDiagnostic(config, `The file could not be read (${reason}).`));
   }
   const decoded = decodeBytes(bytes);
   if (decoded.kind === "binary") {
-    return single(job.path, encodingDiagnostic(config2, `Not a text file: ${decoded.reason}; it was not linted.`));
+    return single(job.path, encodingDiagnostic(config, `Not a text file: ${decoded.reason}; it was not linted.`));
   }
-  const warning = decoded.warning ? encodingDiagnostic(config2, decoded.warning) : void 0;
+  const warning = decoded.warning ? encodingDiagnostic(config, decoded.warning) : void 0;
   const preDiagnostics = warning ? [{ ...warning, severity: "warning" }] : [];
-  const input = { path: job.path, absolutePath: job.absolutePath, text: decoded.text, config: config2, preDiagnostics };
+  const input = { path: job.path, absolutePath: job.absolutePath, text: decoded.text, config, preDiagnostics };
   try {
     return lintDecoded(job, input, decoded.text, fix);
   } catch (error) {
@@ -66,7 +66,7 @@ function lintDecoded(job, input, original, fix) {
     try {
       writeFileSync(job.absolutePath, text);
     } catch (error) {
-      return single(job.path, encodingDiagnostic(config, `Fixes could not be written (${error.code}).`));
+      return single(job.path, encodingDiagnostic(input.config, `Fixes could not be written (${error.code}).`));
     }
   }
   return { result: output.result, summary: output.summary, fixed };

@@ -1,8 +1,8 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-UFLOGBXQ.js";
-import "./chunk-3ISADYMW.js";
+} from "./chunk-26DHGICS.js";
+import "./chunk-J4ALJ6G6.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";
