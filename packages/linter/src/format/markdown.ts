@@ -7,15 +7,20 @@ export const COMMENT_LIMIT = 65_536;
  * Text from articles and seeds rendered inert in GitHub Markdown: no HTML, no images or links,
  * no @mentions or #references that ping, no table breaks.
  */
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '@': '&#64;',
+  '#': '&#35;',
+};
+
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/#/g, '&#35;')
-    .replace(/[\\`*_{}[\]()!|~]/g, '\\$&')
-    .replace(/\r?\n|\r/g, ' ');
+  // One pass, so the entities written are not escaped again.
+  return text.replace(/[&<>@#\\`*_{}[\]()!|~]|\r?\n|\r/g, (char) => {
+    if (char.startsWith('\r') || char === '\n') return ' ';
+    return ENTITIES[char] ?? `\\${char}`;
+  });
 }
 
 export interface MarkdownOptions {

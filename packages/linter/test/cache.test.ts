@@ -1,0 +1,57 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../src/api.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { project } from './cli/helpers.js';
+
+const article = (source = '') =>
+  `---\ntitle: Un titre\ndescription: Une description.\n${source}---\n\n## T\n\nTexte.\n`;
+
+/** Marks every cached result, so a reused one is recognisable. */
+function markCache(root: string): void {
+  const file = join(root, '.plumecache', 'lint-cache.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  for (const entry of Object.values(data.entries) as {
+    outcome: { result: { diagnostics: { message: string }[] } };
+  }[]) {
+    for (const diagnostic of entry.outcome.result.diagnostics) diagnostic.message = 'FROM CACHE';
+  }
+  writeFileSync(file, JSON.stringify(data));
+}
+
+const fromCache = async (root: string, raw: unknown = {}) => {
+  const resolved = resolveConfig(raw, { baseDir: root });
+  if (!resolved.ok) throw new Error(resolved.error);
+  const report = await lintFiles(['.'], {
+    cwd: root,
+    config: resolved.config,
+    cacheLocation: '.plumecache',
+    concurrency: 0,
+  });
+  return Object.fromEntries(
+    report.files.map((file) => [file.path, file.diagnostics.some((d) => d.message === 'FROM CACHE')]),
+  );
+};
+
+describe('--cache', () => {
+  it('reuses results of files whose content, source, config and version are unchanged', async () => {
+    const root = project({
+      'same.md': article(),
+      'edited.md': article(),
+      'with-source.md': article('source: seed.txt\n'),
+      'seed.txt': 'Le texte source.',
+    });
+    await fromCache(root);
+    markCache(root);
+    writeFileSync(join(root, 'edited.md'), `${article()}\nUne ligne de plus.\n`);
+    writeFileSync(join(root, 'seed.txt'), 'Le texte source, modifié.');
+    expect(await fromCache(root)).toEqual({ 'edited.md': false, 'same.md': true, 'with-source.md': false });
+    markCache(root);
+    expect(await fromCache(root, { rules: { 'word-count': ['error', { min: 10 }] } })).toEqual({
+      'edited.md': false,
+      'same.md': false,
+      'with-source.md': false,
+    });
+  });
+});
