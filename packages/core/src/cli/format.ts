@@ -46,8 +46,11 @@ export function seedLine(s: SeedResult): string {
       return `${head}  (${s.article} is up to date)`;
     case 'dry-run':
       return `${head} → ${s.article}`;
-    default:
-      return `${head}  ${s.error ?? ''}`;
+    default: {
+      // Errors name their file for the JSON report; the line already does.
+      const error = s.error ?? '';
+      return `${head}  ${error.startsWith(`${s.seed}: `) ? error.slice(s.seed.length + 2) : error}`;
+    }
   }
 }
 
@@ -70,7 +73,7 @@ export function toText(report: RewriteReport): string {
         '    ----- user -----',
         ...s.estimate.user.split('\n').map((l) => `    ${l}`),
         '    ------------------',
-        `    estimate (${report.model}): ${s.estimate.promptTokens} prompt + ~${s.estimate.completionTokens} completion tokens, ${usd(s.estimate.costUsd)} per first draft, up to ${usd(s.estimate.maxCostUsd)} with every repair`,
+        `    estimate (${report.model}): ${s.estimate.promptTokens} prompt + ~${s.estimate.completionTokens} completion tokens, ${usd(s.estimate.costUsd)} per first draft, up to ${usd(s.estimate.maxCostUsd)} with every repair${s.estimate.reasoning ? ', plus the hidden reasoning tokens this model bills as output' : ''}`,
       );
     }
   }

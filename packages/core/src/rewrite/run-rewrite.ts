@@ -3,6 +3,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { estimateCost, type Price, priceFor, promptTokens, textTokens } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient } from '../model/client.js';
+import { profileFor } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
 import { type ArticleSpec, resolveSpec, type SpecDefaults } from '../prompt/spec.js';
 import { PROMPT_VERSION } from '../prompt/version.js';
@@ -78,6 +79,7 @@ function estimate(
       promptTokens: prompt + maxRepairs * repairPrompt,
       completionTokens: completion * (1 + maxRepairs),
     }),
+    reasoning: profileFor(model).reasoning,
   };
 }
 

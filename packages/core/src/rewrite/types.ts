@@ -17,6 +17,8 @@ export interface DryRunEstimate {
   costUsd: number | undefined;
   /** USD if every repair is used. */
   maxCostUsd: number | undefined;
+  /** The model also bills hidden reasoning tokens, which no estimate can count in advance. */
+  reasoning: boolean;
 }
 
 export interface SeedResult {
