@@ -27,7 +27,21 @@ describe('parseInstruction', () => {
     expect(parsed?.unknown).toEqual(['with a joke at the end']);
   });
 
+  it('reads several directives in one part', () => {
+    expect(parseInstruction('Write in French with subheadings, 1000 words')?.options).toEqual({
+      lang: 'fr',
+      subheadings: true,
+      minWords: 1000,
+    });
+    expect(parseInstruction('Make this article SEO-friendly and at least 800 words long.')?.options).toEqual({
+      seo: true,
+      minWords: 800,
+    });
+  });
+
   it('treats a French first line as article text, even when it mentions SEO or a number', () => {
+    expect(parseInstruction('Le SEO est important pour les medias')).toBeUndefined();
+    expect(parseInstruction('Google et le SEO, 700 sites')).toBeUndefined();
     expect(parseInstruction('La Chine est « entrée dans une nouvelle ère » avec la Russie.')).toBeUndefined();
     expect(
       parseInstruction('Le SEO des médias français a changé en 2023, selon 700 rédactions.'),

@@ -21,41 +21,33 @@ const LANGUAGE_NAMES = Object.keys(LANGUAGES).join('|');
 type Directive = (part: string) => Partial<SeedOptions> | undefined;
 
 /**
- * Each directive reads one comma-separated part. They are deliberately English phrasings:
- * a French first line that happens to mention "SEO" or a number must stay article text.
+ * Each directive reads one comma-separated part; a part may hold several ("write in French
+ * with subheadings"). They only read English, ASCII parts: a French first line that happens to
+ * mention "SEO" or a number must stay article text.
  */
 const DIRECTIVES: Directive[] = [
   (part) => {
-    const m = new RegExp(
-      `^(?:(?:please\\s+)?(?:be|write(?:\\s+it)?|written|translate(?:\\s+it)?)\\s+)?(?:in|into)\\s+(${LANGUAGE_NAMES})(?:\\s+language)?$`,
-      'i',
-    ).exec(part);
+    const m = new RegExp(`(?:^|\\b(?:in|into)\\s+)(${LANGUAGE_NAMES})\\b`, 'i').exec(part);
     return m?.[1] ? { lang: LANGUAGES[m[1].toLowerCase()] } : undefined;
   },
   (part) => {
-    const m =
-      /^(?:(?:please\s+)?(?:create|write|make\s+it|have|use|be|with|contain|produce)\s+)?(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|min\.?|no\s+less\s+than|more\s+than|over)?\s*(\d{2,6})\s*\+?\s*words?(?:\s+(?:minimum|or\s+more|long|at\s+least))?$/i.exec(
-        part,
-      );
+    const m = /\b(\d{2,6})\s*\+?\s*words?\b/i.exec(part);
     return m?.[1] ? { minWords: Number(m[1]) } : undefined;
   },
   (part) =>
-    // ASCII only: an English directive, not a French sentence quoting the word.
-    /\bsub-?headings?\b|\bsub-?titles?\b|\bh2s?\b/i.test(part) && /^[\x20-\x7e]+$/.test(part)
+    /\bsub-?headings?\b|\bsub-?titles?\b|\bh2s?\b|\bsections\b/i.test(part)
       ? { subheadings: true }
       : undefined,
-  (part) => {
-    const m = /^(?:please\s+)?make\s+(?:this|the)\s+(?:article|text|post|story)\b\s*(.*)$/i.exec(part);
-    if (!m) return undefined;
-    return /\bseo\b/i.test(m[1] ?? '') ? { seo: true } : {};
-  },
+  (part) => (/\bseo\b/i.test(part) ? { seo: true } : undefined),
+  // "Make this article …" is a directive even when the rest is not understood.
   (part) =>
-    /^(?:(?:be|make\s+it|optimi[sz]e(?:\s+it)?\s+for)\s+)?seo(?:[\s-]+(?:compatible|friendly|optimi[sz]ed|ready))?$/i.test(
-      part,
-    )
-      ? { seo: true }
-      : undefined,
+    /^(?:please\s+)?make\s+(?:this|the)\s+(?:article|text|post|story)\b/i.test(part) ? {} : undefined,
 ];
+
+/** English instructions are plain ASCII with no French function word; French prose is neither. */
+const isEnglishPart = (part: string) =>
+  /^[\x20-\x7e]+$/.test(part) &&
+  !/\b(?:le|la|les|des|du|une|est|et|pour|dans|avec|selon|sur|que|qui|pas|au|aux)\b/i.test(part);
 
 /** A first line longer than this is prose, whatever it mentions. */
 const MAX_INSTRUCTION_LENGTH = 400;
@@ -76,10 +68,10 @@ export function parseInstruction(line: string): Instruction | undefined {
   const unknown: string[] = [];
   let known = 0;
   for (const part of parts) {
-    const matched = DIRECTIVES.map((d) => d(part)).find((r) => r !== undefined);
-    if (matched) {
+    const matched = isEnglishPart(part) ? DIRECTIVES.map((d) => d(part)).filter((r) => r !== undefined) : [];
+    if (matched.length > 0) {
       known++;
-      Object.assign(options, matched);
+      Object.assign(options, ...matched);
     } else {
       unknown.push(part);
     }
