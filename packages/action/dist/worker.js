@@ -1,7 +1,7 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-26DHGICS.js";
+} from "./chunk-4L24XHOA.js";
 import "./chunk-J4ALJ6G6.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";

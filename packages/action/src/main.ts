@@ -235,10 +235,13 @@ function view(
       outcome.push?.kind === 'failed'
         ? { ...outcome.push, message: safe(outcome.push.message) }
         : outcome.push,
-    lintMarkdown: {
-      comment: safe(markdownReport(outcome.lint, LINT_COMMENT_CHARS)),
-      summary: safe(markdownReport(outcome.lint, LINT_SUMMARY_CHARS)),
-    },
+    lintMarkdown:
+      outcome.lint.files.length === 0
+        ? { comment: '', summary: '' }
+        : {
+            comment: safe(markdownReport(outcome.lint, LINT_COMMENT_CHARS)),
+            summary: safe(markdownReport(outcome.lint, LINT_SUMMARY_CHARS)),
+          },
     unpushedArticles: outcome.unpushed.map((a) => ({ ...a, text: safe(a.text) })),
     ...extra,
   };

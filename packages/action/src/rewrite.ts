@@ -67,7 +67,9 @@ export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteRepo
     model: report.model,
     seeds: report.seeds.map((s) => ({
       seed: toWorkspace(request.workspace, config.baseDir, s.seed),
-      article: s.article ? toWorkspace(request.workspace, config.baseDir, s.article) : null,
+      // A failed seed has no article, whatever path it would have had.
+      article:
+        s.status !== 'failed' && s.article ? toWorkspace(request.workspace, config.baseDir, s.article) : null,
       // The Action never asks for a dry run.
       status: s.status === 'dry-run' ? 'failed' : s.status,
       attempts: s.attempts,

@@ -336,7 +336,9 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.stdout).toMatch(/::error::Plume found 1 error\(s\)/);
     expect(r.headSha()).toBe(head);
     const body = gh.comments(REPO, 7)[0]?.body ?? '';
-    expect(body).toContain('❌ failed');
+    expect(body).toContain('| `seeds/x.txt` | — | ❌ failed | 1 |');
+    expect(body).toContain('model not found');
+    expect(body).toContain('_No article to lint._');
     expect(run.outputs.errors).toBe('1');
     expectNoSecrets(run, gh);
   }, 180_000);

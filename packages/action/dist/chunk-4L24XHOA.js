@@ -38,7 +38,13 @@ function lintFile(job, config, fix) {
   }
   const warning = decoded.warning ? encodingDiagnostic(config, decoded.warning) : void 0;
   const preDiagnostics = warning ? [{ ...warning, severity: "warning" }] : [];
-  const input = { path: job.path, absolutePath: job.absolutePath, text: decoded.text, config, preDiagnostics };
+  const input = {
+    path: job.path,
+    absolutePath: job.absolutePath,
+    text: decoded.text,
+    config,
+    preDiagnostics
+  };
   try {
     return lintDecoded(job, input, decoded.text, fix);
   } catch (error) {
