@@ -33,6 +33,18 @@ describe('buildPrompt', () => {
     expect(`${system?.content}${user?.content}`).not.toContain(INSTRUCTION);
   });
 
+  it('asks for a translation into the article’s language, which the instruction line can change', () => {
+    const seed = seedOf('Putin met Li Shangfu in Moscow on Sunday.\n');
+    expect(buildPrompt(seed, resolveSpec(seed), 'id')[0]?.content).toContain(
+      'If the source is in another language, translate it into French.',
+    );
+    const english = seedOf('Write in English, 800 words\nPoutine a rencontré Li Shangfu.\n');
+    const [system, user] = buildPrompt(english, resolveSpec(english), 'id');
+    expect(system?.content).toContain('web article in English');
+    expect(system?.content).not.toContain('French typography');
+    expect(user?.content).toContain('in English.');
+  });
+
   it('aims above a seed’s own higher minimum', () => {
     const seed = seedOf('---\nminWords: 1400\n---\nTexte.\n');
     expect(resolveSpec(seed).targetWords).toBe(1800);
