@@ -19,10 +19,7 @@ export interface BranchTarget {
   remote: string;
   /** The pull request's head branch (`pull_request.head.ref`). */
   branch: string;
-  /**
-   * Used only when the checkout did not persist credentials: passed to git through
-   * `GIT_CONFIG_*` variables, never on the command line or in `.git/config`.
-   */
+  /** The token git authenticates with, through the environment: never argv or `.git/config`. */
   auth?: { serverUrl: string; token: string };
 }
 
@@ -37,22 +34,27 @@ export type PushOutcome =
 /** Where the fetched head lands: a private ref, so nothing of the user's refs or FETCH_HEAD moves. */
 const HEAD_REF = 'refs/plume/head';
 
-async function authEnv(target: BranchTarget): Promise<Record<string, string>> {
-  if (!target.auth) return {};
-  const configured = await git(['config', '--get-regexp', '^http\\..*\\.extraheader$'], { cwd: target.cwd });
-  if (configured.code === 0 && configured.stdout.trim() !== '') return {};
-  const basic = Buffer.from(`x-access-token:${target.auth.token}`).toString('base64');
-  const server = target.auth.serverUrl.replace(/\/+$/, '');
+/**
+ * Git configuration, passed through `GIT_CONFIG_*` variables, that authenticates as
+ * `github-token`. The empty first value clears the header `actions/checkout` persisted, so an
+ * App token given to the Action is the one that pushes (and its push triggers workflows).
+ */
+export function authEnv(auth: BranchTarget['auth']): Record<string, string> {
+  if (!auth) return {};
+  const key = `http.${auth.serverUrl.replace(/\/+$/, '')}/.extraheader`;
+  const basic = Buffer.from(`x-access-token:${auth.token}`).toString('base64');
   return {
-    GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
-    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    GIT_CONFIG_COUNT: '2',
+    GIT_CONFIG_KEY_0: key,
+    GIT_CONFIG_VALUE_0: '',
+    GIT_CONFIG_KEY_1: key,
+    GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
   };
 }
 
 /** Fetches the head branch's tip. A shallow checkout stays shallow; a full one is not made shallow. */
 export async function fetchBranch(target: BranchTarget): Promise<FetchOutcome> {
-  const env = await authEnv(target);
+  const env = authEnv(target.auth);
   const shallow = await git(['rev-parse', '--is-shallow-repository'], { cwd: target.cwd });
   const depth = shallow.stdout.trim() === 'true' ? ['--depth=1'] : [];
   const fetched = await git(
@@ -140,7 +142,7 @@ export async function pushFiles(
   if (problems.length > 0) return { kind: 'failed', message: `Refusing to commit: ${problems.join('; ')}.` };
   if (files.length === 0) return { kind: 'failed', message: 'Nothing to commit.' };
   const body = `${message.trimEnd()}\n\n${PLUME_TRAILER}\n`;
-  const env = await authEnv(target);
+  const env = authEnv(target.auth);
   try {
     for (let attempt = 1; ; attempt++) {
       const head = await fetchBranch(target);

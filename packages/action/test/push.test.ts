@@ -1,5 +1,6 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type LocalServer, sendJson, startLocalServer } from '@plume/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT_IDENTITY, fetchBranch, isPlumeCommit, PLUME_TRAILER, pushFiles } from '../src/push.js';
 import { createPullRequestRepo, type PullRequestRepo, sh } from './helpers/pr-repo.js';
@@ -112,5 +113,33 @@ describe('pushing rewritten articles to the pull request branch', () => {
     writeArticle(r);
     const pushed = await pushFiles(target(r), ['articles/x.md'], 'Plume: rewrite');
     expect(pushed.kind === 'pushed' && (await isPlumeCommit(r.workspace, pushed.sha))).toBe(true);
+  });
+
+  it('authenticates git with the github-token input, replacing the header actions/checkout persisted', async () => {
+    const r = setup();
+    const seen: (string | string[] | undefined)[] = [];
+    const server: LocalServer = await startLocalServer((req, res) => {
+      seen.push(req.headers.authorization);
+      sendJson(res, 404, {});
+    });
+    try {
+      sh(r.workspace, 'config', `http.${server.origin}/.extraheader`, 'AUTHORIZATION: basic checkout-token');
+      sh(r.workspace, 'remote', 'add', 'github', `${server.origin}/acme/news.git`);
+      const outcome = await fetchBranch({
+        cwd: r.workspace,
+        remote: 'github',
+        branch: r.headRef,
+        auth: { serverUrl: server.origin, token: 'app-token' },
+      });
+      expect(outcome.ok).toBe(false);
+      const expected = `basic ${Buffer.from('x-access-token:app-token').toString('base64')}`;
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((h) => h === expected)).toBe(true);
+      expect(sh(r.workspace, 'config', '--get-all', `http.${server.origin}/.extraheader`)).toBe(
+        'AUTHORIZATION: basic checkout-token',
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-4L24XHOA.js";
-import "./chunk-J4ALJ6G6.js";
+} from "./chunk-JB7N3OKR.js";
+import "./chunk-PYIK72ZL.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";

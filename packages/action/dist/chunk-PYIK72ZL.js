@@ -30781,6 +30781,8 @@ var TRANSITIONS = [
   "par exemple, en effet, effectivement, c\u2019est-\xE0-dire, autrement dit, en fait, en r\xE9alit\xE9, de fait, \xE0 savoir, comme le montre, tel que, telle que, tels que, telles que, en d\u2019autres termes, pour illustrer, \xE0 titre d\u2019exemple",
   // sequence and time
   "d\u2019abord, tout d\u2019abord, premi\xE8rement, deuxi\xE8mement, troisi\xE8mement, ensuite, puis, enfin, finalement, en premier lieu, en second lieu, en dernier lieu, d\u2019une part, d\u2019autre part, pour commencer, par la suite, auparavant, d\xE9sormais, aussit\xF4t, entre-temps, pendant ce temps, simultan\xE9ment, parall\xE8lement, dor\xE9navant, \xE0 pr\xE9sent, jusqu\u2019\xE0 pr\xE9sent, lorsque, d\xE8s que, pendant que",
+  // time, condition, reference and means
+  "quand, si, comme, depuis, \xE0 mesure que, au fur et \xE0 mesure, une fois que, plus tard, jusqu\u2019ici, au cours de, \xE0 l\u2019heure actuelle, avant de, apr\xE8s avoir, en m\xEAme temps, selon, quant \xE0, en mati\xE8re de, dans le cadre de, en ce qui concerne, concernant, \xE0 propos de, quel que soit, quelle que soit, que ce soit, peu importe, faute de, dans l\u2019ensemble, par l\u2019interm\xE9diaire de, au moyen de, \xE0 l\u2019aide de",
   // conclusion
   "en conclusion, pour conclure, en r\xE9sum\xE9, en somme, bref, en bref, en d\xE9finitive, au final, somme toute, globalement, en fin de compte, tout compte fait, pour r\xE9sumer, avant tout",
   // condition, restriction and nuance
