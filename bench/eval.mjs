@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  createDraftFixer,
   createLinterAdapter,
   createModelClient,
   DEFAULT_PRICES,
@@ -16,6 +17,7 @@ import {
   loadProjectConfig,
   priceFor,
   runRewrite,
+  thresholdsFor,
 } from '@plume/core';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
