@@ -44,11 +44,17 @@ async function evaluate(model, endpoint) {
       model,
       client: createModelClient({ model, ...endpoint }),
       lint: createLinterAdapter(loaded.config),
-      defaultsFor: () => ({
-        lang: loaded.config.lang,
-        minWords: 700,
-        targetWords: loaded.config.rewrite.targetWords,
-      }),
+      fix: createDraftFixer(loaded.config),
+      // The same defaults as `plume rewrite`: the thresholds of the rules that lint each article.
+      defaultsFor: (articlePath) => {
+        const thresholds = thresholdsFor(loaded.config, articlePath);
+        return {
+          ...thresholds,
+          lang: loaded.config.lang,
+          minWords: thresholds.minWords ?? 700,
+          targetWords: loaded.config.rewrite.targetWords,
+        };
+      },
       maxRepairs: loaded.config.rewrite.maxRepairs,
       concurrency: loaded.config.rewrite.concurrency,
       force: true,
