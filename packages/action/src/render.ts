@@ -41,7 +41,12 @@ const STATUS_LABEL: Record<SeedOutcome['status'], string> = {
 };
 
 const number = (n: number) => n.toLocaleString('en-US');
-const code = (path: string) => `\`${path.replace(/`/g, "'")}\``;
+/** A path as inline code in a table cell: no backtick can close it, no pipe can split the row. */
+const code = (path: string) =>
+  `\`${path
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')}\``;
 
 function rewriteSection(rewrite: RewriteReport): string {
   const prompt = rewrite.seeds.reduce((sum, s) => sum + s.usage.promptTokens, 0);

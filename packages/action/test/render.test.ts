@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, fenced } from '../src/escape.js';
 import { COMMENT_BUDGET, type RunView, renderComment, renderSummary, SUMMARY_BUDGET } from '../src/render.js';
-import type { RewriteReport } from '../src/report-types.js';
+import type { RewriteReport, SeedOutcome } from '../src/report-types.js';
 import { characters, fitSections, utf8Bytes } from '../src/truncate.js';
 
 const rewrite: RewriteReport = {
@@ -69,6 +69,11 @@ describe('the comment and the job summary', () => {
     expect(comment).toContain('| articles/x.md | 905 |');
     expect(comment).not.toContain('<img');
     expect(comment).not.toMatch(/@team/);
+  });
+
+  it('keep a file name with a pipe or a backtick inside its table cell', () => {
+    const odd = { ...rewrite, seeds: [{ ...(rewrite.seeds[0] as SeedOutcome), seed: 'seeds/a|b`c.txt' }] };
+    expect(renderComment(view({ rewrite: odd }))).toContain("| `seeds/a\\|b'c.txt` | `articles/x.md` |");
   });
 
   it('list the diagnostics beyond the annotation caps in the summary only', () => {

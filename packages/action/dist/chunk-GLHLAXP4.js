@@ -30788,6 +30788,7 @@ var TRANSITIONS = [
   // condition, restriction and nuance
   "\xE0 condition que, \xE0 condition de, pourvu que, au cas o\xF9, \xE0 moins que, dans ce cas, en tout cas, de toute fa\xE7on, quoi qu\u2019il en soit, en g\xE9n\xE9ral, g\xE9n\xE9ralement, au moins, du moins, \xE9videmment, bien s\xFBr, naturellement"
 ].flatMap((group) => group.split(/,\s*/u));
+var OPENING_ONLY = new Set("si, quand, comme, depuis, de plus, surtout, bref, avant de, apr\xE8s avoir, concernant, au cours de, une fois que, \xE0 pr\xE9sent, en m\xEAme temps, \xE9videmment, bien s\xFBr, naturellement, g\xE9n\xE9ralement, particuli\xE8rement, au moins, en plus".split(/,\s*/u));
 var NOT_TRANSITIONS = ["de plus en plus", "de moins en moins"];
 var PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(" ").map(normaliseWord).join(" ")));
 var LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(" ").length));
@@ -30802,7 +30803,7 @@ function findTransition(words) {
     }
     for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
       const candidate = tokens.slice(i, i + n).join(" ");
-      if (PHRASES.has(candidate))
+      if (PHRASES.has(candidate) && (i === 0 || !OPENING_ONLY.has(candidate)))
         return candidate;
     }
   }

@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-PYIK72ZL.js";
+} from "./chunk-GLHLAXP4.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
