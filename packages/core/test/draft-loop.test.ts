@@ -148,3 +148,26 @@ describe('draft loop', () => {
     expect(result.lastFailure).toMatch(/HTTP 400: .*model not found/);
   });
 });
+
+describe('draft loop and the context window', () => {
+  it('fails clearly, without a request, when the seed leaves no room for an article in the model’s context', async () => {
+    fake = await startFakeOpenAI({ fallback: completion('unused') });
+    const text = `${'Le chef du Kremlin a parlé longuement de coopération militaire. '.repeat(3000)}\n`;
+    const seed = parseSeed(new TextEncoder().encode(text), 'seeds/long.txt');
+    if (isSeedError(seed)) throw new Error(seed.message);
+    const result = await runDraftLoop({
+      seed,
+      spec: resolveSpec(seed),
+      provenance: { source: 'seeds/long.txt', sourceSha256: seed.sha256, model: 'llama3.1' },
+      articlePath: 'articles/long.md',
+      client: createModelClient({ model: 'llama3.1', baseURL: fake.baseURL }),
+      lint: stubLinter,
+      maxRepairs: 2,
+      deadline: Date.now() + 30_000,
+      sourceId: 'id',
+    });
+    expect(result).toMatchObject({ best: undefined, attempts: 0 });
+    expect(result.lastFailure).toMatch(/leaves no room for an article in llama3\.1's context of 32768 tokens/);
+    expect(fake.requests).toHaveLength(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { promptTokens } from '../cost.js';
 import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient, Usage } from '../model/client.js';
 import { profileFor } from '../model/profiles.js';
@@ -64,6 +65,9 @@ function outputBudget(spec: ArticleSpec, model: string): number {
   return profileFor(model).reasoning ? article + 12_000 : article;
 }
 
+/** The fewest tokens in which an article of `minWords` fits. */
+const minimumReply = (spec: ArticleSpec) => Math.ceil(spec.minWords * 1.8) + 300;
+
 /**
  * First draft, then up to `maxRepairs` repairs, each linted (faithfulness against the seed
  * included). Stops at the first clean draft; keeps the best one otherwise.
@@ -84,8 +88,17 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       lastFailure = 'the per-seed deadline passed';
       break;
     }
+    // Fit the reply into the model's context window, or fail clearly instead of a provider 400.
+    const room = profileFor(client.model).contextTokens - promptTokens(messages);
+    if (room < minimumReply(spec)) {
+      lastFailure = `the prompt (${promptTokens(messages)} tokens) leaves no room for an article in ${client.model}'s context of ${profileFor(client.model).contextTokens} tokens`;
+      break;
+    }
     attempts++;
-    const reply = await client.complete(messages, { maxOutputTokens, deadline: input.deadline });
+    const reply = await client.complete(messages, {
+      maxOutputTokens: Math.min(maxOutputTokens, room),
+      deadline: input.deadline,
+    });
     requests += reply.requests;
     usage.promptTokens += reply.usage.promptTokens;
     usage.completionTokens += reply.usage.completionTokens;
