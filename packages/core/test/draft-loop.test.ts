@@ -167,7 +167,9 @@ describe('draft loop and the context window', () => {
       sourceId: 'id',
     });
     expect(result).toMatchObject({ best: undefined, attempts: 0 });
-    expect(result.lastFailure).toMatch(/leaves no room for an article in llama3\.1's context of 32768 tokens/);
+    expect(result.lastFailure).toMatch(
+      /leaves no room for an article in llama3\.1's context of 32768 tokens/,
+    );
     expect(fake.requests).toHaveLength(0);
   });
 });

@@ -32,6 +32,8 @@ export type Completion =
       requests: number;
       /** A bad draft (cut off, empty) rather than a provider fault: asking again may work. */
       redraft: boolean;
+      /** The reply hit the output token limit: asking again needs more room. */
+      cutOff?: boolean;
     };
 
 export interface CompleteOptions {
@@ -115,6 +117,7 @@ export function createModelClient(settings: ModelSettings): ModelClient {
               usage,
               requests,
               redraft: true,
+              cutOff: true,
             };
           }
           if (choice?.finish_reason === 'content_filter') {

@@ -89,9 +89,11 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       break;
     }
     // Fit the reply into the model's context window, or fail clearly instead of a provider 400.
-    const room = profileFor(client.model).contextTokens - promptTokens(messages);
+    const { contextTokens } = profileFor(client.model);
+    const sent = promptTokens(messages);
+    const room = contextTokens - sent;
     if (room < minimumReply(spec)) {
-      lastFailure = `the prompt (${promptTokens(messages)} tokens) leaves no room for an article in ${client.model}'s context of ${profileFor(client.model).contextTokens} tokens`;
+      lastFailure = `the prompt (${sent} tokens) leaves no room for an article in ${client.model}'s context of ${contextTokens} tokens`;
       break;
     }
     attempts++;
@@ -106,7 +108,7 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       lastFailure = reply.reason;
       if (!reply.redraft) break;
       // A cut-off reply gets more room; an empty one simply gets asked again.
-      if (/finish_reason=length/.test(reply.reason)) maxOutputTokens = Math.ceil(maxOutputTokens * 1.5);
+      if (reply.cutOff) maxOutputTokens = Math.ceil(maxOutputTokens * 1.5);
       continue;
     }
     const parsed = parseReply(reply.content, spec.subheadings);
