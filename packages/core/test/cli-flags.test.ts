@@ -86,7 +86,12 @@ describe('plume rewrite: usage errors exit 2', () => {
     ],
     ['a bad --target-words', ['--target-words', '-5'], { OPENAI_API_KEY: 'k' }, /target-words/],
     ['no key and no base URL', [], {}, /no endpoint: set OPENAI_API_KEY/],
-    ['a base URL that is not a URL', ['--base-url', 'localhost 11434'], {}, /--base-url is not a URL/],
+    [
+      'a base URL that is not a URL',
+      ['--base-url', 'localhost 11434'],
+      {},
+      /the base URL \(--base-url, OPENAI_BASE_URL or rewrite\.baseURL\) is not a URL/,
+    ],
     [
       'no seed matched',
       ['seeds/nothing-*.txt'],

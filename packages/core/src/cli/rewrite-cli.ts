@@ -101,7 +101,9 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
       );
     }
     if (baseURL !== undefined && !URL.canParse(baseURL))
-      throw new UsageError(`--base-url is not a URL: "${baseURL}"`);
+      throw new UsageError(
+        `the base URL (--base-url, OPENAI_BASE_URL or rewrite.baseURL) is not a URL: "${baseURL}"`,
+      );
 
     const seeds =
       positionals.length > 0
