@@ -40,6 +40,11 @@ describe('parseReply', () => {
     expect(stripCodeFence('no fence')).toBe('no fence');
   });
 
+  it('drops a leading H1 that repeats the title, keeping the body’s subheadings', () => {
+    const parsed = parseReply(REPLY.replace('\nIntroduction.', '\n# Li Shangfu à Moscou\n\nIntroduction.'));
+    expect(parsed.ok && parsed.reply.body).toBe('Introduction.\n\n## Une visite symbolique\n\nTexte.\n');
+  });
+
   it('lists every missing part as a problem', () => {
     expect(parseReply('Just some text')).toEqual({
       ok: false,

@@ -54,7 +54,13 @@ export function parseReply(raw: string, requireSubheadings = true): ReplyParse {
     };
   }
   const fields = data as Record<string, unknown>;
-  const body = `${text.slice(m[0].length).trim()}\n`;
+  // Models often repeat the title as a leading `# ` heading; the front matter already holds it
+  // and a second H1 is a lint error (MD025), so code drops it instead of spending a repair.
+  const body = `${text
+    .slice(m[0].length)
+    .trim()
+    .replace(/^#[ \t]+[^\n]*\n+/, '')
+    .trim()}\n`;
   const title = asString(fields.title);
   const description = asString(fields.description);
   const keywords = asKeywords(fields.keywords);
