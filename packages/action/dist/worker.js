@@ -1,8 +1,8 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-VXKE5GIN.js";
-import "./chunk-GLHLAXP4.js";
+} from "./chunk-EZNUXGF6.js";
+import "./chunk-XJWP6CCJ.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";

@@ -10,6 +10,8 @@ export const MAX_COMMENT_CHARS = 65_536;
 export type CommentOutcome =
   | { kind: 'created'; id: number }
   | { kind: 'updated'; id: number }
+  /** Nothing to say and no earlier comment to update. */
+  | { kind: 'skipped' }
   /** The token may not write (fork pull request, read-only `permissions:`). */
   | { kind: 'forbidden'; message: string }
   | { kind: 'failed'; message: string };
@@ -45,6 +47,8 @@ export async function upsertStickyComment(
   pull: PullRef,
   author: string,
   markdown: string,
+  // False when the run found nothing to report: an earlier report is still brought up to date.
+  options: { create: boolean } = { create: true },
 ): Promise<CommentOutcome> {
   const body = `${COMMENT_MARKER}\n${markdown}`;
   if (body.length > MAX_COMMENT_CHARS) {
@@ -65,6 +69,7 @@ export async function upsertStickyComment(
       await octokit.rest.issues.updateComment({ ...target, comment_id: existing.id, body });
       return { kind: 'updated', id: existing.id };
     }
+    if (!options.create) return { kind: 'skipped' };
     const created = await octokit.rest.issues.createComment({
       ...target,
       issue_number: pull.pullNumber,

@@ -37,7 +37,7 @@ interface Outcome {
   written: string[];
   unpushed: { path: string; text: string }[];
   /** Where the sticky comment goes; absent outside pull requests or with `comment: false`. */
-  commentTo?: { octokit: Octokit; pull: PullRef; author: string };
+  commentTo?: { octokit: Octokit; pull: PullRef; author: string; create: boolean };
 }
 
 /** A problem with the user's setup or GitHub's answers: the step fails with this message, no stack trace. */
@@ -196,7 +196,11 @@ async function pullRequestRun(
     }
   }
 
-  if (inputs.comment) outcome.commentTo = { octokit, pull, author: inputs.commentAuthor };
+  if (inputs.comment) {
+    // A pull request that touches no seed or article gets no new comment, only an update of an old one.
+    const create = changed.seeds.length > 0 || changed.articles.length > 0;
+    outcome.commentTo = { octokit, pull, author: inputs.commentAuthor, create };
+  }
   return outcome;
 }
 
@@ -277,10 +281,11 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const unannotated = annotate(outcome.lint, core);
   const shown = view(outcome, secrets, { unannotated, ...(runUrl ? { runUrl } : {}) });
   if (outcome.commentTo) {
-    const { octokit, pull, author } = outcome.commentTo;
-    const comment = await upsertStickyComment(octokit, pull, author, renderComment(shown));
+    const { octokit, pull, author, create } = outcome.commentTo;
+    const comment = await upsertStickyComment(octokit, pull, author, renderComment(shown), { create });
     if (comment.kind === 'forbidden' || comment.kind === 'failed')
       core.warning(redact(comment.message, secrets));
+    else if (comment.kind === 'skipped') core.info('No seed or article changed: no comment.');
     else core.info(`Comment ${comment.kind} (id ${comment.id}).`);
   }
 

@@ -62,6 +62,20 @@ describe('the sticky PR comment', () => {
     ]);
   });
 
+  it('creates nothing when told there is nothing to report, but still updates an earlier report', async () => {
+    const { fake, octokit } = await setup();
+    expect(await upsertStickyComment(octokit, pull, BOT, 'nothing', { create: false })).toEqual({
+      kind: 'skipped',
+    });
+    expect(fake.comments('o/r', 5)).toEqual([]);
+    const mine = fake.addComment('o/r', 5, `${COMMENT_MARKER}\nold report`, BOT);
+    expect(await upsertStickyComment(octokit, pull, BOT, 'nothing', { create: false })).toEqual({
+      kind: 'updated',
+      id: mine.id,
+    });
+    expect(mine.body).toBe(`${COMMENT_MARKER}\nnothing`);
+  });
+
   it('reports a read-only token as forbidden instead of throwing', async () => {
     const { fake, octokit } = await setup({ tokens: { ghs_x: { login: BOT, access: 'read' } } });
     const outcome = await upsertStickyComment(octokit, pull, BOT, 'report');

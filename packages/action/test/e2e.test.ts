@@ -282,6 +282,19 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(JSON.parse(run.outputs.articles ?? '')).toEqual([]);
   }, 180_000);
 
+  it('leaves no comment on a pull request that touches no seed or article', async () => {
+    const { repo: r, github: gh, openai: ai } = await setup();
+    gh.setPullFiles(REPO, 7, [{ filename: 'README.md', status: 'modified' }]);
+
+    const run = await runAction(r, gh);
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(ai.requests).toEqual([]);
+    expect(gh.comments(REPO, 7)).toEqual([]);
+    expect(run.stdout).toContain('No seed or article changed: no comment.');
+    expect(run.summary).toContain('_No article to lint._');
+  }, 180_000);
+
   it('fails the step with a clear message when the config input names a missing file', async () => {
     const { repo: r, github: gh } = await setup();
     const run = await runAction(r, gh, { inputs: { config: 'missing/plume.config.json' } });

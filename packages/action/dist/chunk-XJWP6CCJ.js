@@ -50735,11 +50735,24 @@ function markdownlintSetup(user, rules3) {
 
 // ../linter/dist/engine.js
 var ENGINE_RULE = "plume-engine";
-function markdownlintFix(error62, text4, lineStarts, eol) {
+var MD025_URL = "https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/md025.md";
+function frontMatterAware(config2, hasTitle) {
+  const out = { ...config2 };
+  const md025 = out.MD025 ?? out["single-title"] ?? out["single-h1"] ?? out.default ?? true;
+  if (md025)
+    out.MD025 = { ...typeof md025 === "object" ? md025 : {}, front_matter_title: "" };
+  if (hasTitle) {
+    out.MD041 = false;
+    out["first-line-heading"] = false;
+    out["first-line-h1"] = false;
+  }
+  return out;
+}
+function markdownlintFix(error62, bodyLineOffset, text4, lineStarts, eol) {
   const info = error62.fixInfo;
   if (!info)
     return void 0;
-  const line = info.lineNumber ?? error62.lineNumber;
+  const line = (info.lineNumber ?? error62.lineNumber) + bodyLineOffset;
   const lineStart2 = lineStarts[line - 1];
   if (lineStart2 === void 0)
     return void 0;
@@ -50765,6 +50778,10 @@ function lintWithEngine(input2) {
   const enabled = rules.filter((rule) => (settings.rules[rule.meta.id]?.severity ?? "off") !== "off");
   const md = markdownlintSetup(config2.markdownlint, settings.rules);
   const reports = [];
+  const bodyLineOffset = frontMatter2.end ? frontMatter2.lineCount : 0;
+  const body = frontMatter2.end ? text4.slice(frontMatter2.end.offset) : text4;
+  const hasTitle = frontMatter2.data?.title !== void 0;
+  const mdConfig = frontMatterAware(md.config, hasTitle);
   const crashes = [];
   let article;
   let directives = [];
@@ -50775,7 +50792,6 @@ function lintWithEngine(input2) {
     parser: "micromark",
     function(params2) {
       const tokens = params2.parsers.micromark?.tokens ?? [];
-      const bodyLineOffset = params2.frontMatterLines.length;
       const built = buildArticle({
         path: input2.path,
         text: text4,
@@ -50805,8 +50821,10 @@ function lintWithEngine(input2) {
     }
   };
   const results = lintSync({
-    strings: { [input2.path]: text4 },
-    config: { ...md.config, [ENGINE_RULE]: true },
+    strings: { [input2.path]: body },
+    // markdownlint gets the body only: its own front-matter pattern costs a regex compile per file.
+    frontMatter: null,
+    config: { ...mdConfig, [ENGINE_RULE]: true },
     customRules: [engineRule],
     handleRuleFailures: false
   });
@@ -50854,20 +50872,39 @@ function lintWithEngine(input2) {
     if (name === ENGINE_RULE)
       continue;
     const column = error62.errorRange?.[0] ?? 1;
-    const fix = markdownlintFix(error62, text4, lineStarts, eol);
+    const line = error62.lineNumber + bodyLineOffset;
+    const fix = markdownlintFix(error62, bodyLineOffset, text4, lineStarts, eol);
     diagnostics.push({
       ruleId: name,
       severity: md.severityOf(name),
       message: markdownlintMessage(error62),
-      line: error62.lineNumber,
+      line,
       column,
-      endLine: error62.lineNumber,
+      endLine: line,
       endColumn: column + (error62.errorRange?.[1] ?? 0),
       fixable: fix !== void 0,
       ...error62.ruleInformation ? { url: error62.ruleInformation } : {}
     });
     if (fix)
       fixes.push(fix);
+  }
+  if (hasTitle && article && mdConfig.MD025) {
+    const reported = new Set(diagnostics.filter((d) => d.ruleId === "MD025").map((d) => d.line));
+    for (const heading of article.body.headings) {
+      if (heading.depth !== 1 || reported.has(heading.start.line))
+        continue;
+      diagnostics.push({
+        ruleId: "MD025",
+        severity: md.severityOf("MD025"),
+        message: `Multiple top-level headings in the same document (the front-matter title is the first) [${heading.text}]`,
+        line: heading.start.line,
+        column: 1,
+        endLine: heading.start.line,
+        endColumn: 1,
+        fixable: false,
+        url: MD025_URL
+      });
+    }
   }
   const kept = diagnostics.filter((diagnostic) => !isSuppressed(diagnostic, directives)).sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const errorCount = kept.filter((diagnostic) => diagnostic.severity === "error").length;
