@@ -74,11 +74,16 @@ export class LintCache {
     };
   }
 
+  private changed = false;
+
   set(job: FileJob, key: string, outcome: FileOutcome): void {
     this.data.entries[job.absolutePath] = { key, outcome };
+    this.changed = true;
   }
 
+  /** Writes the cache when a file was linted afresh (an all-hits run leaves it as it is). */
   save(): void {
+    if (!this.changed) return;
     try {
       mkdirSync(resolve(this.file, '..'), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;

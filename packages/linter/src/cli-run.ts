@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fix as fixText, lintFiles, lintText, PlumeConfigError } from './api.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { loadConfig } from './config/load.js';
-import { settingsFor } from './config/resolve.js';
+import { configRelative, settingsFor } from './config/resolve.js';
+import { PlumeConfigError } from './errors.js';
 import { parseShard } from './files.js';
 import { FORMATS, formatReport, isFormat } from './format/index.js';
-import { configRelative } from './lint-document.js';
+import { lintFiles } from './lint-files.js';
 import { makeReport } from './report.js';
 import type { LintReport } from './types.js';
 import { VERSION } from './version.js';
@@ -155,6 +155,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   let report: LintReport;
   try {
     if (values.stdin) {
+      const { fix: fixText, lintText } = await import('./api.js');
       const text = await (io.readStdin ?? readProcessStdin)();
       const path = values['stdin-filename'] ?? '<stdin>';
       if (values.fix) {

@@ -41,17 +41,36 @@ export interface EngineOutput {
 }
 
 const ENGINE_RULE = 'plume-engine';
+const MD025_URL = 'https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/md025.md';
+
+/**
+ * markdownlint runs on the body alone, so the rules that read the front matter are told here:
+ * MD025 counts the title (emulated after the pass), MD041 is satisfied by it.
+ */
+function frontMatterAware(config: Record<string, unknown>, hasTitle: boolean): Record<string, unknown> {
+  const out = { ...config };
+  // markdownlint's `default` is true when absent.
+  const md025 = out.MD025 ?? out['single-title'] ?? out['single-h1'] ?? out.default ?? true;
+  if (md025) out.MD025 = { ...(typeof md025 === 'object' ? md025 : {}), front_matter_title: '' };
+  if (hasTitle) {
+    out.MD041 = false;
+    out['first-line-heading'] = false;
+    out['first-line-h1'] = false;
+  }
+  return out;
+}
 
 /** markdownlint's fix for one of its errors, as a file-offset replacement. */
 function markdownlintFix(
   error: LintError,
+  bodyLineOffset: number,
   text: string,
   lineStarts: readonly number[],
   eol: string,
 ): Fix | undefined {
   const info = error.fixInfo;
   if (!info) return undefined;
-  const line = info.lineNumber ?? error.lineNumber;
+  const line = (info.lineNumber ?? error.lineNumber) + bodyLineOffset;
   const lineStart = lineStarts[line - 1];
   if (lineStart === undefined) return undefined;
   const nextStart = lineStarts[line] ?? text.length;
@@ -79,6 +98,11 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   const enabled = registry.filter((rule) => (settings.rules[rule.meta.id]?.severity ?? 'off') !== 'off');
   const md = markdownlintSetup(config.markdownlint, settings.rules);
   const reports: { rule: Rule; report: Report }[] = [];
+  // A closed front matter (valid or not) is cut off; an unclosed one is left to the Markdown parse.
+  const bodyLineOffset = frontMatter.end ? frontMatter.lineCount : 0;
+  const body = frontMatter.end ? text.slice(frontMatter.end.offset) : text;
+  const hasTitle = frontMatter.data?.title !== undefined;
+  const mdConfig = frontMatterAware(md.config, hasTitle);
   const crashes: { rule: Rule; message: string }[] = [];
   let article: BuiltArticle | undefined;
   let directives: Directive[] = [];
@@ -90,7 +114,6 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     parser: 'micromark',
     function(params) {
       const tokens = (params.parsers.micromark?.tokens ?? []) as readonly MicromarkToken[];
-      const bodyLineOffset = params.frontMatterLines.length;
       const built = buildArticle({
         path: input.path,
         text,
@@ -121,8 +144,10 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   };
 
   const results = markdownlint({
-    strings: { [input.path]: text },
-    config: { ...md.config, [ENGINE_RULE]: true },
+    strings: { [input.path]: body },
+    // markdownlint gets the body only: its own front-matter pattern costs a regex compile per file.
+    frontMatter: null,
+    config: { ...mdConfig, [ENGINE_RULE]: true },
     customRules: [engineRule],
     handleRuleFailures: false,
   });
@@ -169,14 +194,15 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     const name = error.ruleNames[0] ?? 'MD000';
     if (name === ENGINE_RULE) continue;
     const column = error.errorRange?.[0] ?? 1;
-    const fix = markdownlintFix(error, text, lineStarts, eol);
+    const line = error.lineNumber + bodyLineOffset;
+    const fix = markdownlintFix(error, bodyLineOffset, text, lineStarts, eol);
     diagnostics.push({
       ruleId: name,
       severity: md.severityOf(name),
       message: markdownlintMessage(error),
-      line: error.lineNumber,
+      line,
       column,
-      endLine: error.lineNumber,
+      endLine: line,
       endColumn: column + (error.errorRange?.[1] ?? 0),
       fixable: fix !== undefined,
       ...(error.ruleInformation ? { url: error.ruleInformation } : {}),
@@ -184,6 +210,24 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     if (fix) fixes.push(fix);
   }
 
+  if (hasTitle && article && mdConfig.MD025) {
+    // The front-matter title is the page's H1 (DESIGN §4.3), so every body H1 is one too many.
+    const reported = new Set(diagnostics.filter((d) => d.ruleId === 'MD025').map((d) => d.line));
+    for (const heading of article.body.headings) {
+      if (heading.depth !== 1 || reported.has(heading.start.line)) continue;
+      diagnostics.push({
+        ruleId: 'MD025',
+        severity: md.severityOf('MD025'),
+        message: `Multiple top-level headings in the same document (the front-matter title is the first) [${heading.text}]`,
+        line: heading.start.line,
+        column: 1,
+        endLine: heading.start.line,
+        endColumn: 1,
+        fixable: false,
+        url: MD025_URL,
+      });
+    }
+  }
   const kept = diagnostics
     .filter((diagnostic) => !isSuppressed(diagnostic, directives))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

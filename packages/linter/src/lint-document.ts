@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Article } from './article.js';
-import { type ResolvedConfig, settingsFor } from './config/resolve.js';
+import { configRelative, type ResolvedConfig, settingsFor } from './config/resolve.js';
 import { fileDiagnostic, stripBom } from './decode.js';
 import { type EngineOutput, lintWithEngine } from './engine.js';
 import type { Fix, Project, SourceText } from './rule.js';
@@ -36,12 +36,6 @@ function sourceLoader(input: DocumentInput): (article: Article) => SourceText | 
       return undefined;
     }
   };
-}
-
-/** The path used to match `overrides`: relative to the config's directory. */
-export function configRelative(config: ResolvedConfig, path: string): string {
-  const absolute = isAbsolute(path) ? path : resolve(process.cwd(), path);
-  return relative(config.baseDir, absolute).split('\\').join('/');
 }
 
 export function lintDocument(input: DocumentInput): EngineOutput {

@@ -13,8 +13,8 @@ export interface RunOptions {
   concurrency: number | undefined;
 }
 
-/** Below this many files, starting threads costs more than it saves. */
-const MIN_FILES_PER_WORKER = 12;
+/** Below this many files per thread, starting one costs more than it saves. */
+const MIN_FILES_PER_WORKER = 16;
 
 export interface WorkerRequest {
   id: number;
@@ -29,11 +29,10 @@ export interface WorkerData {
   fix: boolean;
 }
 
+/** Extra threads besides this one: one per spare core, when there are enough files to share. */
 function workerCount(files: number, requested: number | undefined): number {
-  if (requested !== undefined) return Math.max(0, Math.min(requested, files));
-  const cores = availableParallelism();
-  if (cores < 2) return 0;
-  return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
+  if (requested !== undefined) return Math.max(0, Math.min(requested, Math.floor(files / 2)));
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / MIN_FILES_PER_WORKER)));
 }
 
 /** The compiled worker; absent when running from TypeScript sources (tests), then files run in-process. */
@@ -49,65 +48,72 @@ async function runInProcess(
   return jobs.map((job) => lintFile(job, config, fix));
 }
 
+interface Batch {
+  start: number;
+  jobs: FileJob[];
+}
+
 /**
- * Worker threads across files, like ESLint's `--concurrency`: each thread pulls small batches
- * from a shared queue so a slow file does not hold the others up.
+ * This thread and `count` worker threads across files, like ESLint's `--concurrency`: each
+ * pulls small batches from a shared queue, so a slow file does not hold the others up, and
+ * this thread works while the workers start.
  */
-async function runInWorkers(
+async function runShared(
   jobs: readonly FileJob[],
   config: ResolvedConfig,
   fix: boolean,
   count: number,
 ): Promise<FileOutcome[]> {
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (count * 6))));
-  const batches: { start: number; jobs: FileJob[] }[] = [];
+  const { lintFile } = await import('./lint-file.js');
+  const batchSize = Math.max(1, Math.min(8, Math.ceil(jobs.length / ((count + 1) * 8))));
+  const batches: Batch[] = [];
   for (let start = 0; start < jobs.length; start += batchSize) {
     batches.push({ start, jobs: jobs.slice(start, start + batchSize) });
   }
   const outcomes: FileOutcome[] = new Array(jobs.length);
-  const leftovers: { start: number; jobs: FileJob[] }[] = [];
+  const store = (start: number, results: readonly FileOutcome[]) => {
+    results.forEach((outcome, index) => {
+      outcomes[start + index] = outcome;
+    });
+  };
+  const lost: Batch[] = [];
   let next = 0;
   const data: WorkerData = { config, fix };
-  await Promise.all(
-    Array.from({ length: count }, () => {
-      return new Promise<void>((done) => {
-        const worker = new Worker(workerUrl, { workerData: data });
-        let current: { start: number; jobs: FileJob[] } | undefined;
-        const feed = () => {
-          current = batches[next++];
-          if (!current) {
-            void worker.terminate().then(() => done());
-            return;
-          }
-          worker.postMessage({ id: current.start, jobs: current.jobs } satisfies WorkerRequest);
-        };
-        worker.on('message', (message: WorkerResponse) => {
-          message.outcomes.forEach((outcome, index) => {
-            outcomes[message.id + index] = outcome;
-          });
-          feed();
-        });
-        worker.on('error', () => {
-          // A dead thread's batch is linted in-process; the others keep going.
-          if (current) leftovers.push(current);
-          current = undefined;
-          done();
-        });
+  const workers = Array.from({ length: count }, () => {
+    return new Promise<void>((done) => {
+      const worker = new Worker(workerUrl, { workerData: data });
+      let current: Batch | undefined;
+      const feed = () => {
+        current = batches[next++];
+        if (!current) {
+          void worker.terminate().then(() => done());
+          return;
+        }
+        worker.postMessage({ id: current.start, jobs: current.jobs } satisfies WorkerRequest);
+      };
+      worker.on('message', (message: WorkerResponse) => {
+        store(message.id, message.outcomes);
         feed();
       });
-    }),
-  );
-  // Batches never handed out (every worker died) and batches lost with a worker.
-  for (let index = next; index < batches.length; index++) {
-    const batch = batches[index];
-    if (batch) leftovers.push(batch);
-  }
-  for (const batch of leftovers) {
-    const results = await runInProcess(batch.jobs, config, fix);
-    results.forEach((outcome, index) => {
-      outcomes[batch.start + index] = outcome;
+      worker.on('error', () => {
+        // A dead thread's batch is linted here; the others keep going.
+        if (current) lost.push(current);
+        current = undefined;
+        done();
+      });
+      worker.once('online', feed);
     });
+  });
+  for (let batch = batches[next++]; batch; batch = batches[next++]) {
+    store(
+      batch.start,
+      batch.jobs.map((job) => lintFile(job, config, fix)),
+    );
+    // Let worker messages in between batches, so they are fed without waiting for this thread.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  await Promise.all(workers);
+  for (const batch of lost) store(batch.start, await runInProcess(batch.jobs, config, fix));
   return outcomes;
 }
 
@@ -131,8 +137,8 @@ export async function runJobs(
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
   const count = workerAvailable() ? workerCount(pendingJobs.length, options.concurrency) : 0;
   const fresh =
-    count > 1
-      ? await runInWorkers(pendingJobs, config, options.fix, count)
+    count > 0
+      ? await runShared(pendingJobs, config, options.fix, count)
       : await runInProcess(pendingJobs, config, options.fix);
   pending.forEach((jobIndex, position) => {
     const outcome = fresh[position] as FileOutcome;

@@ -48,6 +48,21 @@ describe('the runner', () => {
     expect(diagnostics.some((item) => item.ruleId === 'MD009')).toBe(false);
   });
 
+  it('counts the front-matter title as the H1 for MD025, and only then', () => {
+    const withTitle = lintText(article('# Un titre dans le corps\n\n## T\n')).files[0]?.diagnostics ?? [];
+    expect(withTitle.filter((d) => d.ruleId === 'MD025').map((d) => d.line)).toEqual([6]);
+    const noTitle =
+      lintText('---\ndescription: D.\n---\n\n# Seul titre\n\n## T\n').files[0]?.diagnostics ?? [];
+    expect(noTitle.some((d) => d.ruleId === 'MD025')).toBe(false);
+    const twoH1 = lintText('---\ndescription: D.\n---\n\n# Un\n\n# Deux\n').files[0]?.diagnostics ?? [];
+    expect(twoH1.filter((d) => d.ruleId === 'MD025').map((d) => d.line)).toEqual([7]);
+  });
+
+  it('reports markdownlint problems at their file line, after the front matter', () => {
+    const diagnostics = lintText(article('## T\n\nUn [lien vide]().\n')).files[0]?.diagnostics ?? [];
+    expect(diagnostics.find((d) => d.ruleId === 'MD042')?.line).toBe(8);
+  });
+
   it('turns on markdownlint defaults with {"default": true}, and MD rules off from `rules`', () => {
     const text = article('## T\n\nTexte avec espaces.   \n');
     expect(ids(text, { markdownlint: { default: true } })).toContain('MD009');

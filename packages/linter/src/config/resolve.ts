@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { z } from 'zod';
 import { recommended } from '../presets/recommended.js';
@@ -195,4 +196,10 @@ export function settingsFor(
     lang = override.lang ?? lang;
   }
   return { rules, lang };
+}
+
+/** The path used to match `overrides`: relative to the config's directory. */
+export function configRelative(config: ResolvedConfig, path: string): string {
+  const absolute = isAbsolute(path) ? path : resolve(process.cwd(), path);
+  return relative(config.baseDir, absolute).split('\\').join('/');
 }
