@@ -43,7 +43,18 @@ function build(): Speller {
   );
   const spell = nspell({ aff, dic });
   const correct = (word: string) => spell.correct(word.replace(/’/gu, "'"));
-  return { correct, suggest: (word) => oneEditAway(word, correct) };
+  // The same unknown words (jargon, loanwords) come back in file after file; a suggestion costs
+  // about a thousand lookups, so each word's is worked out once per process.
+  const suggestions = new Map<string, string[]>();
+  const suggest = (word: string): string[] => {
+    let found = suggestions.get(word);
+    if (found === undefined) {
+      found = oneEditAway(word, correct);
+      suggestions.set(word, found);
+    }
+    return found;
+  };
+  return { correct, suggest };
 }
 
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ'];
