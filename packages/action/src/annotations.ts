@@ -26,16 +26,25 @@ export function annotationProperties(path: string, d: Diagnostic): AnnotationPro
 }
 
 /**
- * Annotates the first 10 errors and 10 warnings on their exact lines and returns the ones GitHub
- * would not show, for the job summary to list instead.
+ * Annotates the first errors and warnings on their exact lines, up to GitHub's caps less the
+ * slots the step keeps for its own messages (`reserve`), and returns the ones left out, for the
+ * job summary to list instead.
  */
-export function annotate(report: LintReport, sink: AnnotationSink): LocatedDiagnostic[] {
+export function annotate(
+  report: LintReport,
+  sink: AnnotationSink,
+  reserve: { error: number; warning: number } = { error: 0, warning: 0 },
+): LocatedDiagnostic[] {
+  const room = {
+    error: MAX_ANNOTATIONS_PER_LEVEL - reserve.error,
+    warning: MAX_ANNOTATIONS_PER_LEVEL - reserve.warning,
+  };
   const shown = { error: 0, warning: 0 };
   const overflow: LocatedDiagnostic[] = [];
   for (const file of report.files) {
     for (const diagnostic of file.diagnostics) {
       const level = diagnostic.severity;
-      if (shown[level] >= MAX_ANNOTATIONS_PER_LEVEL) {
+      if (shown[level] >= room[level]) {
         overflow.push({ path: file.path, diagnostic });
         continue;
       }

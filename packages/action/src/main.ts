@@ -278,7 +278,12 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   core.info(
     `Linted ${outcome.lint.files.length} article(s): ${outcome.lint.errorCount} error(s), ${outcome.lint.warningCount} warning(s).`,
   );
-  const unannotated = annotate(outcome.lint, core);
+  const failedSeeds = (outcome.rewrite?.seeds ?? []).filter((s) => s.status === 'failed').length;
+  const errors = outcome.lint.errorCount + failedSeeds;
+  const warnings = outcome.lint.warningCount;
+  const failure = shouldFail(inputs.failOn, errors, warnings);
+  // The step's own failure and one operational warning (comment refused...) must stay visible.
+  const unannotated = annotate(outcome.lint, core, { error: failure ? 1 : 0, warning: 1 });
   const shown = view(outcome, secrets, { unannotated, ...(runUrl ? { runUrl } : {}) });
   if (outcome.commentTo) {
     const { octokit, pull, author, create } = outcome.commentTo;
@@ -288,10 +293,6 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
     else if (comment.kind === 'skipped') core.info('No seed or article changed: no comment.');
     else core.info(`Comment ${comment.kind} (id ${comment.id}).`);
   }
-
-  const failedSeeds = (outcome.rewrite?.seeds ?? []).filter((s) => s.status === 'failed').length;
-  const errors = outcome.lint.errorCount + failedSeeds;
-  const warnings = outcome.lint.warningCount;
 
   const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'plume', 'report.json');
   await mkdir(dirname(reportPath), { recursive: true });
@@ -305,7 +306,6 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   core.setOutput('warnings', String(warnings));
   core.setOutput('report', reportPath);
 
-  const failure = shouldFail(inputs.failOn, errors, warnings);
   if (failure) core.setFailed(failure);
 }
 

@@ -110,4 +110,17 @@ describe('annotations', () => {
       'b.md:8',
     ]);
   });
+
+  it("keeps slots for the step's own failure message and warnings", () => {
+    const { calls, sink } = recorder();
+    const many = (severity: Diagnostic['severity']) =>
+      Array.from({ length: 12 }, (_, i) => diag(severity, i + 1));
+    const overflow = annotate(report({ 'a.md': [...many('error'), ...many('warning')] }), sink, {
+      error: 1,
+      warning: 1,
+    });
+    expect(calls.filter((c) => c.level === 'error')).toHaveLength(9);
+    expect(calls.filter((c) => c.level === 'warning')).toHaveLength(9);
+    expect(overflow).toHaveLength(6);
+  });
 });

@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-XJWP6CCJ.js";
+} from "./chunk-7HYA4HHO.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";

@@ -1540,10 +1540,10 @@ var require_resolve_module = __commonJS({
   "../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/resolve-module.cjs"(exports, module) {
     "use strict";
     var nativeRequire = typeof __non_webpack_require__ === "undefined" ? __require : __non_webpack_require__;
-    var resolveModuleCustomResolve = (resolve2, id, paths = []) => {
-      const resolvePaths = resolve2.paths?.("") || [];
+    var resolveModuleCustomResolve = (resolve3, id, paths = []) => {
+      const resolvePaths = resolve3.paths?.("") || [];
       const allPaths = [...paths, ...resolvePaths];
-      return resolve2(id, { "paths": allPaths });
+      return resolve3(id, { "paths": allPaths });
     };
     var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
     module.exports = {
@@ -8883,200 +8883,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../linter/dist/decode.js
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var windows1252 = new TextDecoder("windows-1252");
-function decodeBytes(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1)
-    return { kind: "binary", reason: `binary file (NUL byte at offset ${nul})` };
-  let text4;
-  let warning;
-  try {
-    text4 = utf8.decode(bytes);
-  } catch {
-    text4 = windows1252.decode(bytes);
-    warning = "The file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8.";
-  }
-  return { kind: "text", text: stripBom(text4), warning };
-}
-var stripBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-function fileDiagnostic(ruleId, severity, message, url2) {
-  return {
-    ruleId,
-    severity,
-    message,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fixable: false,
-    ...url2 ? { url: url2 } : {}
-  };
-}
-
-// ../linter/dist/french/syllables.js
-var VOWELS = new Set("aeiouy\xE0\xE2\xE4\xE9\xE8\xEA\xEB\xEE\xEF\xF4\xF6\xFB\xF9\xFC\xFF\u0153\xE6");
-var DIAERESIS = new Set("\xEB\xEF\xFC");
-var HIATUS_AFTER_E_ACUTE = new Set("a\xE0\xE2io\xF4u\xFB");
-var PRONOUNCED_ENT = /* @__PURE__ */ new Set([
-  "accent",
-  "accident",
-  "adolescent",
-  "agent",
-  "argent",
-  "client",
-  "comment",
-  "comp\xE9tent",
-  "component",
-  "conscient",
-  "content",
-  "continent",
-  "convergent",
-  "couvent",
-  "different",
-  "diff\xE9rent",
-  "dirigeant",
-  "efficient",
-  "\xE9quivalent",
-  "\xE9vident",
-  "excellent",
-  "fr\xE9quent",
-  "gent",
-  "impatient",
-  "incident",
-  "indulgent",
-  "innocent",
-  "insolent",
-  "intelligent",
-  "latent",
-  "occident",
-  "orient",
-  "parent",
-  "patient",
-  "permanent",
-  "pertinent",
-  "pr\xE9c\xE9dent",
-  "pr\xE9sent",
-  "pr\xE9sident",
-  "r\xE9cent",
-  "r\xE9gent",
-  "r\xE9sident",
-  "serpent",
-  "silent",
-  "souvent",
-  "strident",
-  "subs\xE9quent",
-  "talent",
-  "torrent",
-  "transparent",
-  "urgent",
-  "violent"
-]);
-var isVowel = (c) => c !== void 0 && VOWELS.has(c);
-function countSyllables(word) {
-  const parts = word.toLowerCase().split(/[-‐‑'’]/u);
-  let total = 0;
-  for (const part of parts)
-    total += countPart(part);
-  return Math.max(1, total);
-}
-function countPart(raw) {
-  const word = raw.replace(/[^a-zàâäéèêëîïôöûùüÿœæç]/gu, "").replace(/qu/gu, "k").replace(/gu(?=[eiéèêë])/gu, "g");
-  if (word === "")
-    return 0;
-  const groups = [];
-  let current = "";
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charAt(i);
-    if (!isVowel(c)) {
-      if (current !== "")
-        groups.push(current);
-      current = "";
-      continue;
-    }
-    const prev = current.at(-1);
-    const opensSyllable = current !== "" && (DIAERESIS.has(c) || prev === "\xE9" && HIATUS_AFTER_E_ACUTE.has(c) || c === "\xE9" && prev !== "i" && prev !== "u" || // y between vowels belongs to the next syllable (cra-yon, pa-yer).
-    c === "y" && isVowel(word.charAt(i + 1)));
-    if (opensSyllable) {
-      groups.push(current);
-      current = "";
-    }
-    current += c;
-  }
-  if (current !== "")
-    groups.push(current);
-  let count = groups.length;
-  if (count > 1 && isMuteEnding(word, groups))
-    count -= 1;
-  return count;
-}
-function isMuteEnding(word, groups) {
-  const last = groups.at(-1);
-  if (last !== "e")
-    return false;
-  if (/[^aeiouyàâäéèêëîïôöûùüÿœæ]es?$/u.test(word))
-    return true;
-  return /[^aeiouy]ent$/u.test(word) && !word.endsWith("ment") && !PRONOUNCED_ENT.has(word);
-}
-
-// ../linter/dist/french/flesch.js
-function kandelMoles(counts) {
-  if (counts.words === 0 || counts.sentences === 0)
-    return void 0;
-  return 207 - 1.015 * counts.words / counts.sentences - 73.6 * counts.syllables / counts.words;
-}
-function fleschCounts(sentences) {
-  let words = 0;
-  let syllables = 0;
-  let counted = 0;
-  for (const sentence of sentences) {
-    if (sentence.words.length === 0)
-      continue;
-    counted += 1;
-    for (const word of sentence.words) {
-      words += 1;
-      syllables += countSyllables(word.text);
-    }
-  }
-  return { words, sentences: counted, syllables };
-}
-function fleschFr(sentences) {
-  const score = kandelMoles(fleschCounts(sentences));
-  return score === void 0 ? void 0 : Math.round(score * 10) / 10;
-}
-
-// ../linter/dist/metrics.js
-var WORDS_PER_MINUTE = 230;
-var codePoints = (text4) => text4 === void 0 ? 0 : Array.from(text4.trim()).length;
-function articleMetrics(article) {
-  const words = article.body.words.length;
-  return {
-    words,
-    h2: article.body.headings.filter((heading) => heading.depth === 2).length,
-    titleLength: codePoints(article.title?.text),
-    descriptionLength: codePoints(article.description),
-    fleschFr: fleschFr(article.body.sentences) ?? 0,
-    sentences: article.body.sentences.length,
-    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE))
-  };
-}
-var emptyMetrics = () => ({
-  words: 0,
-  h2: 0,
-  titleLength: 0,
-  descriptionLength: 0,
-  fleschFr: 0,
-  sentences: 0,
-  readingMinutes: 0
-});
-
-// ../linter/dist/lint-document.js
-import { readFileSync as readFileSync4 } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
-
 // ../linter/dist/config/resolve.js
 var import_picomatch = __toESM(require_picomatch(), 1);
+import { isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:path";
 
 // ../linter/dist/presets/recommended.js
 var recommended = {};
@@ -14154,7 +13963,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached4 = recursive.get(inst);
   if (cached4 !== void 0)
     return cached4 ? PROVEN : NONE;
@@ -14164,7 +13973,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -14175,7 +13984,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14239,7 +14048,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -29459,18 +29268,20 @@ var consecutiveSentences = defineRule({
   check({ article, options, report }) {
     if (!isFrench(article))
       return;
-    const sentences = article.body.sentences;
-    const beginnings = sentences.map((sentence) => sentenceBeginning(sentence.words.map((word) => word.text)));
-    for (const run of repeatedBeginnings(beginnings, options.min)) {
-      const first = sentences[run.start];
-      const last = sentences[run.start + run.length - 1];
-      if (!first || !last)
-        continue;
-      report({
-        message: `Expected fewer than ${options.min} consecutive sentences beginning with \xAB ${run.beginning} \xBB, found ${run.length}.`,
-        at: first.start,
-        end: last.end
-      });
+    for (const paragraph of article.body.paragraphs) {
+      const sentences = paragraph.sentences;
+      const beginnings = sentences.map((sentence) => sentenceBeginning(sentence.words.map((word) => word.text)));
+      for (const run of repeatedBeginnings(beginnings, options.min)) {
+        const first = sentences[run.start];
+        const last = sentences[run.start + run.length - 1];
+        if (!first || !last)
+          continue;
+        report({
+          message: `Expected fewer than ${options.min} consecutive sentences beginning with \xAB ${run.beginning} \xBB, found ${run.length}.`,
+          at: first.start,
+          end: last.end
+        });
+      }
     }
   }
 });
@@ -29503,6 +29314,19 @@ function sourceNames(source) {
   return names;
 }
 
+// ../linter/dist/french/source-language.js
+import { isAbsolute, relative } from "node:path";
+function sourceIsForeign(article, source) {
+  const lang = source.lang ?? identifyLanguage(source.text);
+  return lang !== void 0 && baseLanguage(lang) !== baseLanguage(article.lang);
+}
+function sourceLabel(source) {
+  if (!isAbsolute(source.path))
+    return source.path;
+  const fromCwd = relative(process.cwd(), source.path);
+  return fromCwd.startsWith("..") || isAbsolute(fromCwd) ? source.path : fromCwd;
+}
+
 // ../linter/dist/rules/faithful-names.js
 var faithfulNames = defineRule({
   meta: {
@@ -29532,7 +29356,7 @@ var faithfulNames = defineRule({
           continue;
         reported.add(folded);
         report({
-          message: `Expected the name \xAB ${name} \xBB in the source ${source.path}, found it nowhere there.`,
+          message: `Expected the name \xAB ${name} \xBB in the source ${sourceLabel(source)}, found it nowhere there.`,
           at: word.start,
           end: word.end
         });
@@ -29756,7 +29580,7 @@ var faithfulNumbers = defineRule({
         continue;
       reported.add(number4.text);
       report({
-        message: `Expected the number ${number4.text} in the source ${source.path}, found no such value there.`,
+        message: `Expected the number ${number4.text} in the source ${sourceLabel(source)}, found no such value there.`,
         at: article.positionAt(start),
         end: article.positionAt(from + number4.end)
       });
@@ -29791,12 +29615,6 @@ function quoteInSource(quote, source) {
   return true;
 }
 
-// ../linter/dist/french/source-language.js
-function sourceIsForeign(article, source) {
-  const lang = source.lang ?? identifyLanguage(source.text);
-  return lang !== void 0 && baseLanguage(lang) !== baseLanguage(article.lang);
-}
-
 // ../linter/dist/rules/faithful-quotes.js
 var faithfulQuotes = defineRule({
   meta: {
@@ -29823,7 +29641,7 @@ var faithfulQuotes = defineRule({
         continue;
       const shown = quote.text.length > 80 ? `${quote.text.slice(0, 77)}\u2026` : quote.text;
       report({
-        message: foreign ? `Expected the quotation ${shown} in the source ${source.path}, which is in another language: check the translation.` : `Expected the quotation ${shown} in the source ${source.path}, found no such words there.`,
+        message: foreign ? `Expected the quotation ${shown} in the source ${sourceLabel(source)}, which is in another language: check the translation.` : `Expected the quotation ${shown} in the source ${sourceLabel(source)}, found no such words there.`,
         at: quote.start,
         end: quote.end,
         ...foreign ? { severity: "warning" } : {}
@@ -29962,7 +29780,7 @@ function apostrophes(text4, from, prose, style, issues) {
   const wanted = style === "consistent" ? straight.length > typographic.length ? "straight" : "typographic" : style;
   const wrong = wanted === "typographic" ? straight : typographic;
   const [found, expected] = wanted === "typographic" ? ["'", "\u2019"] : ["\u2019", "'"];
-  const why = style === "consistent" ? ` (the text uses \xAB ${expected} \xBB ${Math.max(straight.length, typographic.length)} times)` : "";
+  const why = style === "consistent" ? ", the apostrophe this text uses most" : "";
   for (const offset of wrong) {
     issues.push({
       start: offset,
@@ -30291,6 +30109,139 @@ var passiveVoice = defineRule({
 
 // ../linter/dist/rules/readability.js
 import { createRequire } from "node:module";
+
+// ../linter/dist/french/syllables.js
+var VOWELS = new Set("aeiouy\xE0\xE2\xE4\xE9\xE8\xEA\xEB\xEE\xEF\xF4\xF6\xFB\xF9\xFC\xFF\u0153\xE6");
+var DIAERESIS = new Set("\xEB\xEF\xFC");
+var HIATUS_AFTER_E_ACUTE = new Set("a\xE0\xE2io\xF4u\xFB");
+var PRONOUNCED_ENT = /* @__PURE__ */ new Set([
+  "accent",
+  "accident",
+  "adolescent",
+  "agent",
+  "argent",
+  "client",
+  "comment",
+  "comp\xE9tent",
+  "component",
+  "conscient",
+  "content",
+  "continent",
+  "convergent",
+  "couvent",
+  "different",
+  "diff\xE9rent",
+  "dirigeant",
+  "efficient",
+  "\xE9quivalent",
+  "\xE9vident",
+  "excellent",
+  "fr\xE9quent",
+  "gent",
+  "impatient",
+  "incident",
+  "indulgent",
+  "innocent",
+  "insolent",
+  "intelligent",
+  "latent",
+  "occident",
+  "orient",
+  "parent",
+  "patient",
+  "permanent",
+  "pertinent",
+  "pr\xE9c\xE9dent",
+  "pr\xE9sent",
+  "pr\xE9sident",
+  "r\xE9cent",
+  "r\xE9gent",
+  "r\xE9sident",
+  "serpent",
+  "silent",
+  "souvent",
+  "strident",
+  "subs\xE9quent",
+  "talent",
+  "torrent",
+  "transparent",
+  "urgent",
+  "violent"
+]);
+var isVowel = (c) => c !== void 0 && VOWELS.has(c);
+function countSyllables(word) {
+  const parts = word.toLowerCase().split(/[-‐‑'’]/u);
+  let total = 0;
+  for (const part of parts)
+    total += countPart(part);
+  return Math.max(1, total);
+}
+function countPart(raw) {
+  const word = raw.replace(/[^a-zàâäéèêëîïôöûùüÿœæç]/gu, "").replace(/qu/gu, "k").replace(/gu(?=[eiéèêë])/gu, "g");
+  if (word === "")
+    return 0;
+  const groups = [];
+  let current = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charAt(i);
+    if (!isVowel(c)) {
+      if (current !== "")
+        groups.push(current);
+      current = "";
+      continue;
+    }
+    const prev = current.at(-1);
+    const opensSyllable = current !== "" && (DIAERESIS.has(c) || prev === "\xE9" && HIATUS_AFTER_E_ACUTE.has(c) || c === "\xE9" && prev !== "i" && prev !== "u" || // y between vowels belongs to the next syllable (cra-yon, pa-yer).
+    c === "y" && isVowel(word.charAt(i + 1)));
+    if (opensSyllable) {
+      groups.push(current);
+      current = "";
+    }
+    current += c;
+  }
+  if (current !== "")
+    groups.push(current);
+  let count = groups.length;
+  if (count > 1 && isMuteEnding(word, groups))
+    count -= 1;
+  return count;
+}
+function isMuteEnding(word, groups) {
+  const last = groups.at(-1);
+  if (last !== "e")
+    return false;
+  if (/[^aeiouyàâäéèêëîïôöûùüÿœæ]es?$/u.test(word))
+    return true;
+  return /[^aeiouy]ent$/u.test(word) && !word.endsWith("ment") && !PRONOUNCED_ENT.has(word);
+}
+
+// ../linter/dist/french/flesch.js
+function kandelMoles(counts) {
+  if (counts.words === 0 || counts.sentences === 0)
+    return void 0;
+  return 207 - 1.015 * counts.words / counts.sentences - 73.6 * counts.syllables / counts.words;
+}
+function fleschCounts(sentences) {
+  let words = 0;
+  let syllables = 0;
+  let counted = 0;
+  for (const sentence of sentences) {
+    if (sentence.words.length === 0)
+      continue;
+    counted += 1;
+    for (const word of sentence.words) {
+      words += 1;
+      syllables += countSyllables(word.text);
+    }
+  }
+  return { words, sentences: counted, syllables };
+}
+function fleschFr(sentences) {
+  const score = kandelMoles(fleschCounts(sentences));
+  return score === void 0 ? void 0 : Math.round(score * 10) / 10;
+}
+
+// ../linter/dist/rules/readability.js
 var readability = defineRule({
   meta: {
     id: "readability",
@@ -31097,6 +31048,71 @@ function settingsFor(config2, relativePath) {
   }
   return { rules: rules3, lang };
 }
+function configRelative(config2, path3) {
+  const absolute = isAbsolute2(path3) ? path3 : resolve(process.cwd(), path3);
+  return relative2(config2.baseDir, absolute).split("\\").join("/");
+}
+
+// ../linter/dist/decode.js
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var windows1252 = new TextDecoder("windows-1252");
+function decodeBytes(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1)
+    return { kind: "binary", reason: `binary file (NUL byte at offset ${nul})` };
+  let text4;
+  let warning;
+  try {
+    text4 = utf8.decode(bytes);
+  } catch {
+    text4 = windows1252.decode(bytes);
+    warning = "The file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8.";
+  }
+  return { kind: "text", text: stripBom(text4), warning };
+}
+var stripBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+function fileDiagnostic(ruleId, severity, message, url2) {
+  return {
+    ruleId,
+    severity,
+    message,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    fixable: false,
+    ...url2 ? { url: url2 } : {}
+  };
+}
+
+// ../linter/dist/metrics.js
+var WORDS_PER_MINUTE = 230;
+var codePoints = (text4) => text4 === void 0 ? 0 : Array.from(text4.trim()).length;
+function articleMetrics(article) {
+  const words = article.body.words.length;
+  return {
+    words,
+    h2: article.body.headings.filter((heading) => heading.depth === 2).length,
+    titleLength: codePoints(article.title?.text),
+    descriptionLength: codePoints(article.description),
+    fleschFr: fleschFr(article.body.sentences) ?? 0,
+    sentences: article.body.sentences.length,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE))
+  };
+}
+var emptyMetrics = () => ({
+  words: 0,
+  h2: 0,
+  titleLength: 0,
+  descriptionLength: 0,
+  fleschFr: 0,
+  sentences: 0,
+  readingMinutes: 0
+});
+
+// ../linter/dist/lint-document.js
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/node-imports-node.mjs
 import { access, accessSync, readFile, readFileSync as readFileSync3 } from "node:fs";
@@ -42861,10 +42877,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index = -1;
   while (++index < constructs2.length) {
-    const resolve2 = constructs2[index].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve3 = constructs2[index].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
     }
   }
   return events;
@@ -49843,7 +49859,7 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
         "./markdownit-HSXRSXSP.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve2) => resolve2(markdownItFactory()))
+      new Promise((resolve3) => resolve3(markdownItFactory()))
     ]).then(([markdownitCjs, markdownIt]) => {
       const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, markdownContentNormalized, lines);
       lintContentInternal(markdownItTokens);
@@ -50966,17 +50982,13 @@ function sourceLoader(input2) {
     const named = article.frontMatter.data?.source;
     if (typeof named !== "string" || named.trim() === "")
       return void 0;
-    const path3 = resolve(input2.config.baseDir, named);
+    const path3 = resolve2(input2.config.baseDir, named);
     try {
       return { path: path3, text: stripBom(readFileSync4(path3, "utf8")), lang: void 0 };
     } catch {
       return void 0;
     }
   };
-}
-function configRelative(config2, path3) {
-  const absolute = isAbsolute(path3) ? path3 : resolve(process.cwd(), path3);
-  return relative(config2.baseDir, absolute).split("\\").join("/");
 }
 function lintDocument(input2) {
   return lintWithEngine({
