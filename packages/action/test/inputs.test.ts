@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { readInputs } from '../src/inputs.js';
 
 const names = [
@@ -89,5 +92,21 @@ describe('reading the inputs', () => {
       'Input "concurrency" must be an integer ≥ 1, got "0".',
       'Input "max-seeds" must be an integer ≥ 0, got "-1".',
     ]);
+  });
+
+  it('covers exactly the inputs action.yml declares, and action.yml runs the bundle on node24', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const metadata = parse(readFileSync(`${root}action.yml`, 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+      runs: { using: string; main: string };
+      branding: { icon: string; color: string };
+    };
+    expect(Object.keys(metadata.inputs).sort()).toEqual([...names].sort());
+    expect(Object.keys(metadata.outputs).sort()).toEqual(['articles', 'errors', 'report', 'warnings']);
+    expect(metadata.runs).toEqual({ using: 'node24', main: 'packages/action/dist/index.js' });
+    expect(existsSync(`${root}${metadata.runs.main}`)).toBe(true);
+    expect(metadata.inputs['github-token']?.default).toMatch(/^\$\{\{ github\.token \}\}$/);
+    expect(metadata.branding.icon).toBeTruthy();
   });
 });
