@@ -1,6 +1,6 @@
 // Bundles the Action into one ESM file, committed in dist/ because a JavaScript action runs
 // without an install step. CI rebuilds it and fails when the committed copy differs.
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +52,7 @@ const runtimeAssets = {
 };
 
 await rm(dist, { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: {
     index: join(here, '..', 'src', 'index.ts'),
     // The linter lints many files on worker threads started from `./worker.js` beside its own
@@ -67,7 +67,9 @@ await build({
   target: 'node24',
   format: 'esm',
   outdir: dist,
+  // Licences are collected whole into dist/licenses.txt below, not scattered through the code.
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
   plugins: [runtimeAssets],
   // Some CommonJS dependencies call require(); ESM output needs a real one in scope.
@@ -80,6 +82,30 @@ for (const [name, files] of Object.entries(RUNTIME_ASSETS)) {
   await mkdir(join(dist, name), { recursive: true });
   for (const file of files) await copyFile(join(packageDir(name), file), join(dist, name, file));
 }
+
+// Every third-party package in the bundle, with its licence text: MIT and friends require the
+// notice to travel with the code. Plume is MIT, so no GPL (or LGPL, AGPL) package may be bundled.
+const packages = new Map();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const match = /^(.*node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(input);
+  if (match?.[1]) packages.set(match[1], true);
+}
+for (const name of Object.keys(RUNTIME_ASSETS)) packages.set(packageDir(name), true);
+const notices = [];
+const copyleft = [];
+for (const dir of [...packages.keys()].sort()) {
+  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+  const license = typeof manifest.license === 'string' ? manifest.license : JSON.stringify(manifest.license);
+  if (/GPL/i.test(license ?? '')) copyleft.push(`${manifest.name} (${license})`);
+  const file = (await readdir(dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const text = file ? await readFile(join(dir, file), 'utf8') : `License: ${license}`;
+  notices.push(`${manifest.name}@${manifest.version} — ${license}\n\n${text.trim()}\n`);
+}
+if (copyleft.length > 0) {
+  console.error(`GPL-licensed packages must not be bundled: ${copyleft.join(', ')}`);
+  process.exit(1);
+}
+await writeFile(join(dist, 'licenses.txt'), `${[...new Set(notices)].join(`\n${'-'.repeat(72)}\n\n`)}`);
 
 const bundled = await readFile(join(dist, 'index.js'), 'utf8');
 const unresolved = bundled.match(/import\.meta\.resolve\([^)]*\)/g);

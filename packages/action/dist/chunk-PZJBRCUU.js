@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-7HYA4HHO.js";
+} from "./chunk-UM6CLZN6.js";
 import {
   require_picomatch
 } from "./chunk-K6SJNKM2.js";
@@ -993,11 +993,11 @@ function workerCount(files, requested) {
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-X6Z4KSKM.js");
+  const { lintFile } = await import("./lint-file-6WVJVZC6.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
-  const { lintFile } = await import("./lint-file-X6Z4KSKM.js");
+  const { lintFile } = await import("./lint-file-6WVJVZC6.js");
   const batchSize = Math.max(1, Math.min(8, Math.ceil(jobs.length / ((count + 1) * 8))));
   const batches = [];
   for (let start = 0; start < jobs.length; start += batchSize) {

@@ -30390,7 +30390,16 @@ function build() {
   });
   const spell = (0, import_nspell.default)({ aff, dic });
   const correct = (word) => spell.correct(word.replace(/’/gu, "'"));
-  return { correct, suggest: (word) => oneEditAway(word, correct) };
+  const suggestions = /* @__PURE__ */ new Map();
+  const suggest = (word) => {
+    let found = suggestions.get(word);
+    if (found === void 0) {
+      found = oneEditAway(word, correct);
+      suggestions.set(word, found);
+    }
+    return found;
+  };
+  return { correct, suggest };
 }
 var ALPHABET = [..."abcdefghijklmnopqrstuvwxyz\xE0\xE2\xE4\xE7\xE9\xE8\xEA\xEB\xEE\xEF\xF4\xF6\xF9\xFB\xFC\xFF\u0153"];
 function oneEditAway(word, correct) {
@@ -30734,6 +30743,8 @@ var TRANSITIONS = [
   "d\u2019abord, tout d\u2019abord, premi\xE8rement, deuxi\xE8mement, troisi\xE8mement, ensuite, puis, enfin, finalement, en premier lieu, en second lieu, en dernier lieu, d\u2019une part, d\u2019autre part, pour commencer, par la suite, auparavant, d\xE9sormais, aussit\xF4t, entre-temps, pendant ce temps, simultan\xE9ment, parall\xE8lement, dor\xE9navant, \xE0 pr\xE9sent, jusqu\u2019\xE0 pr\xE9sent, lorsque, d\xE8s que, pendant que",
   // time, condition, reference and means
   "quand, si, comme, depuis, \xE0 mesure que, au fur et \xE0 mesure, une fois que, plus tard, jusqu\u2019ici, au cours de, \xE0 l\u2019heure actuelle, avant de, apr\xE8s avoir, en m\xEAme temps, selon, quant \xE0, en mati\xE8re de, dans le cadre de, en ce qui concerne, concernant, \xE0 propos de, quel que soit, quelle que soit, que ce soit, peu importe, faute de, dans l\u2019ensemble, par l\u2019interm\xE9diaire de, au moyen de, \xE0 l\u2019aide de",
+  // viewpoint and manner
+  "apr\xE8s tout, en tant que, plut\xF4t, davantage, au total, sans doute, au fil de, au d\xE9but, \xE0 la fois, en ce sens, \xE0 ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, de cette fa\xE7on, de cette mani\xE8re, eh bien, soit",
   // conclusion
   "en conclusion, pour conclure, en r\xE9sum\xE9, en somme, bref, en bref, en d\xE9finitive, au final, somme toute, globalement, en fin de compte, tout compte fait, pour r\xE9sumer, avant tout",
   // condition, restriction and nuance

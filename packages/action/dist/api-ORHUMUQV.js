@@ -1,11 +1,17 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  lintFile
-} from "./chunk-XPY5F6YV.js";
-import "./chunk-7HYA4HHO.js";
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
+} from "./chunk-PZJBRCUU.js";
+import "./chunk-UM6CLZN6.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";
 export {
-  lintFile
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
 };

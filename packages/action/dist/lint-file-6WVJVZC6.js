@@ -1,17 +1,11 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  PlumeConfigError,
-  fix,
-  lintFiles,
-  lintText
-} from "./chunk-ZJQHXRH3.js";
-import "./chunk-7HYA4HHO.js";
+  lintFile
+} from "./chunk-YB3HC7HM.js";
+import "./chunk-UM6CLZN6.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";
 export {
-  PlumeConfigError,
-  fix,
-  lintFiles,
-  lintText
+  lintFile
 };

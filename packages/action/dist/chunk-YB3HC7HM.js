@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-7HYA4HHO.js";
+} from "./chunk-UM6CLZN6.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
