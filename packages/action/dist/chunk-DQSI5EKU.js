@@ -986,10 +986,10 @@ var LintCache = class {
 // ../linter/dist/pool.js
 var MIN_FILES_PER_WORKER = 16;
 function workerCount(files, requested) {
-  if (requested !== void 0)
-    return Math.max(0, Math.min(requested, Math.floor(files / 2)));
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / MIN_FILES_PER_WORKER)));
+  const count = requested !== void 0 ? Math.min(requested, Math.ceil(files / 2)) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
+  return count >= 2 || requested !== void 0 ? Math.max(0, count) : 0;
 }
+var YOUNG_GENERATION_MB = 48;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
@@ -997,8 +997,7 @@ async function runInProcess(jobs, config, fix2) {
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
-  const { lintFile } = await import("./lint-file-6WVJVZC6.js");
-  const batchSize = Math.max(1, Math.min(8, Math.ceil(jobs.length / ((count + 1) * 8))));
+  const batchSize = Math.max(1, Math.min(8, Math.ceil(jobs.length / (count * 8))));
   const batches = [];
   for (let start = 0; start < jobs.length; start += batchSize) {
     batches.push({ start, jobs: jobs.slice(start, start + batchSize) });
@@ -1014,7 +1013,10 @@ async function runShared(jobs, config, fix2, count) {
   const data = { config, fix: fix2 };
   const workers = Array.from({ length: count }, () => {
     return new Promise((done) => {
-      const worker = new Worker(workerUrl, { workerData: data });
+      const worker = new Worker(workerUrl, {
+        workerData: data,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+      });
       let current;
       const feed = () => {
         current = batches[next++];
@@ -1037,10 +1039,6 @@ async function runShared(jobs, config, fix2, count) {
       worker.once("online", feed);
     });
   });
-  for (let batch = batches[next++]; batch; batch = batches[next++]) {
-    store(batch.start, batch.jobs.map((job) => lintFile(job, config, fix2)));
-    await new Promise((resolve8) => setImmediate(resolve8));
-  }
   await Promise.all(workers);
   for (const batch of lost)
     store(batch.start, await runInProcess(batch.jobs, config, fix2));

@@ -4,7 +4,7 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-PZJBRCUU.js";
+} from "./chunk-DQSI5EKU.js";
 import "./chunk-UM6CLZN6.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
