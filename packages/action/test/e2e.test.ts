@@ -169,7 +169,8 @@ function expectNoSecrets(run: Run, gh: FakeGitHub): void {
   // `::add-mask::` is the command that tells the runner to mask the value; the runner consumes it.
   const shown = run.stdout.replace(/^::add-mask::.*$/gm, '');
   expect(run.stdout).toContain(`::add-mask::${API_KEY}`);
-  for (const text of [shown, run.stderr, run.summary, ...comments]) {
+  const report = run.outputs.report ? readFileSync(run.outputs.report, 'utf8') : '';
+  for (const text of [shown, run.stderr, run.summary, report, ...comments]) {
     expect(text).not.toContain(API_KEY);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(READ_ONLY_TOKEN);
@@ -189,6 +190,8 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(ai.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(ai.requests[0]?.body).toMatchObject({ model: 'gpt-e2e' });
 
+    // Base, the writer's commit, Plume's commit: exactly one commit was added.
+    expect(r.log(r.headRef)).toHaveLength(3);
     const [top, parent] = r.log(r.headRef, '%P|%an');
     expect(top).toBe(`${writerHead}|github-actions[bot]`);
     expect(parent).toMatch(/\|Writer$/);
