@@ -95,3 +95,19 @@ describe('the runner', () => {
     expect(fixed).toContain('Texte.\n');
   });
 });
+
+describe('metrics', () => {
+  it('gives the same French reading ease as the readability module', async () => {
+    const { fleschFr } = await import('../src/french/flesch.js');
+    const { lintDocument } = await import('../src/lint-document.js');
+    const { resolveConfig } = await import('../src/config/resolve.js');
+    const resolved = resolveConfig({}, { baseDir: import.meta.dirname });
+    if (!resolved.ok) throw new Error(resolved.error);
+    const text = article(
+      '## Partie\n\nLe chat dort sur le canapé. Les enfants jouent dehors depuis ce matin.\n',
+    );
+    const output = lintDocument({ path: 'x.md', text, config: resolved.config });
+    expect(output.result.metrics.fleschFr).toBe(fleschFr(output.article?.body.sentences ?? []));
+    expect(output.result.metrics.fleschFr).toBeGreaterThan(0);
+  });
+});
