@@ -7,7 +7,7 @@ import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
-import { lintPaths, loadLinterConfig, markdownReport } from './lint.js';
+import { EMPTY_REPORT, lintPaths, loadLinterConfig, markdownReport } from './lint.js';
 import { createOctokit, type Octokit } from './octokit.js';
 import { listChangedFiles, type PullRef } from './pr-files.js';
 import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
@@ -101,7 +101,7 @@ async function pullRequestRun(
     notices,
     rewrite: null,
     push: null,
-    lint: emptyReport(),
+    lint: EMPTY_REPORT,
     written: [],
     unpushed: [],
   };
@@ -218,8 +218,6 @@ async function configuredRun(
     unpushed: [],
   };
 }
-
-const emptyReport = (): LintReport => ({ version: 1, files: [], errorCount: 0, warningCount: 0 });
 
 /** The outcome as shown to people: every message that may quote a provider or git is redacted. */
 function view(

@@ -1,11 +1,17 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  lintFile
-} from "./chunk-YB3HC7HM.js";
-import "./chunk-UM6CLZN6.js";
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
+} from "./chunk-VRK3U3GY.js";
+import "./chunk-MN2IOIAG.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";
 export {
-  lintFile
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
 };

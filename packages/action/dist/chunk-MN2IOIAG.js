@@ -30223,7 +30223,7 @@ function kandelMoles(counts) {
 }
 function fleschCounts(sentences) {
   let words = 0;
-  let syllables = 0;
+  let syllables2 = 0;
   let counted = 0;
   for (const sentence of sentences) {
     if (sentence.words.length === 0)
@@ -30231,10 +30231,10 @@ function fleschCounts(sentences) {
     counted += 1;
     for (const word of sentence.words) {
       words += 1;
-      syllables += countSyllables(word.text);
+      syllables2 += countSyllables(word.text);
     }
   }
-  return { words, sentences: counted, syllables };
+  return { words, sentences: counted, syllables: syllables2 };
 }
 function fleschFr(sentences) {
   const score = kandelMoles(fleschCounts(sentences));
@@ -31097,6 +31097,33 @@ function fileDiagnostic(ruleId, severity, message, url2) {
 }
 
 // ../linter/dist/metrics.js
+var syllableCache = /* @__PURE__ */ new Map();
+var MAX_CACHED = 2e5;
+function syllables(word) {
+  let count = syllableCache.get(word);
+  if (count === void 0) {
+    count = countSyllables(word);
+    if (syllableCache.size < MAX_CACHED)
+      syllableCache.set(word, count);
+  }
+  return count;
+}
+function documentFleschFr(article) {
+  let words = 0;
+  let syllableCount = 0;
+  let sentences = 0;
+  for (const sentence of article.body.sentences) {
+    if (sentence.words.length === 0)
+      continue;
+    sentences++;
+    for (const word of sentence.words) {
+      words++;
+      syllableCount += syllables(word.text);
+    }
+  }
+  const score = kandelMoles({ words, sentences, syllables: syllableCount });
+  return score === void 0 ? 0 : Math.round(score * 10) / 10;
+}
 var WORDS_PER_MINUTE = 230;
 var codePoints = (text4) => text4 === void 0 ? 0 : Array.from(text4.trim()).length;
 function articleMetrics(article) {
@@ -31106,7 +31133,7 @@ function articleMetrics(article) {
     h2: article.body.headings.filter((heading) => heading.depth === 2).length,
     titleLength: codePoints(article.title?.text),
     descriptionLength: codePoints(article.description),
-    fleschFr: fleschFr(article.body.sentences) ?? 0,
+    fleschFr: documentFleschFr(article),
     sentences: article.body.sentences.length,
     readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE))
   };

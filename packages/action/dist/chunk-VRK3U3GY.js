@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-UM6CLZN6.js";
+} from "./chunk-MN2IOIAG.js";
 import {
   require_picomatch
 } from "./chunk-K6SJNKM2.js";
@@ -989,11 +989,11 @@ function workerCount(files, requested) {
   const count = requested !== void 0 ? Math.min(requested, Math.ceil(files / 2)) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
   return count >= 2 || requested !== void 0 ? Math.max(0, count) : 0;
 }
-var YOUNG_GENERATION_MB = 48;
+var YOUNG_GENERATION_MB = 24;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-6WVJVZC6.js");
+  const { lintFile } = await import("./lint-file-BDTPOV3Z.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../src/redact.js';
+
+describe('redacting messages before they are shown', () => {
+  it('replaces every occurrence of each secret', () => {
+    expect(redact('key sk-abc123 then sk-abc123 and ghs_tok', ['sk-abc123', 'ghs_tok', undefined])).toBe(
+      'key *** then *** and ***',
+    );
+  });
+
+  it('hides credentials embedded in a URL', () => {
+    expect(redact('fatal: https://x-access-token:zzz@github.com/o/r.git refused', [])).toBe(
+      'fatal: https://***@github.com/o/r.git refused',
+    );
+  });
+
+  it('leaves text without secrets alone, and ignores empty secrets', () => {
+    expect(redact('« Poutine » a dit : rien.', ['', undefined])).toBe('« Poutine » a dit : rien.');
+  });
+});
