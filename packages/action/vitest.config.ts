@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Most tests drive real git repositories and the bundled Action in child processes, on a
+    // shared machine that can be busy: the default 5 s is too tight for a slow fork of git.
+    testTimeout: 60_000,
+  },
+});
