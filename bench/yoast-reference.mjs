@@ -24,21 +24,26 @@ export const YOAST_CHECKS = [
   { id: 'fleschReadingEase', label: 'Flesch reading ease', rule: 'readability' },
 ];
 
-function loadPrevious() {
+// Keyed by content hash rather than path, so a run on fewer files (no corpus, one example)
+// does not throw away the analyses of the others.
+const cacheFile = join(resultsDir, 'yoast-cache.json');
+
+function loadCache() {
   try {
-    const previous = JSON.parse(readFileSync(referenceFile, 'utf8'));
-    return previous.generator === GENERATOR ? previous.files : {};
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    return cache.generator === GENERATOR ? cache.records : {};
   } catch {
     return {};
   }
 }
 
 /**
- * Yoast's verdicts for `files` (default: the corpus and examples/), keyed by `fileKey`. Only files
- * whose content changed since the last run are analysed again. Writes `results/yoast-reference.json`.
+ * Yoast's verdicts for `files` (default: the corpus and examples/), keyed by `fileKey`. Only
+ * contents never analysed before are analysed (on worker threads). Writes
+ * `results/yoast-reference.json` for exactly these files.
  */
 export async function yoastReference({ files = [...corpusFiles(), ...exampleFiles()], log = () => {} } = {}) {
-  const previous = loadPrevious();
+  const cache = loadCache();
   const entries = files.map((path) => {
     const key = fileKey(path);
     let hash;
@@ -47,8 +52,7 @@ export async function yoastReference({ files = [...corpusFiles(), ...exampleFile
     } catch (error) {
       return { key, path, record: { error: `cannot read ${path}: ${error.message}` } };
     }
-    const cached = previous[key];
-    return { key, path, hash, record: cached?.hash === hash ? cached : undefined };
+    return { key, path, hash, record: cache[hash] && { hash, ...cache[hash] } };
   });
 
   const stale = entries.filter((entry) => entry.record === undefined);
@@ -64,10 +68,12 @@ export async function yoastReference({ files = [...corpusFiles(), ...exampleFile
     );
     stale.forEach((entry, i) => {
       const result = fresh[i];
-      entry.record =
-        result.error === undefined
-          ? { hash: entry.hash, ...result }
-          : { error: `${entry.path}: ${result.error}` };
+      if (result.error === undefined) {
+        cache[entry.hash] = result;
+        entry.record = { hash: entry.hash, ...result };
+      } else {
+        entry.record = { error: `${entry.path}: ${result.error}` };
+      }
     });
   }
 
@@ -76,6 +82,7 @@ export async function yoastReference({ files = [...corpusFiles(), ...exampleFile
     files: Object.fromEntries(entries.map((e) => [e.key, e.record])),
   };
   mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(cacheFile, `${JSON.stringify({ generator: GENERATOR, records: cache })}\n`);
   writeFileSync(referenceFile, `${JSON.stringify(reference, null, 2)}\n`);
   return reference;
 }
