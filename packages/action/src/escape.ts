@@ -21,3 +21,14 @@ export function fenced(text: string, lang = ''): string {
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang}\n${text.replace(/\n?$/, '\n')}${fence}`;
 }
+
+/**
+ * Text as inline code, safe in a paragraph or a table cell: no backtick can close the span, no
+ * pipe can split a row, no line break can end it.
+ */
+export function inlineCode(text: string): string {
+  return `\`${text
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')}\``;
+}

@@ -6,6 +6,7 @@ import { context } from '@actions/github';
 import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
+import { inlineCode } from './escape.js';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
 import { EMPTY_REPORT, lintPaths, loadLinterConfig, markdownReport } from './lint.js';
 import { createOctokit, type Octokit } from './octokit.js';
@@ -71,7 +72,7 @@ async function regularFiles(workspace: string, paths: string[], notices: string[
   for (const path of paths) {
     const stat = await lstat(join(workspace, path)).catch(() => undefined);
     if (stat?.isFile()) kept.push(path);
-    else if (stat) notices.push(`\`${path}\` is not a regular file (a symlink?): not linted.`);
+    else if (stat) notices.push(`${inlineCode(path)} is not a regular file (a symlink?): not linted.`);
   }
   return kept;
 }
@@ -138,7 +139,7 @@ async function pullRequestRun(
   if (rewrite && changed.seeds.length > inputs.maxSeeds) {
     notices.push(
       `${changed.seeds.length} seed(s) changed, more than \`max-seeds\` (${inputs.maxSeeds}): none was rewritten. ` +
-        `Split the pull request or raise \`max-seeds\`. Seeds: ${changed.seeds.map((s) => `\`${s}\``).join(', ')}.`,
+        `Split the pull request or raise \`max-seeds\`. Seeds: ${changed.seeds.map(inlineCode).join(', ')}.`,
     );
     rewrite = false;
   }

@@ -1,5 +1,5 @@
 import type { LocatedDiagnostic } from './annotations.js';
-import { escapeMarkdown, fenced } from './escape.js';
+import { escapeMarkdown, fenced, inlineCode } from './escape.js';
 import type { PushOutcome } from './push.js';
 import type { RewriteReport, SeedOutcome } from './report-types.js';
 import { characters, fitSections, utf8Bytes } from './truncate.js';
@@ -41,12 +41,6 @@ const STATUS_LABEL: Record<SeedOutcome['status'], string> = {
 };
 
 const number = (n: number) => n.toLocaleString('en-US');
-/** A path as inline code in a table cell: no backtick can close it, no pipe can split the row. */
-const code = (path: string) =>
-  `\`${path
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')}\``;
 
 function rewriteSection(rewrite: RewriteReport): string {
   const prompt = rewrite.seeds.reduce((sum, s) => sum + s.usage.promptTokens, 0);
@@ -54,8 +48,8 @@ function rewriteSection(rewrite: RewriteReport): string {
   const requests = rewrite.seeds.reduce((sum, s) => sum + s.attempts, 0);
   const rows = rewrite.seeds.map((s) =>
     [
-      code(s.seed),
-      s.article ? code(s.article) : '—',
+      inlineCode(s.seed),
+      s.article ? inlineCode(s.article) : '—',
       STATUS_LABEL[s.status],
       s.attempts,
       s.words ?? '—',
@@ -67,7 +61,7 @@ function rewriteSection(rewrite: RewriteReport): string {
   return [
     '#### Rewrite',
     '',
-    `Model ${code(rewrite.model)} · ${number(requests)} request(s) · ${number(prompt)} prompt + ${number(completion)} completion tokens`,
+    `Model ${inlineCode(rewrite.model)} · ${number(requests)} request(s) · ${number(prompt)} prompt + ${number(completion)} completion tokens`,
     '',
     '| Seed | Article | Status | Attempts | Words | Errors | Warnings | Note |',
     '|---|---|---|--:|--:|--:|--:|---|',
@@ -108,7 +102,7 @@ function unannotatedSection(list: LocatedDiagnostic[]): string {
     '|---|--:|---|---|---|',
     ...list.map(
       ({ path, diagnostic: d }) =>
-        `| ${code(path)} | ${d.line} | ${code(d.ruleId)} | ${d.severity} | ${escapeMarkdown(d.message)} |`,
+        `| ${inlineCode(path)} | ${d.line} | ${inlineCode(d.ruleId)} | ${d.severity} | ${escapeMarkdown(d.message)} |`,
     ),
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, fenced } from '../src/escape.js';
+import { escapeMarkdown, fenced, inlineCode } from '../src/escape.js';
 import { COMMENT_BUDGET, type RunView, renderComment, renderSummary, SUMMARY_BUDGET } from '../src/render.js';
 import type { RewriteReport, SeedOutcome } from '../src/report-types.js';
 import { characters, fitSections, utf8Bytes } from '../src/truncate.js';
@@ -134,5 +134,11 @@ describe('fitting sections in a budget', () => {
     const out = fitSections(['intro', `\`\`\`\n${'x\n'.repeat(500)}\`\`\``], 400, 'cut', characters);
     expect(out.length).toBeLessThanOrEqual(400);
     expect(out.endsWith('\n```\n\ncut')).toBe(true);
+  });
+});
+
+describe('inline code from file names', () => {
+  it('cannot be closed by a backtick in the name, so nothing after it renders', () => {
+    expect(inlineCode('seeds/`<img src=x>`.txt')).toBe("`seeds/'<img src=x>'.txt`");
   });
 });

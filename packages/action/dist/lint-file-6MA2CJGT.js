@@ -1,8 +1,8 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-J4OWTTL4.js";
-import "./chunk-MN2IOIAG.js";
+} from "./chunk-NIOS3YEA.js";
+import "./chunk-YG4Z5M5Y.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";

@@ -4,8 +4,8 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-VRK3U3GY.js";
-import "./chunk-MN2IOIAG.js";
+} from "./chunk-LRBKCOJ5.js";
+import "./chunk-YG4Z5M5Y.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";

@@ -30390,11 +30390,13 @@ function build() {
   });
   const spell = (0, import_nspell.default)({ aff, dic });
   const correct = (word) => spell.correct(word.replace(/’/gu, "'"));
+  const forms = spell.data;
+  const candidate = (word) => (word in forms || word.toLowerCase() in forms) && correct(word);
   const suggestions = /* @__PURE__ */ new Map();
   const suggest = (word) => {
     let found = suggestions.get(word);
     if (found === void 0) {
-      found = oneEditAway(word, correct);
+      found = oneEditAway(word, candidate);
       suggestions.set(word, found);
     }
     return found;
