@@ -1,5 +1,12 @@
 import { execFile } from 'node:child_process';
 
+const GIT_TIMEOUT_MS = 5 * 60_000;
+
+/** The environment without the Action's inputs: git needs none of them, least of all the api key. */
+function baseEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')));
+}
+
 export interface GitResult {
   code: number;
   stdout: string;
@@ -24,8 +31,11 @@ export function git(args: string[], options: GitOptions): Promise<GitResult> {
       args,
       {
         cwd: options.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+        env: { ...baseEnv(), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
         maxBuffer: 64 * 1024 * 1024,
+        // A hung fetch or push (network, credential prompt) must not hold the job until its timeout.
+        timeout: GIT_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

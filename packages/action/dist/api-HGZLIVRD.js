@@ -4,8 +4,8 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-LRBKCOJ5.js";
-import "./chunk-YG4Z5M5Y.js";
+} from "./chunk-3KLVO5GV.js";
+import "./chunk-VTGB5UHA.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";

@@ -8891,7 +8891,20 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:
 var recommended = {};
 
 // ../linter/dist/presets/yoast.js
-var yoast = {};
+var yoast = {
+  // Yoast's former Flesch assessment: green from 60 (« fairly easy »); it scores no single sentence.
+  readability: ["warning", { minScore: 60, minSentenceScore: null }],
+  // Green: at most 25 % of sentences over 20 words.
+  "sentence-length": ["warning", { maxWords: 20, maxShare: 25 }],
+  // Green: at most 10 % passive; Yoast counts être + adjective too, and splits sentences at line breaks.
+  "passive-voice": ["warning", { maxShare: 10, detection: "yoast", unit: "line" }],
+  // Green: at least 30 % of sentences with a transition word, in texts of 200 words or more.
+  "transition-words": ["warning", { minShare: 30, minWords: 200 }],
+  // Red from 3 consecutive sentences beginning with the same word.
+  "consecutive-sentences": ["warning", { min: 3 }],
+  // Green: no paragraph over 150 words.
+  "paragraph-length": ["warning", { max: 150 }]
+};
 
 // ../linter/dist/version.js
 var VERSION = "0.1.0";
@@ -30078,7 +30091,17 @@ var passiveVoice = defineRule({
     defaultSeverity: "warning",
     options: external_exports.object({
       /** Highest share of passive sentences, in percent. */
-      maxShare: external_exports.number().min(0).max(100).default(15)
+      maxShare: external_exports.number().min(0).max(100).default(15),
+      /**
+       * `passive`: être + past participle, not être + adjective of state. `yoast`: adjectives of
+       * state count too, as in Yoast SEO.
+       */
+      detection: external_exports.enum(["passive", "yoast"]).default("passive"),
+      /**
+       * What the share is counted over: `sentence`, or `line`, where each source line of a
+       * hard-wrapped sentence counts as one, as Yoast SEO's passive check counts them.
+       */
+      unit: external_exports.enum(["sentence", "line"]).default("sentence")
     }),
     tags: ["style", "readability"]
   },
@@ -30090,7 +30113,7 @@ var passiveVoice = defineRule({
     let passives = 0;
     for (const sentence of sentences) {
       const words = sentence.words.map((word) => word.text);
-      const match = findPassive(words);
+      const match = findPassive(words, { detection: options.detection });
       if (match === void 0)
         continue;
       passives += 1;
@@ -30099,10 +30122,12 @@ var passiveVoice = defineRule({
         examples.push(`\xAB ${phrase} \xBB (line ${sentence.start.line})`);
       }
     }
-    if (sentences.length === 0 || 100 * passives / sentences.length <= options.maxShare)
+    const total = options.unit === "line" ? sentences.reduce((sum, sentence) => sum + sentence.end.line - sentence.start.line + 1, 0) : sentences.length;
+    if (total === 0 || 100 * passives / total <= options.maxShare)
       return;
+    const unit = options.unit === "line" ? "sentence lines" : "sentences";
     report({
-      message: `Expected at most ${options.maxShare} % of sentences in the passive voice, found ${percent(passives, sentences.length)}, e.g. ${examples.join(", ")}.`
+      message: `Expected at most ${options.maxShare} % of ${unit} in the passive voice, found ${percent(passives, total)}, e.g. ${examples.join(", ")}.`
     });
   }
 });
@@ -30249,9 +30274,9 @@ var readability = defineRule({
     defaultSeverity: "warning",
     options: external_exports.object({
       /** Lowest Kandel–Moles score of the whole text (French). */
-      minScore: external_exports.number().default(30),
+      minScore: external_exports.number().default(50),
       /** Lowest score of one sentence (French); `null` turns the per-sentence check off. */
-      minSentenceScore: external_exports.number().nullable().default(-60),
+      minSentenceScore: external_exports.number().nullable().default(-20),
       /** Sentences shorter than this are not scored alone: one long word sinks a short sentence. */
       minSentenceWords: external_exports.number().int().positive().default(8),
       /** Reading age retext-readability aims at (English). */
@@ -30321,7 +30346,7 @@ var sentenceLength = defineRule({
       /** A sentence with more words than this is long. */
       maxWords: external_exports.number().int().positive().default(25),
       /** Highest share of long sentences, in percent. */
-      maxShare: external_exports.number().min(0).max(100).default(30)
+      maxShare: external_exports.number().min(0).max(100).default(35)
     }),
     tags: ["style", "readability"]
   },
@@ -30389,9 +30414,18 @@ function build() {
     return kept === "" ? `${head}${affix}` : `${head}${affix}/${kept}`;
   });
   const spell = (0, import_nspell.default)({ aff, dic });
-  const correct = (word) => spell.correct(word.replace(/’/gu, "'"));
+  const verdicts = /* @__PURE__ */ new Map();
+  const correct = (word) => {
+    let verdict = verdicts.get(word);
+    if (verdict === void 0) {
+      verdict = spell.correct(word.replace(/’/gu, "'"));
+      if (verdicts.size < 5e5)
+        verdicts.set(word, verdict);
+    }
+    return verdict;
+  };
   const forms = spell.data;
-  const candidate = (word) => (word in forms || word.toLowerCase() in forms) && correct(word);
+  const candidate = (word) => (word in forms || word.toLowerCase() in forms) && spell.correct(word.replace(/’/gu, "'"));
   const suggestions = /* @__PURE__ */ new Map();
   const suggest = (word) => {
     let found = suggestions.get(word);
@@ -30464,24 +30498,47 @@ var spelling = defineRule({
     for (const word of source?.text.match(/[\p{L}'’-]+/gu) ?? [])
       known.add(word.toLowerCase().replace(/’/gu, "'"));
     const speller = frenchSpeller();
+    const occurrences = /* @__PURE__ */ new Map();
+    const texts = article.body.words.map((span) => span.text.replace(ELISION2, "").replace(/[’]/gu, "'"));
+    for (const word of texts)
+      occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
     const seen = /* @__PURE__ */ new Set();
-    for (const span of article.body.words) {
-      const word = span.text.replace(ELISION2, "").replace(/[’]/gu, "'");
+    article.body.words.forEach((span, index) => {
+      const word = texts[index] ?? "";
       if (!isCheckable(word) || seen.has(word))
-        continue;
+        return;
       seen.add(word);
-      if (known.has(word.toLowerCase()) || speller.correct(word))
-        continue;
+      if (options.typosOnly && (occurrences.get(word) ?? 0) > 1)
+        return;
+      if (known.has(word.toLowerCase()) || isCorrect(word, speller))
+        return;
       const suggestions = speller.suggest(word);
       if (options.typosOnly && suggestions.length === 0)
-        continue;
+        return;
       const hint = suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map((s) => `\xAB ${s} \xBB`).join(", ")}?` : ".";
       report({ message: `Unknown word \xAB ${word} \xBB${hint}`, at: span.start, end: span.end });
-    }
+    });
   }
 });
+function isCorrect(word, speller) {
+  if (speller.correct(word))
+    return true;
+  const ligatures = word.replace(/oe/gu, "\u0153").replace(/ae/gu, "\xE6");
+  if (ligatures !== word && speller.correct(ligatures))
+    return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charAt(i);
+    if (c !== "i" && c !== "u")
+      continue;
+    const withCircumflex = `${word.slice(0, i)}${c === "i" ? "\xEE" : "\xFB"}${word.slice(i + 1)}`;
+    if (speller.correct(withCircumflex))
+      return true;
+  }
+  return false;
+}
+var FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;
 function isCheckable(word) {
-  if (word.length < 2 || !new RegExp("^\\p{Ll}", "u").test(word))
+  if (word.length < 4 || !new RegExp("^\\p{Ll}", "u").test(word) || FOREIGN_SHAPE.test(word))
     return false;
   if (/[\p{N}_@/.:\\=<>#]/u.test(word) || new RegExp("\\p{Ll}\\p{Lu}", "u").test(word))
     return false;
@@ -30782,7 +30839,7 @@ var transitionWords = defineRule({
     defaultSeverity: "warning",
     options: external_exports.object({
       /** Lowest share of sentences with a transition word, in percent. */
-      minShare: external_exports.number().min(0).max(100).default(15),
+      minShare: external_exports.number().min(0).max(100).default(25),
       /** Shorter texts are not checked. */
       minWords: external_exports.number().int().nonnegative().default(200)
     }),
