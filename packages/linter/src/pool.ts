@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LintCache } from './cache.js';
@@ -29,13 +29,19 @@ export interface WorkerData {
   fix: boolean;
 }
 
-/** Worker threads: one per core when there are enough files to share; 0 lints in this thread. */
+/**
+ * Worker threads for this run. One per core when there are idle cores and enough files to share;
+ * on a busy machine more threads only add start-up and memory, so one (its young generation
+ * capped, which saves memory over this thread). A handful of files runs in this thread.
+ */
 function workerCount(files: number, requested: number | undefined): number {
-  const count =
-    requested !== undefined
-      ? Math.min(requested, Math.ceil(files / 2))
-      : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
-  return count >= 2 || requested !== undefined ? Math.max(0, count) : 0;
+  if (requested !== undefined) return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
+  if (files < MIN_FILES_PER_WORKER) return 0;
+  const cores = availableParallelism();
+  const busy = loadavg()[0] ?? 0;
+  const idle = cores - busy;
+  if (cores < 2 || idle < 1 || files < 2 * MIN_FILES_PER_WORKER) return 1;
+  return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
 /**
