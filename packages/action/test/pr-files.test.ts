@@ -62,4 +62,33 @@ describe('listing the pull request files', () => {
     expect(changed.seeds).toEqual(['content/raw/x.txt']);
     expect(changed.articles).toEqual(['content/out/x.md']);
   });
+
+  it('retries a transient 502 on a page and still lists every file', async () => {
+    fake = await startFakeGitHub();
+    const files = Array.from({ length: 150 }, (_, i) => ({
+      filename: `seeds/s${i}.txt`,
+      status: 'added' as const,
+    }));
+    fake.setPullFiles('o/r', 9, files);
+    fake.fault({ method: 'GET', path: /page=2/, status: 502, times: 1 });
+    const changed = await listChangedFiles(
+      createOctokit('t', { baseUrl: fake.apiUrl, retryDelayMs: 1 }),
+      pull,
+      globs,
+    );
+    expect(changed.seeds).toHaveLength(150);
+    expect(fake.requests.map((r) => r.path.replace(/.*\?/, ''))).toEqual([
+      'per_page=100',
+      'per_page=100&page=2',
+      'per_page=100&page=2',
+    ]);
+  });
+
+  it('lets a lasting API failure through to the caller, which reports it', async () => {
+    fake = await startFakeGitHub();
+    fake.fault({ path: /files/, status: 503, times: 10 });
+    await expect(
+      listChangedFiles(createOctokit('t', { baseUrl: fake.apiUrl, retryDelayMs: 1 }), pull, globs),
+    ).rejects.toMatchObject({ status: 503 });
+  });
 });
