@@ -16,16 +16,17 @@ function highWaterMarkKb(pid) {
 }
 
 /**
- * Runs a command to completion, its output discarded, and reports its wall time and peak
- * resident memory (the child and its descendants, as the kernel accounts them). GNU time gives
- * the exact peak; without it, /proc is sampled while the child runs, which can miss a last spike.
+ * Runs a command to completion, its output discarded, and reports its wall time, peak resident
+ * memory and, with GNU time, CPU time (user + system; the child and its descendants, as the kernel
+ * accounts them). Without GNU time, /proc is sampled while the child runs, which can miss a last
+ * spike, and CPU time is undefined.
  */
 export function measure(command, args, { cwd } = {}) {
   const useGnuTime = existsSync(GNU_TIME);
   const scratch = mkdtempSync(join(tmpdir(), 'plume-measure-'));
   const timeFile = join(scratch, 'time.txt');
   const [file, argv] = useGnuTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
     : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -46,12 +47,15 @@ export function measure(command, args, { cwd } = {}) {
       const wallMs = performance.now() - started;
       clearInterval(sampler);
       let peakKb = sampledKb;
+      let cpuMs;
       if (useGnuTime) {
-        const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-        peakKb = Number(lines.at(-1));
+        // The last line: GNU time puts "Command exited with non-zero status" lines before it.
+        const [maxRss, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ');
+        peakKb = Number(maxRss);
+        cpuMs = (Number(user) + Number(system)) * 1000;
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ wallMs, peakMb: peakKb / 1024, exitCode, stderr });
+      resolve({ wallMs, cpuMs, peakMb: peakKb / 1024, exitCode, stderr });
     });
   });
 }

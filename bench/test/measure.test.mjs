@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measure, median } from '../lib/measure.mjs';
 
@@ -18,5 +19,16 @@ describe('measuring a child process', () => {
   it('takes the median of odd and even samples', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('CPU time', () => {
+  it.skipIf(!existsSync('/usr/bin/time'))('counts the CPU a child burns, not the time it waits', async () => {
+    // Spin until the child itself has used 300 ms of CPU, however busy the machine is.
+    const spin = 'while (process.cpuUsage().user < 300_000);';
+    const run = await measure(process.execPath, ['-e', spin]);
+    expect(run.cpuMs).toBeGreaterThanOrEqual(300);
+    const idle = await measure(process.execPath, ['-e', 'setTimeout(() => {}, 400)']);
+    expect(idle.cpuMs).toBeLessThan(run.cpuMs);
   });
 });
