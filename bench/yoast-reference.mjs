@@ -15,13 +15,55 @@ export const referenceFile = join(resultsDir, 'yoast-reference.json');
 
 /** Yoast's readability checks, in the order its interface lists them, with Plume's matching rule. */
 export const YOAST_CHECKS = [
-  { id: 'textSentenceLength', label: 'sentence length', rule: 'sentence-length' },
-  { id: 'passiveVoice', label: 'passive voice', rule: 'passive-voice' },
-  { id: 'textTransitionWords', label: 'transition words', rule: 'transition-words' },
-  { id: 'sentenceBeginnings', label: 'consecutive sentences', rule: 'consecutive-sentences' },
-  { id: 'textParagraphTooLong', label: 'paragraph length', rule: 'paragraph-length' },
-  { id: 'subheadingsTooLong', label: 'subheading distribution', rule: 'subheading-distribution' },
-  { id: 'fleschReadingEase', label: 'Flesch reading ease', rule: 'readability' },
+  {
+    id: 'textSentenceLength',
+    label: 'sentence length',
+    rule: 'sentence-length',
+    figure: 'percent',
+    unit: '% sentences > 20 words',
+  },
+  {
+    id: 'passiveVoice',
+    label: 'passive voice',
+    rule: 'passive-voice',
+    figure: 'percent',
+    unit: '% passive sentences',
+  },
+  {
+    id: 'textTransitionWords',
+    label: 'transition words',
+    rule: 'transition-words',
+    figure: 'percent',
+    unit: '% with a transition',
+  },
+  {
+    id: 'sentenceBeginnings',
+    label: 'consecutive sentences',
+    rule: 'consecutive-sentences',
+    figure: 'longestRun',
+    unit: 'longest same-start run',
+  },
+  {
+    id: 'textParagraphTooLong',
+    label: 'paragraph length',
+    rule: 'paragraph-length',
+    figure: 'longestWords',
+    unit: 'longest paragraph, words',
+  },
+  {
+    id: 'subheadingsTooLong',
+    label: 'subheading distribution',
+    rule: 'subheading-distribution',
+    figure: 'longestWords',
+    unit: 'longest section, words',
+  },
+  {
+    id: 'fleschReadingEase',
+    label: 'Flesch reading ease',
+    rule: 'readability',
+    figure: 'flesch',
+    unit: 'Flesch score',
+  },
 ];
 
 // Keyed by content hash rather than path, so a run on fewer files (no corpus, one example)
@@ -88,15 +130,33 @@ export async function yoastReference({ files = [...corpusFiles(), ...exampleFile
 }
 
 /** How many files each Yoast check rates green, orange, red (and grey: no verdict). */
+/** The value below which `share` of the sorted values lie (nearest rank). */
+function quantile(sorted, share) {
+  if (sorted.length === 0) return undefined;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))];
+}
+
+/**
+ * Per Yoast check: how many files it rates green, orange, red (grey: no verdict), and the spread of
+ * the figure behind the colour, from which a threshold flagging a given share of files can be read
+ * (the 80th percentile of "% sentences > 20 words" flags about 20 % of files).
+ */
 export function ratingCounts(reference) {
   const records = Object.values(reference.files).filter((record) => record.error === undefined);
   return YOAST_CHECKS.map((check) => {
     const counts = { green: 0, orange: 0, red: 0, grey: 0 };
     for (const record of records) counts[record.checks[check.id]?.rating ?? 'grey'] += 1;
+    const values = records
+      .map((record) => record.checks[check.id]?.[check.figure])
+      .filter((value) => typeof value === 'number')
+      .sort((a, b) => a - b);
     return {
       ...check,
       ...counts,
       notGreenPercent: Math.round((1000 * (records.length - counts.green)) / records.length) / 10,
+      p20: quantile(values, 0.2),
+      median: quantile(values, 0.5),
+      p80: quantile(values, 0.8),
     };
   });
 }
@@ -110,8 +170,27 @@ export function summaryTable(reference) {
     c.red,
     c.grey,
     `${c.notGreenPercent} %`,
+    c.unit,
+    c.p20 ?? '',
+    c.median ?? '',
+    c.p80 ?? '',
   ]);
-  return table(['Yoast check', 'Plume rule', 'green', 'orange', 'red', 'none', 'not green'], rows);
+  return table(
+    [
+      'Yoast check',
+      'Plume rule',
+      'green',
+      'orange',
+      'red',
+      'none',
+      'not green',
+      'figure',
+      'p20',
+      'median',
+      'p80',
+    ],
+    rows,
+  );
 }
 
 if (import.meta.main) {
