@@ -38,6 +38,7 @@ export function wordCountAgreement(plumeFiles, reference) {
     plumeOverWorst: plumeOver.slice(0, 10),
     worst: [...compared].sort((a, b) => Math.abs(b.diffPercent) - Math.abs(a.diffPercent)).slice(0, 10),
     pass: outside.length === 0,
+    perFile: compared,
   };
 }
 

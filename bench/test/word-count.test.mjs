@@ -41,3 +41,13 @@ describe('word-count agreement with Yoast', () => {
     expect(result.notCompared.sort()).toEqual(['broken', 'empty', 'missing']);
   });
 });
+
+describe('per-file word-count gaps', () => {
+  it('keeps every compared file with its signed relative gap', () => {
+    const result = wordCountAgreement(plume({ a: 990, b: 1000 }), reference({ a: 1000, b: 1000 }));
+    expect(result.perFile).toEqual([
+      { key: 'a', plume: 990, yoast: 1000, diffPercent: -1 },
+      { key: 'b', plume: 1000, yoast: 1000, diffPercent: 0 },
+    ]);
+  });
+});
