@@ -4,7 +4,7 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-3KLVO5GV.js";
+} from "./chunk-CGJ5BXJD.js";
 import "./chunk-VTGB5UHA.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";

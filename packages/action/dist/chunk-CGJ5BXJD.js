@@ -908,7 +908,7 @@ function shard(items, index, count) {
 
 // ../linter/dist/pool.js
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -986,8 +986,16 @@ var LintCache = class {
 // ../linter/dist/pool.js
 var MIN_FILES_PER_WORKER = 16;
 function workerCount(files, requested) {
-  const count = requested !== void 0 ? Math.min(requested, Math.ceil(files / 2)) : Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER));
-  return count >= 2 || requested !== void 0 ? Math.max(0, count) : 0;
+  if (requested !== void 0)
+    return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
+  if (files < MIN_FILES_PER_WORKER)
+    return 0;
+  const cores = availableParallelism();
+  const busy = loadavg()[0] ?? 0;
+  const idle = cores - busy;
+  if (cores < 2 || idle < 1 || files < 2 * MIN_FILES_PER_WORKER)
+    return 1;
+  return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 var YOUNG_GENERATION_MB = 24;
 var workerUrl = new URL("./worker.js", import.meta.url);
