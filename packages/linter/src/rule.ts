@@ -17,6 +17,11 @@ export interface Report {
   /** Where it ends (exclusive); defaults to `at`. */
   end?: Position;
   fix?: Fix;
+  /**
+   * Caps the configured severity for this report, e.g. `faithful-quotes` reports a warning,
+   * not an error, when the source is in another language and quotes were translated.
+   */
+  severity?: Severity;
 }
 
 export interface RuleMeta<Options extends z.ZodType> {
@@ -42,6 +47,8 @@ export interface RuleContext<Options> {
   /** The source text named by `source`, when there is one and it could be read. */
   source: SourceText | undefined;
   project: Project;
+  /** The config's `words`: project vocabulary every language rule accepts (spelling, names). */
+  words?: readonly string[];
   report(report: Report): void;
 }
 

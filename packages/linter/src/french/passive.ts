@@ -27,7 +27,8 @@ const BETWEEN = new Set(
   (
     'ne pas plus jamais rien guère point toujours souvent déjà encore bien très trop peu mal aussi ' +
     'alors ensuite enfin désormais parfois rarement également ainsi donc même tout toute toutes tous ' +
-    'vite presque plutôt aujourd’hui hier ici il elle ils elles on longtemps tôt tard là puis'
+    'vite presque plutôt aujourd’hui hier ici il elle ils elles on longtemps tôt tard là puis ' +
+    'toutefois cependant néanmoins pourtant certes à nouveau'
   ).split(' '),
 );
 
@@ -78,7 +79,7 @@ function inflect(stems: readonly string[]): Map<string, string> {
 }
 
 const REFLEXIVE = new Set(['se', 'me', 'te']);
-const ELIDED = /^(?:n|s|c|qu|m|t|j|l)'(.+)$/u;
+const ELIDED = /^(?:n|s|c|d|qu|m|t|j|l)'(.+)$/u;
 
 export interface PassiveMatch {
   /** Index of the auxiliary in the sentence's words. */
@@ -94,11 +95,22 @@ export function normaliseWord(word: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+export interface PassiveOptions {
+  /**
+   * `passive` (default): adjectives of state after *être* do not count. `yoast`: they do
+   * (« ils sont habitués »), as in Yoast SEO, which cannot tell them from participles.
+   */
+  detection?: 'passive' | 'yoast';
+  lexicon?: Lexicon;
+}
+
 /** The first passive construction of a sentence, given its words in order. */
 export function findPassive(
   words: readonly string[],
-  lexicon: Lexicon = frenchLexicon(),
+  options: PassiveOptions = {},
 ): PassiveMatch | undefined {
+  const lexicon = options.lexicon ?? frenchLexicon();
+  const yoast = options.detection === 'yoast';
   const tokens = words.map(normaliseWord);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -113,7 +125,7 @@ export function findPassive(
       if (next === 'été' || BETWEEN.has(next) || (next.endsWith('ment') && next.length > 5)) continue;
       const stem = participleStem(next, lexicon);
       if (stem === undefined || ACTIVE.has(next)) break;
-      if (ADJECTIVES_OF_STATE.has(stem) && !agentFollows(tokens, j)) break;
+      if (!yoast && ADJECTIVES_OF_STATE.has(stem) && !agentFollows(tokens, j)) break;
       return { auxiliary: i, participle: j };
     }
   }

@@ -8,163 +8,62 @@ import { normaliseWord } from './passive.js';
  */
 const TRANSITIONS = [
   // addition
-  'de plus',
-  'en outre',
-  'par ailleurs',
-  "d'ailleurs",
-  'également',
-  'aussi',
-  'ainsi que',
-  'de même',
-  'de même que',
-  'non seulement',
-  'mais aussi',
-  'en plus',
-  'qui plus est',
-  'sans compter que',
-  'surtout',
-  'notamment',
-  'en particulier',
-  'particulièrement',
+  'de plus, en outre, par ailleurs, d’ailleurs, également, aussi, ainsi que, de même, de même que, ' +
+    'non seulement, mais aussi, mais encore, en plus, en plus de, outre, qui plus est, sans compter que, ' +
+    'surtout, notamment, en particulier, particulièrement, voire',
   // cause
-  'car',
-  'parce que',
-  'puisque',
-  'étant donné',
-  'étant donné que',
-  'vu que',
-  'grâce à',
-  'en raison de',
-  'du fait que',
-  'à cause de',
-  'comme',
-  'dès lors que',
-  // consequence
-  'donc',
-  'ainsi',
-  'alors',
-  'par conséquent',
-  'en conséquence',
-  "c'est pourquoi",
-  'de ce fait',
-  'si bien que',
-  'de sorte que',
-  'de telle sorte que',
-  "c'est ainsi que",
-  'dès lors',
-  "d'où",
-  'aussi bien',
-  'afin de',
-  'afin que',
-  'pour que',
-  'dans le but de',
+  'car, parce que, puisque, étant donné, étant donné que, vu que, grâce à, en raison de, du fait que, ' +
+    'à cause de, dès lors que, d’autant plus que, d’autant que',
+  // consequence and purpose
+  'donc, ainsi, alors, par conséquent, en conséquence, c’est pourquoi, de ce fait, si bien que, de sorte que, ' +
+    'de telle sorte que, c’est ainsi que, dès lors, d’où, afin de, afin que, pour que, dans le but de, ' +
+    'de manière à, de façon à, en vue de',
   // opposition and concession
-  'mais',
-  'cependant',
-  'toutefois',
-  'néanmoins',
-  'pourtant',
-  'or',
-  'en revanche',
-  'au contraire',
-  'par contre',
-  'tandis que',
-  'alors que',
-  'bien que',
-  'quoique',
-  'malgré',
-  'en dépit de',
-  'certes',
-  'même si',
-  'sinon',
-  'à l’inverse',
-  "à l'inverse",
-  'au lieu de',
-  'quand même',
-  'tout de même',
-  'il n’empêche',
-  "il n'empêche",
-  'malgré tout',
-  'pour autant',
+  'mais, cependant, toutefois, néanmoins, pourtant, or, en revanche, au contraire, par contre, tandis que, ' +
+    'alors que, bien que, quoique, malgré, en dépit de, certes, même si, sinon, à l’inverse, au lieu de, ' +
+    'quand même, tout de même, il n’empêche, malgré tout, pour autant, plutôt que, autrement',
   // illustration and reformulation
-  'par exemple',
-  'ainsi',
-  'en effet',
-  'effectivement',
-  "c'est-à-dire",
-  'autrement dit',
-  'en fait',
-  'à savoir',
-  'comme le montre',
-  'tel que',
-  'telle que',
-  'tels que',
-  'telles que',
-  'en d’autres termes',
-  "en d'autres termes",
-  'pour illustrer',
-  "à titre d'exemple",
+  'par exemple, en effet, effectivement, c’est-à-dire, autrement dit, en fait, en réalité, de fait, à savoir, ' +
+    'comme le montre, tel que, telle que, tels que, telles que, en d’autres termes, pour illustrer, ' +
+    'à titre d’exemple',
   // sequence and time
-  "d'abord",
-  "tout d'abord",
-  'premièrement',
-  'deuxièmement',
-  'troisièmement',
-  'ensuite',
-  'puis',
-  'enfin',
-  'finalement',
-  'en premier lieu',
-  'en second lieu',
-  'en dernier lieu',
-  "d'une part",
-  "d'autre part",
-  'pour commencer',
-  'par la suite',
-  'auparavant',
-  'désormais',
-  'depuis',
-  'aussitôt',
-  'entre-temps',
-  'pendant ce temps',
-  'en même temps',
-  'simultanément',
-  'dorénavant',
-  'à présent',
-  'jusqu’à présent',
-  "jusqu'à présent",
-  'lorsque',
-  'quand',
-  'avant de',
-  'après avoir',
+  'd’abord, tout d’abord, premièrement, deuxièmement, troisièmement, ensuite, puis, enfin, finalement, ' +
+    'en premier lieu, en second lieu, en dernier lieu, d’une part, d’autre part, pour commencer, ' +
+    'par la suite, auparavant, désormais, aussitôt, entre-temps, pendant ce temps, simultanément, ' +
+    'parallèlement, dorénavant, à présent, jusqu’à présent, lorsque, dès que, pendant que',
+  // time, condition, reference and means
+  'quand, si, comme, depuis, à mesure que, au fur et à mesure, une fois que, plus tard, jusqu’ici, au cours de, ' +
+    'à l’heure actuelle, avant de, après avoir, en même temps, selon, quant à, en matière de, dans le cadre de, ' +
+    'en ce qui concerne, concernant, à propos de, quel que soit, quelle que soit, que ce soit, peu importe, ' +
+    'faute de, dans l’ensemble, par l’intermédiaire de, au moyen de, à l’aide de',
+  // viewpoint and manner
+  'après tout, en tant que, plutôt, davantage, au total, sans doute, au fil de, au début, à la fois, ' +
+    'en ce sens, à ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, ' +
+    'de cette façon, de cette manière, eh bien, soit',
   // conclusion
-  'en conclusion',
-  'pour conclure',
-  'en résumé',
-  'en somme',
-  'bref',
-  'en bref',
-  'en définitive',
-  'au final',
-  'somme toute',
-  'globalement',
-  'en fin de compte',
-  'tout compte fait',
-  'pour résumer',
-  // condition and concession
-  'si',
-  'à condition que',
-  'pourvu que',
-  'au cas où',
-  'dans ce cas',
-  'en tout cas',
-  'de toute façon',
-  'quoi qu’il en soit',
-  "quoi qu'il en soit",
-  'évidemment',
-  'bien sûr',
-  'naturellement',
-];
+  'en conclusion, pour conclure, en résumé, en somme, bref, en bref, en définitive, au final, somme toute, ' +
+    'globalement, en fin de compte, tout compte fait, pour résumer, avant tout',
+  // condition, restriction and nuance
+  'à condition que, à condition de, pourvu que, au cas où, à moins que, dans ce cas, en tout cas, ' +
+    'de toute façon, quoi qu’il en soit, en général, généralement, au moins, du moins, évidemment, ' +
+    'bien sûr, naturellement',
+].flatMap((group) => group.split(/,\s*/u));
+
+/**
+ * Words that link to what precedes only when they open the sentence: « Si vous… », « Comme
+ * prévu… », « De plus, … », but « aussi grand que si », « comme un », « de plus grande taille »
+ * compare or qualify.
+ */
+const OPENING_ONLY = new Set(
+  (
+    'si, quand, comme, depuis, de plus, surtout, bref, avant de, après avoir, concernant, au cours de, ' +
+    'une fois que, à présent, en même temps, évidemment, bien sûr, naturellement, généralement, ' +
+    'particulièrement, au moins, en plus'
+  ).split(/,\s*/u),
+);
+
+/** Phrases that contain a transition but are not one (« de plus en plus » is not « de plus »). */
+const NOT_TRANSITIONS = ['de plus en plus', 'de moins en moins'];
 
 const PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(' ').map(normaliseWord).join(' ')));
 const LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(' ').length));
@@ -176,9 +75,15 @@ const LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(' ').lengt
 export function findTransition(words: readonly string[]): string | undefined {
   const tokens = words.map(normaliseWord);
   for (let i = 0; i < tokens.length; i++) {
+    const ahead = tokens.slice(i, i + 4).join(' ');
+    const decoy = NOT_TRANSITIONS.find((phrase) => ahead.startsWith(phrase));
+    if (decoy !== undefined) {
+      i += decoy.split(' ').length - 1;
+      continue;
+    }
     for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
       const candidate = tokens.slice(i, i + n).join(' ');
-      if (PHRASES.has(candidate)) return candidate;
+      if (PHRASES.has(candidate) && (i === 0 || !OPENING_ONLY.has(candidate))) return candidate;
     }
   }
   return undefined;

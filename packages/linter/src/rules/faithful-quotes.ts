@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { normaliseSource, quoteFragments, quoteInSource } from '../french/quote-match.js';
+import { sourceIsForeign, sourceLabel } from '../french/source-language.js';
+import { defineRule } from '../rule.js';
+
+export const faithfulQuotes = defineRule({
+  meta: {
+    id: 'faithful-quotes',
+    description: 'Every quotation in the article appears in its source',
+    defaultSeverity: 'error',
+    options: z.object({
+      /**
+       * Quotations shorter than this many words are terms set in guillemets (« fake news »),
+       * not reported speech, and are not checked.
+       */
+      minWords: z.number().int().positive().default(3),
+    }),
+    tags: ['faithfulness'],
+  },
+  check({ article, options, source, report }) {
+    if (source === undefined) return;
+    const normalised = normaliseSource(source.text);
+    const foreign = sourceIsForeign(article, source);
+    for (const quote of article.body.quotes) {
+      const words = quoteFragments(quote.text).join(' ').split(' ').filter(Boolean).length;
+      if (words < options.minWords || quoteInSource(quote.text, normalised)) continue;
+      const shown = quote.text.length > 80 ? `${quote.text.slice(0, 77)}…` : quote.text;
+      report({
+        message: foreign
+          ? `Expected the quotation ${shown} in the source ${sourceLabel(source)}, which is in another language: check the translation.`
+          : `Expected the quotation ${shown} in the source ${sourceLabel(source)}, found no such words there.`,
+        at: quote.start,
+        end: quote.end,
+        ...(foreign ? { severity: 'warning' as const } : {}),
+      });
+    }
+  },
+});

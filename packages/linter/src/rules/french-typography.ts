@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isFrench } from '../french/lang.js';
+import { typographyIssues } from '../french/typography.js';
+import { defineRule } from '../rule.js';
+
+export const frenchTypography = defineRule({
+  meta: {
+    id: 'french-typography',
+    description: 'French typography: no-break spaces before : ; ! ? and inside « », consistent apostrophes',
+    defaultSeverity: 'warning',
+    fixable: true,
+    options: z.object({
+      /** `consistent`: the apostrophe the text uses most; or always `typographic` (’) or `straight` ('). */
+      apostrophe: z.enum(['consistent', 'typographic', 'straight']).default('consistent'),
+      /** Straight double quotes "…" become « … ». */
+      guillemets: z.boolean().default(true),
+    }),
+    tags: ['typography'],
+  },
+  check({ article, options, report }) {
+    if (!isFrench(article)) return;
+    const from = article.frontMatter.end?.offset ?? 0;
+    for (const issue of typographyIssues(article.text, from, options)) {
+      report({
+        message: issue.message,
+        at: article.positionAt(issue.start),
+        end: article.positionAt(Math.max(issue.end, issue.start + 1)),
+        fix: { start: issue.start, end: issue.end, text: issue.text },
+      });
+    }
+  },
+});

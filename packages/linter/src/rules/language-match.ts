@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { baseLanguage, identifyLanguage, MIN_IDENTIFIABLE_LENGTH } from '../french/language.js';
+import { defineRule } from '../rule.js';
+
+export const languageMatch = defineRule({
+  meta: {
+    id: 'language-match',
+    description: 'The body is written in the language the article declares (`lang`)',
+    defaultSeverity: 'error',
+    options: z.object({
+      /** Bodies shorter than this many characters are too short to identify reliably. */
+      minCharacters: z.number().int().positive().default(MIN_IDENTIFIABLE_LENGTH),
+    }),
+    tags: ['language'],
+  },
+  check({ article, options, report }) {
+    const found = identifyLanguage(article.body.plainText, options.minCharacters);
+    const expected = baseLanguage(article.lang);
+    if (found === undefined || found === expected) return;
+    report({ message: `Expected the body to be in « ${expected} » (lang), found « ${found} ».` });
+  },
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isFrench, percent } from '../french/lang.js';
+import { findPassive } from '../french/passive.js';
+import { defineRule } from '../rule.js';
+
+export const passiveVoice = defineRule({
+  meta: {
+    id: 'passive-voice',
+    description: 'Not too many sentences in the passive voice (French: être + past participle)',
+    defaultSeverity: 'warning',
+    options: z.object({
+      /** Highest share of passive sentences, in percent. */
+      maxShare: z.number().min(0).max(100).default(15),
+      /**
+       * `passive`: être + past participle, not être + adjective of state. `yoast`: adjectives of
+       * state count too, as in Yoast SEO.
+       */
+      detection: z.enum(['passive', 'yoast']).default('passive'),
+      /**
+       * What the share is counted over: `sentence`, or `line`, where each source line of a
+       * hard-wrapped sentence counts as one, as Yoast SEO's passive check counts them.
+       */
+      unit: z.enum(['sentence', 'line']).default('sentence'),
+    }),
+    tags: ['style', 'readability'],
+  },
+  check({ article, options, report }) {
+    if (!isFrench(article)) return;
+    const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
+    const examples: string[] = [];
+    let passives = 0;
+    for (const sentence of sentences) {
+      const words = sentence.words.map((word) => word.text);
+      const match = findPassive(words, { detection: options.detection });
+      if (match === undefined) continue;
+      passives += 1;
+      if (examples.length < 3) {
+        const phrase = words.slice(match.auxiliary, match.participle + 1).join(' ');
+        examples.push(`« ${phrase} » (line ${sentence.start.line})`);
+      }
+    }
+    const total =
+      options.unit === 'line'
+        ? sentences.reduce((sum, sentence) => sum + sentence.end.line - sentence.start.line + 1, 0)
+        : sentences.length;
+    if (total === 0 || (100 * passives) / total <= options.maxShare) return;
+    const unit = options.unit === 'line' ? 'sentence lines' : 'sentences';
+    report({
+      message: `Expected at most ${options.maxShare} % of ${unit} in the passive voice, found ${percent(passives, total)}, e.g. ${examples.join(', ')}.`,
+    });
+  },
+});

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import type { Article } from '../article.js';
+import { fleschFr } from '../french/flesch.js';
+import { baseLanguage } from '../french/language.js';
+import { defineRule, type Report } from '../rule.js';
+
+export const readability = defineRule({
+  meta: {
+    id: 'readability',
+    description: 'The text is easy enough to read (French: Kandel–Moles reading ease)',
+    defaultSeverity: 'warning',
+    options: z.object({
+      /** Lowest Kandel–Moles score of the whole text (French). */
+      minScore: z.number().default(50),
+      /** Lowest score of one sentence (French); `null` turns the per-sentence check off. */
+      minSentenceScore: z.number().nullable().default(-20),
+      /** Sentences shorter than this are not scored alone: one long word sinks a short sentence. */
+      minSentenceWords: z.number().int().positive().default(8),
+      /** Reading age retext-readability aims at (English). */
+      age: z.number().int().positive().default(16),
+    }),
+    tags: ['style', 'readability'],
+  },
+  check({ article, options, report }) {
+    const lang = baseLanguage(article.lang);
+    if (lang === 'en') {
+      englishReadability(article, options.age, report);
+      return;
+    }
+    if (lang !== 'fr') return;
+    const score = fleschFr(article.body.sentences);
+    if (score === undefined) return;
+    if (score < options.minScore) {
+      report({
+        message: `Expected a French reading ease (Kandel–Moles) of at least ${options.minScore}, found ${score}: use shorter sentences and shorter words.`,
+      });
+    }
+    if (options.minSentenceScore === null) return;
+    for (const sentence of article.body.sentences) {
+      if (sentence.words.length < options.minSentenceWords) continue;
+      const sentenceScore = fleschFr([sentence]);
+      if (sentenceScore !== undefined && sentenceScore < options.minSentenceScore) {
+        report({
+          message: `Expected a sentence reading ease of at least ${options.minSentenceScore}, found ${sentenceScore} (${sentence.words.length} words): split this sentence.`,
+          at: sentence.start,
+          end: sentence.end,
+        });
+      }
+    }
+  },
+});
+
+type EnglishProcessor = (text: string, age: number) => string[];
+let english: EnglishProcessor | undefined;
+
+/**
+ * retext-readability's formulas are English ones; loaded only when an English article is
+ * linted (require of ES modules, so rules stay synchronous).
+ */
+function englishProcessor(): EnglishProcessor {
+  if (english) return english;
+  const require = createRequire(import.meta.url);
+  const { retext } = require('retext') as typeof import('retext');
+  const retextEnglish = (require('retext-english') as typeof import('retext-english')).default;
+  const retextReadability = (require('retext-readability') as typeof import('retext-readability')).default;
+  english = (text, age) =>
+    retext()
+      .use(retextEnglish)
+      .use(retextReadability, { age })
+      .processSync(text)
+      .messages.map((message) => message.reason);
+  return english;
+}
+
+/** Sentence by sentence, so that each message points at its sentence. */
+function englishReadability(article: Article, age: number, report: (report: Report) => void): void {
+  const process = englishProcessor();
+  for (const sentence of article.body.sentences) {
+    for (const reason of process(sentence.text, age)) {
+      report({ message: `${reason}.`, at: sentence.start, end: sentence.end });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isFrench } from '../french/lang.js';
+import { frenchSpeller, type Speller } from '../french/speller.js';
+import { defineRule } from '../rule.js';
+
+/** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
+
+export const spelling = defineRule({
+  meta: {
+    id: 'spelling',
+    description: 'French spelling (Hunspell dictionary); source names and the project word list are known',
+    defaultSeverity: 'warning',
+    options: z.object({
+      /** Extra known words for this rule, on top of the config's `words`. */
+      words: z.array(z.string()).default([]),
+      /**
+       * Report only words one edit away from a dictionary word (likely typos), not every
+       * unknown word: loanwords and jargon have no close French neighbour.
+       */
+      typosOnly: z.boolean().default(true),
+    }),
+    tags: ['language'],
+  },
+  check({ article, options, source, words, report }) {
+    if (!isFrench(article)) return;
+    const known = new Set([...(words ?? []), ...options.words].map((word) => word.toLowerCase()));
+    for (const word of source?.text.match(/[\p{L}'’-]+/gu) ?? [])
+      known.add(word.toLowerCase().replace(/’/gu, "'"));
+    const speller = frenchSpeller();
+    const occurrences = new Map<string, number>();
+    const texts = article.body.words.map((span) => span.text.replace(ELISION, '').replace(/[’]/gu, "'"));
+    for (const word of texts) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+    const seen = new Set<string>();
+    article.body.words.forEach((span, index) => {
+      const word = texts[index] ?? '';
+      if (!isCheckable(word) || seen.has(word)) return;
+      seen.add(word);
+      // A word used twice is a deliberate choice (jargon, a loanword), not a slip of the keys.
+      if (options.typosOnly && (occurrences.get(word) ?? 0) > 1) return;
+      if (known.has(word.toLowerCase()) || isCorrect(word, speller)) return;
+      const suggestions = speller.suggest(word);
+      if (options.typosOnly && suggestions.length === 0) return;
+      const hint =
+        suggestions.length > 0
+          ? `; did you mean ${suggestions
+              .slice(0, 3)
+              .map((s) => `« ${s} »`)
+              .join(', ')}?`
+          : '.';
+      report({ message: `Unknown word « ${word} »${hint}`, at: span.start, end: span.end });
+    });
+  },
+});
+
+/**
+ * Correct as written, or in the spelling of the 1990 reform that the dictionary lacks
+ * (« connaitre », « surement » without the circumflex), or with the ligature typed as two
+ * letters (« coeur », « oeuvre »).
+ */
+function isCorrect(word: string, speller: Speller): boolean {
+  if (speller.correct(word)) return true;
+  const ligatures = word.replace(/oe/gu, 'œ').replace(/ae/gu, 'æ');
+  if (ligatures !== word && speller.correct(ligatures)) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charAt(i);
+    if (c !== 'i' && c !== 'u') continue;
+    const withCircumflex = `${word.slice(0, i)}${c === 'i' ? 'î' : 'û'}${word.slice(i + 1)}`;
+    if (speller.correct(withCircumflex)) return true;
+  }
+  return false;
+}
+
+/** Letter patterns French words almost never have: the word is a loanword (English mostly). */
+const FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;
+
+/**
+ * Lower-case French-looking words of four letters or more only: capitalised words are names;
+ * short words are where a loanword (« app », « the ») most often looks like a French typo; words
+ * with digits, URLs, e-mail addresses, code-like words (snake_case, camelCase, dotted) and
+ * English-shaped words are not French prose.
+ */
+function isCheckable(word: string): boolean {
+  if (word.length < 4 || !/^\p{Ll}/u.test(word) || FOREIGN_SHAPE.test(word)) return false;
+  if (/[\p{N}_@/.:\\=<>#]/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return false;
+  return /^[\p{Script=Latin}'-]+$/u.test(word);
+}
