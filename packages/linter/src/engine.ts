@@ -41,17 +41,21 @@ export interface EngineOutput {
 }
 
 const ENGINE_RULE = 'plume-engine';
-const MD025_URL = 'https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/md025.md';
+const markdownlintDocs = (page: string) =>
+  `https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/${page}.md`;
 
 /**
  * markdownlint runs on the body alone, so the rules that read the front matter are told here:
- * MD025 counts the title (emulated after the pass), MD041 is satisfied by it.
+ * MD025 and MD001 count the title as the H1 (emulated after the pass), MD041 is satisfied by it.
+ * (MD022's `include_front_matter` is the one option that cannot see the front matter.)
  */
 function frontMatterAware(config: Record<string, unknown>, hasTitle: boolean): Record<string, unknown> {
   const out = { ...config };
   // markdownlint's `default` is true when absent.
   const md025 = out.MD025 ?? out['single-title'] ?? out['single-h1'] ?? out.default ?? true;
   if (md025) out.MD025 = { ...(typeof md025 === 'object' ? md025 : {}), front_matter_title: '' };
+  const md001 = out.MD001 ?? out['heading-increment'] ?? out.default ?? true;
+  if (md001) out.MD001 = { ...(typeof md001 === 'object' ? md001 : {}), front_matter_title: '' };
   if (hasTitle) {
     out.MD041 = false;
     out['first-line-heading'] = false;
@@ -210,6 +214,21 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     if (fix) fixes.push(fix);
   }
 
+  const firstHeading = article?.body.headings[0];
+  if (hasTitle && firstHeading && firstHeading.depth > 2 && mdConfig.MD001) {
+    // With the title as H1, the body's first heading must be an H2 (markdownlint's MD001 does the same).
+    diagnostics.push({
+      ruleId: 'MD001',
+      severity: md.severityOf('MD001'),
+      message: `Heading levels should only increment by one level at a time: Expected: h2; Actual: h${firstHeading.depth}`,
+      line: firstHeading.start.line,
+      column: 1,
+      endLine: firstHeading.start.line,
+      endColumn: 1,
+      fixable: false,
+      url: markdownlintDocs('md001'),
+    });
+  }
   if (hasTitle && article && mdConfig.MD025) {
     // The front-matter title is the page's H1 (DESIGN §4.3), so every body H1 is one too many.
     const reported = new Set(diagnostics.filter((d) => d.ruleId === 'MD025').map((d) => d.line));
@@ -224,7 +243,7 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
         endLine: heading.start.line,
         endColumn: 1,
         fixable: false,
-        url: MD025_URL,
+        url: markdownlintDocs('md025'),
       });
     }
   }

@@ -58,6 +58,14 @@ describe('the runner', () => {
     expect(twoH1.filter((d) => d.ruleId === 'MD025').map((d) => d.line)).toEqual([7]);
   });
 
+  it('counts the front-matter title as the H1 for MD001: the first heading is an H2', () => {
+    const ids001 = (text: string) =>
+      (lintText(text).files[0]?.diagnostics ?? []).filter((d) => d.ruleId === 'MD001').map((d) => d.line);
+    expect(ids001(article('### Trop profond\n\nTexte.\n'))).toEqual([6]);
+    expect(ids001(article('## Bien\n\n### Puis\n\nTexte.\n'))).toEqual([]);
+    expect(ids001('---\ndescription: D.\n---\n\n### Sans titre\n')).toEqual([]);
+  });
+
   it('reports markdownlint problems at their file line, after the front matter', () => {
     const diagnostics = lintText(article('## T\n\nUn [lien vide]().\n')).files[0]?.diagnostics ?? [];
     expect(diagnostics.find((d) => d.ruleId === 'MD042')?.line).toBe(8);
