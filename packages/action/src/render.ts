@@ -116,6 +116,7 @@ function sections(view: RunView, forSummary: boolean): string[] {
   out.push(lint.trim() || '_No article to lint._');
   if (forSummary && view.unannotated.length > 0) out.push(unannotatedSection(view.unannotated));
   if (view.unpushedArticles.length > 0) out.push(articlesSection(view.unpushedArticles));
+  if (!forSummary && view.runUrl) out.push(`<sub>Full report: [job summary](${view.runUrl}).</sub>`);
   return out;
 }
 

@@ -76,6 +76,12 @@ describe('the comment and the job summary', () => {
     expect(renderComment(view({ rewrite: odd }))).toContain("| `seeds/a\\|b'c.txt` | `articles/x.md` |");
   });
 
+  it('link the comment to the run for the full report', () => {
+    const url = 'https://github.com/acme/news/actions/runs/42';
+    expect(renderComment(view({ runUrl: url }))).toContain(`[job summary](${url})`);
+    expect(renderSummary(view({ runUrl: url }))).not.toContain(url);
+  });
+
   it('list the diagnostics beyond the annotation caps in the summary only', () => {
     const unannotated = [
       {
