@@ -68,6 +68,13 @@ describe('the Article model', () => {
     ]);
   });
 
+  it('leaves out the text of HTML blockquotes, pre and code, as Yoast does', () => {
+    const article = build(
+      '<p>Avant la citation.</p>\n<blockquote class="q">\n<p>« Une citation ignorée. »</p>\n</blockquote>\n\n<p>Après <code>ignoré</code> fin.</p>\n',
+    );
+    expect(article.body.words.map((word) => word.text)).toEqual(['Avant', 'la', 'citation', 'Après', 'fin']);
+  });
+
   it('maps each word to its line and column in the file, CRLF and BOM included', () => {
     const article = build('\ufeff---\r\ntitle: T\r\n---\r\n\r\nUn **mot** ici.\r\nSuite.\r\n');
     const [un, mot, ici, suite] = article.body.words;

@@ -76,16 +76,27 @@ const INLINE_TAGS = new Set([
   'ins',
 ]);
 
+/** HTML elements whose text does not count, as Markdown blockquotes and code do not (Yoast strips them). */
+const EXCLUDED_ELEMENTS = new Set(['blockquote', 'pre', 'code', 'script', 'style', 'template', 'textarea']);
+const TAG = /^<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>$/;
+
+/** Open excluded HTML elements, across the blocks of a document. */
+interface HtmlState {
+  excluded: number;
+}
+
 class BlockBuilder {
   text = '';
   pieces: Piece[] = [];
   private readonly offsetOf: OffsetOf;
-  constructor(offsetOf: OffsetOf) {
+  private readonly html: HtmlState;
+  constructor(offsetOf: OffsetOf, html: HtmlState) {
     this.offsetOf = offsetOf;
+    this.html = html;
   }
 
   add(text: string, token: MicromarkToken): void {
-    if (text === '') return;
+    if (text === '' || this.html.excluded > 0) return;
     const fileStart = this.offsetOf(token.startLine, token.startColumn);
     const fileEnd = this.offsetOf(token.endLine, token.endColumn);
     this.pieces.push({
@@ -113,7 +124,12 @@ class BlockBuilder {
       } else if (SKIPPED_INLINE.has(type)) {
         this.space(token);
       } else if (type === 'htmlText') {
-        const name = /^<\/?([a-zA-Z][\w-]*)/.exec(token.text)?.[1]?.toLowerCase();
+        const tag = TAG.exec(token.text);
+        const name = tag?.[2]?.toLowerCase();
+        if (tag && name && EXCLUDED_ELEMENTS.has(name) && tag[3] !== '/') {
+          if (tag[1] === '/') this.html.excluded = Math.max(0, this.html.excluded - 1);
+          else this.html.excluded++;
+        }
         if (name === undefined || !INLINE_TAGS.has(name)) this.space(token);
       } else if (token.children.length > 0) {
         this.inline(token.children);
@@ -129,13 +145,14 @@ class BlockBuilder {
  */
 export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: OffsetOf): RenderedBlock[] {
   const blocks: RenderedBlock[] = [];
+  const html: HtmlState = { excluded: 0 };
   const emit = (
     kind: BlockKind,
     depth: RenderedBlock['depth'],
     container: MicromarkToken,
     inline: readonly MicromarkToken[],
   ) => {
-    const builder = new BlockBuilder(offsetOf);
+    const builder = new BlockBuilder(offsetOf, html);
     builder.inline(inline);
     const text = builder.text.trimEnd();
     if (text.trim() === '') return;
