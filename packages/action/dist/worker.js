@@ -1,8 +1,8 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-3NZE2L33.js";
-import "./chunk-VTGB5UHA.js";
+} from "./chunk-7ZMP47JJ.js";
+import "./chunk-GHIR5MEK.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";

@@ -51,6 +51,14 @@ function fromRoot(workspace: string, baseDir: string, globs: string[]): string[]
   return prefix === '' ? globs : globs.map((g) => `${prefix}/${g}`);
 }
 
+/**
+ * A log line built from pull request data (file names, provider errors) on one line: the runner
+ * reads any line starting with `::` as a workflow command, so a crafted name must not start one.
+ */
+function logLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ': :');
+}
+
 function shouldFail(failOn: FailOn, errors: number, warnings: number): string | undefined {
   if (failOn === 'never') return undefined;
   if (errors > 0) return `Plume found ${errors} error(s) and ${warnings} warning(s).`;
@@ -166,7 +174,8 @@ async function pullRequestRun(
         maxRepairs: inputs.maxRepairs,
         concurrency: inputs.concurrency,
       });
-      for (const s of report.seeds) core.info(`${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`);
+      for (const s of report.seeds)
+        core.info(logLine(`Seed ${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`));
       return report;
     });
     outcome.rewrite = result;

@@ -298,6 +298,18 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.summary).toContain('_No article to lint._');
   }, 180_000);
 
+  it('does not let a seed named like a workflow command inject one into the log', async () => {
+    const name = 'seeds/::warning::injected.txt';
+    const { repo: r, github: gh } = await setup({ head: { [name]: SEED } });
+    gh.setPullFiles(REPO, 7, [{ filename: name, status: 'added' }]);
+
+    const run = await runAction(r, gh);
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('Seed seeds/: :warning: :injected.txt: written');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning::injected'))).toEqual([]);
+  }, 180_000);
+
   it('fails the step with a clear message when the config input names a missing file', async () => {
     const { repo: r, github: gh } = await setup();
     const run = await runAction(r, gh, { inputs: { config: 'missing/plume.config.json' } });

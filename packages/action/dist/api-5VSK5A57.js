@@ -1,11 +1,17 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  lintFile
-} from "./chunk-3NZE2L33.js";
-import "./chunk-VTGB5UHA.js";
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
+} from "./chunk-6HJXSIHP.js";
+import "./chunk-GHIR5MEK.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
 import "./chunk-V5CY3SGN.js";
 export {
-  lintFile
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
 };

@@ -50210,15 +50210,19 @@ var INLINE_TAGS = /* @__PURE__ */ new Set([
   "del",
   "ins"
 ]);
+var EXCLUDED_ELEMENTS = /* @__PURE__ */ new Set(["blockquote", "pre", "code", "script", "style", "template", "textarea"]);
+var TAG = /^<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>$/;
 var BlockBuilder = class {
   text = "";
   pieces = [];
   offsetOf;
-  constructor(offsetOf) {
+  html;
+  constructor(offsetOf, html2) {
     this.offsetOf = offsetOf;
+    this.html = html2;
   }
   add(text4, token) {
-    if (text4 === "")
+    if (text4 === "" || this.html.excluded > 0)
       return;
     const fileStart = this.offsetOf(token.startLine, token.startColumn);
     const fileEnd = this.offsetOf(token.endLine, token.endColumn);
@@ -50246,7 +50250,14 @@ var BlockBuilder = class {
       } else if (SKIPPED_INLINE.has(type)) {
         this.space(token);
       } else if (type === "htmlText") {
-        const name = /^<\/?([a-zA-Z][\w-]*)/.exec(token.text)?.[1]?.toLowerCase();
+        const tag = TAG.exec(token.text);
+        const name = tag?.[2]?.toLowerCase();
+        if (tag && name && EXCLUDED_ELEMENTS.has(name) && tag[3] !== "/") {
+          if (tag[1] === "/")
+            this.html.excluded = Math.max(0, this.html.excluded - 1);
+          else
+            this.html.excluded++;
+        }
         if (name === void 0 || !INLINE_TAGS.has(name))
           this.space(token);
       } else if (token.children.length > 0) {
@@ -50257,8 +50268,9 @@ var BlockBuilder = class {
 };
 function renderBlocks(tokens, offsetOf) {
   const blocks = [];
+  const html2 = { excluded: 0 };
   const emit = (kind, depth, container, inline) => {
-    const builder = new BlockBuilder(offsetOf);
+    const builder = new BlockBuilder(offsetOf, html2);
     builder.inline(inline);
     const text4 = builder.text.trimEnd();
     if (text4.trim() === "")
@@ -50848,12 +50860,15 @@ function markdownlintSetup(user, rules3) {
 
 // ../linter/dist/engine.js
 var ENGINE_RULE = "plume-engine";
-var MD025_URL = "https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/md025.md";
+var markdownlintDocs = (page) => `https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/${page}.md`;
 function frontMatterAware(config2, hasTitle) {
   const out = { ...config2 };
   const md025 = out.MD025 ?? out["single-title"] ?? out["single-h1"] ?? out.default ?? true;
   if (md025)
     out.MD025 = { ...typeof md025 === "object" ? md025 : {}, front_matter_title: "" };
+  const md001 = out.MD001 ?? out["heading-increment"] ?? out.default ?? true;
+  if (md001)
+    out.MD001 = { ...typeof md001 === "object" ? md001 : {}, front_matter_title: "" };
   if (hasTitle) {
     out.MD041 = false;
     out["first-line-heading"] = false;
@@ -51001,6 +51016,20 @@ function lintWithEngine(input2) {
     if (fix)
       fixes.push(fix);
   }
+  const firstHeading = article?.body.headings[0];
+  if (hasTitle && firstHeading && firstHeading.depth > 2 && mdConfig.MD001) {
+    diagnostics.push({
+      ruleId: "MD001",
+      severity: md.severityOf("MD001"),
+      message: `Heading levels should only increment by one level at a time: Expected: h2; Actual: h${firstHeading.depth}`,
+      line: firstHeading.start.line,
+      column: 1,
+      endLine: firstHeading.start.line,
+      endColumn: 1,
+      fixable: false,
+      url: markdownlintDocs("md001")
+    });
+  }
   if (hasTitle && article && mdConfig.MD025) {
     const reported = new Set(diagnostics.filter((d) => d.ruleId === "MD025").map((d) => d.line));
     for (const heading of article.body.headings) {
@@ -51015,7 +51044,7 @@ function lintWithEngine(input2) {
         endLine: heading.start.line,
         endColumn: 1,
         fixable: false,
-        url: MD025_URL
+        url: markdownlintDocs("md025")
       });
     }
   }

@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-VTGB5UHA.js";
+} from "./chunk-GHIR5MEK.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
