@@ -50,7 +50,8 @@ export class LintCache {
       return undefined;
     }
     const hash = createHash('sha256').update(VERSION).update(this.configHash).update(bytes);
-    if (bytes[0] === 0x2d || bytes[0] === 0xef) {
+    // Only files whose front matter may name a source pay for a YAML parse.
+    if ((bytes[0] === 0x2d || bytes[0] === 0xef) && bytes.includes('source')) {
       const source = parseFrontMatter(bytes.toString('utf8').replace(/^\uFEFF/, '')).data?.source;
       if (typeof source === 'string') {
         try {
