@@ -240,7 +240,11 @@ function view(
     notices: outcome.notices.map(safe),
     rewrite: outcome.rewrite && {
       ...outcome.rewrite,
-      seeds: outcome.rewrite.seeds.map((s) => ({ ...s, error: s.error && safe(s.error) })),
+      seeds: outcome.rewrite.seeds.map((s) => ({
+        ...s,
+        error: s.error && safe(s.error),
+        warnings: s.warnings.map(safe),
+      })),
     },
     push:
       outcome.push?.kind === 'failed'

@@ -42,6 +42,12 @@ const STATUS_LABEL: Record<SeedOutcome['status'], string> = {
 
 const number = (n: number) => n.toLocaleString('en-US');
 
+function seedWarnings(seeds: SeedOutcome[]): string[] {
+  // The rewriter's warnings already name their seed.
+  const lines = seeds.flatMap((s) => s.warnings.map((w) => `- ${escapeMarkdown(w)}`));
+  return lines.length > 0 ? ['', '**Seed warnings**', '', ...lines] : [];
+}
+
 function rewriteSection(rewrite: RewriteReport): string {
   const prompt = rewrite.seeds.reduce((sum, s) => sum + s.usage.promptTokens, 0);
   const completion = rewrite.seeds.reduce((sum, s) => sum + s.usage.completionTokens, 0);
@@ -66,6 +72,7 @@ function rewriteSection(rewrite: RewriteReport): string {
     '| Seed | Article | Status | Attempts | Words | Errors | Warnings | Note |',
     '|---|---|---|--:|--:|--:|--:|---|',
     ...rows.map((row) => `| ${row} |`),
+    ...seedWarnings(rewrite.seeds),
   ].join('\n');
 }
 

@@ -14,6 +14,8 @@ export interface SeedOutcome {
   errorCount: number;
   warningCount: number;
   error: string | null;
+  /** Problems with the seed that did not stop it (encoding guessed, instruction parts ignored). */
+  warnings: string[];
 }
 
 export interface RewriteReport {

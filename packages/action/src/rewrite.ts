@@ -78,6 +78,7 @@ export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteRepo
       errorCount: s.errorCount,
       warningCount: s.warningCount,
       error: s.error,
+      warnings: s.warnings,
     })),
   };
 }

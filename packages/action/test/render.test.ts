@@ -18,6 +18,7 @@ const rewrite: RewriteReport = {
       errorCount: 0,
       warningCount: 1,
       error: null,
+      warnings: ['seeds/x.txt: instruction part « be funny » not understood; ignored'],
     },
     {
       seed: 'seeds/bad.txt',
@@ -29,6 +30,7 @@ const rewrite: RewriteReport = {
       errorCount: 0,
       warningCount: 0,
       error: 'seeds/bad.txt: empty seed <img src=x> @team',
+      warnings: [],
     },
   ],
 };
@@ -80,6 +82,12 @@ describe('the comment and the job summary', () => {
     const url = 'https://github.com/acme/news/actions/runs/42';
     expect(renderComment(view({ runUrl: url }))).toContain(`[job summary](${url})`);
     expect(renderSummary(view({ runUrl: url }))).not.toContain(url);
+  });
+
+  it("list a seed's warnings under the rewrite table", () => {
+    expect(renderComment(view())).toContain(
+      '**Seed warnings**\n\n- seeds/x.txt: instruction part « be funny » not understood; ignored',
+    );
   });
 
   it('list the diagnostics beyond the annotation caps in the summary only', () => {
