@@ -27,6 +27,7 @@ function summarise(runs) {
     runs: runs.map((r) => ({
       wallMs: Math.round(r.wallMs),
       peakMb: Math.round(r.peakMb),
+      cpuMs: r.cpuMs === undefined ? undefined : Math.round(r.cpuMs),
       exitCode: r.exitCode,
     })),
   };

@@ -15,8 +15,10 @@ export async function mapInWorkers(moduleUrl, exportName, items, threads = avail
   const runWorker = () =>
     new Promise((resolve, reject) => {
       const worker = new Worker(workerUrl, { workerData: { moduleUrl: String(moduleUrl), exportName } });
+      let finished = false;
       const feed = () => {
         if (next >= items.length) {
+          finished = true;
           worker.terminate().then(() => resolve());
           return;
         }
@@ -28,6 +30,10 @@ export async function mapInWorkers(moduleUrl, exportName, items, threads = avail
         feed();
       });
       worker.on('error', reject);
+      // A worker that dies without an error event (out of memory, process.exit) must not hang the run.
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a worker running ${exportName} exited with code ${code}`));
+      });
       worker.once('online', feed);
     });
   const count = Math.max(1, Math.min(threads, items.length));

@@ -16,3 +16,12 @@ describe('mapping over worker threads', () => {
     expect(await mapInWorkers(fixture, 'square', [])).toEqual([]);
   });
 });
+
+describe('a worker that dies', () => {
+  it('fails the run with a clear error instead of hanging it', async () => {
+    const exits = new URL('./fixtures/exits.mjs', import.meta.url);
+    await expect(mapInWorkers(exits, 'exitAtThree', [1, 2, 3, 4], 1)).rejects.toThrow(
+      'a worker running exitAtThree exited with code 7',
+    );
+  });
+});
