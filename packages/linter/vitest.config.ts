@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // Some tests run the CLI or child processes; on a busy 2-core machine the default 5 s is
+    // too tight for a cold start, and a timeout there says nothing about the code.
+    testTimeout: 30_000,
+  },
+});
