@@ -942,7 +942,7 @@ var LintCache = class {
       return void 0;
     }
     const hash = createHash("sha256").update(VERSION).update(this.configHash).update(bytes);
-    if (bytes[0] === 45 || bytes[0] === 239) {
+    if ((bytes[0] === 45 || bytes[0] === 239) && bytes.includes("source")) {
       const source = parseFrontMatter(bytes.toString("utf8").replace(/^\uFEFF/, "")).data?.source;
       if (typeof source === "string") {
         try {

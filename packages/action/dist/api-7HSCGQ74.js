@@ -4,7 +4,7 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-6HJXSIHP.js";
+} from "./chunk-RQ6OWLLC.js";
 import "./chunk-GHIR5MEK.js";
 import "./chunk-K6SJNKM2.js";
 import "./chunk-CNNUGVAN.js";
