@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { lstat, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, normalize } from 'node:path';
+import { isAbsolute, join, posix, sep } from 'node:path';
 import { GitError, git, gitOrThrow } from './git.js';
 
 /** The identity GitHub itself uses for `GITHUB_TOKEN` commits. */
@@ -83,13 +83,18 @@ export async function isPlumeCommit(cwd: string, sha: string): Promise<boolean> 
   return message.code === 0 && message.stdout.split('\n').some((line) => line.trim() === PLUME_TRAILER);
 }
 
+/** A repository path as git stores it: forward slashes, whatever the runner's OS. */
+const repoPath = (file: string): string => posix.normalize(file.split(sep).join('/'));
+
 function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' ').trim() || 'no details from git';
 }
 
 async function assertCommittable(cwd: string, file: string): Promise<string | undefined> {
-  const path = normalize(file);
-  if (isAbsolute(path) || path === '..' || path.startsWith('../')) return `${file} is outside the repository`;
+  const path = repoPath(file);
+  if (isAbsolute(file) || posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
+    return `${file} is outside the repository`;
+  }
   const stat = await lstat(join(cwd, path)).catch(() => undefined);
   if (!stat) return `${file} does not exist`;
   if (!stat.isFile()) return `${file} is not a regular file`;
@@ -106,7 +111,7 @@ async function commitOnTop(cwd: string, parent: string, files: string[], message
   try {
     await gitOrThrow(['read-tree', parent], { cwd, env });
     const blobs = (await gitOrThrow(['hash-object', '-w', '--', ...files], { cwd })).split('\n');
-    const entries = files.map((file, i) => `100644 ${blobs[i]}\t${normalize(file)}\0`).join('');
+    const entries = files.map((file, i) => `100644 ${blobs[i]}\t${repoPath(file)}\0`).join('');
     await gitOrThrow(['update-index', '-z', '--add', '--index-info'], { cwd, env, input: entries });
     const tree = await gitOrThrow(['write-tree'], { cwd, env });
     if (tree === (await gitOrThrow(['rev-parse', `${parent}^{tree}`], { cwd }))) return parent;

@@ -30801,7 +30801,9 @@ var TRANSITIONS = [
   // sequence and time
   "d\u2019abord, tout d\u2019abord, premi\xE8rement, deuxi\xE8mement, troisi\xE8mement, ensuite, puis, enfin, finalement, en premier lieu, en second lieu, en dernier lieu, d\u2019une part, d\u2019autre part, pour commencer, par la suite, auparavant, d\xE9sormais, aussit\xF4t, entre-temps, pendant ce temps, simultan\xE9ment, parall\xE8lement, dor\xE9navant, \xE0 pr\xE9sent, jusqu\u2019\xE0 pr\xE9sent, lorsque, d\xE8s que, pendant que",
   // time, condition, reference and means
-  "quand, si, comme, depuis, \xE0 mesure que, au fur et \xE0 mesure, une fois que, plus tard, jusqu\u2019ici, au cours de, \xE0 l\u2019heure actuelle, avant de, apr\xE8s avoir, en m\xEAme temps, selon, quant \xE0, en mati\xE8re de, dans le cadre de, en ce qui concerne, concernant, \xE0 propos de, quel que soit, quelle que soit, que ce soit, peu importe, faute de, dans l\u2019ensemble, par l\u2019interm\xE9diaire de, au moyen de, \xE0 l\u2019aide de",
+  "depuis, \xE0 mesure que, au fur et \xE0 mesure, une fois que, plus tard, jusqu\u2019ici, au cours de, \xE0 l\u2019heure actuelle, avant de, apr\xE8s avoir, en m\xEAme temps, selon, quant \xE0, en mati\xE8re de, dans le cadre de, en ce qui concerne, concernant, \xE0 propos de, quel que soit, quelle que soit, que ce soit, peu importe, faute de, dans l\u2019ensemble, par l\u2019interm\xE9diaire de, au moyen de, \xE0 l\u2019aide de",
+  // comparison, exception, circumstance
+  "sauf, sauf que, \xE0 cette fin, dans ce but, de la m\xEAme mani\xE8re, de la m\xEAme fa\xE7on, \xE0 la lumi\xE8re de, en cas de, dans le cas o\xF9, pr\xE9c\xE9demment, au d\xE9part, contrairement \xE0, avant que, apr\xE8s que, autant que, personnellement, \xE0 l\u2019instar de, par rapport \xE0, en comparaison, comme si, d\u2019un c\xF4t\xE9, de l\u2019autre c\xF4t\xE9, en retour",
   // viewpoint and manner
   "apr\xE8s tout, en tant que, plut\xF4t, davantage, au total, sans doute, au fil de, au d\xE9but, \xE0 la fois, en ce sens, \xE0 ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, de cette fa\xE7on, de cette mani\xE8re, eh bien, soit",
   // conclusion

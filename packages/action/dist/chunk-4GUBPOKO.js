@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-GHIR5MEK.js";
+} from "./chunk-M54DNBV5.js";
 import {
   require_picomatch
 } from "./chunk-K6SJNKM2.js";
@@ -1001,7 +1001,7 @@ var YOUNG_GENERATION_MB = 24;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-JT5RHMFN.js");
+  const { lintFile } = await import("./lint-file-34VMX2SD.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
