@@ -61,10 +61,11 @@ function build(): Speller {
   // The same unknown words (jargon, loanwords) come back in file after file; a suggestion costs
   // about a thousand lookups, so each word's is worked out once per process.
   const suggestions = new Map<string, string[]>();
+  const plausible = letterPairs(Object.keys(forms));
   const suggest = (word: string): string[] => {
     let found = suggestions.get(word);
     if (found === undefined) {
-      found = oneEditAway(word, candidate);
+      found = oneEditAway(word, candidate, plausible);
       suggestions.set(word, found);
     }
     return found;
@@ -74,9 +75,39 @@ function build(): Speller {
 
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ'];
 
+/** Letter codes around a letter; 0 stands for the start or the end of the word. */
+type Plausible = (before: number, letter: number, after: number) => boolean;
+
+/**
+ * Which two letters ever follow each other in a dictionary form (word edges included). A letter
+ * put between two others that never meet it in any form cannot make a form, so most of the
+ * ninety insertions and replacements tried per position are ruled out before a string is built.
+ */
+function letterPairs(forms: readonly string[]): Plausible {
+  const pairs = new Set<number>();
+  for (const form of forms) {
+    const lower = form.toLowerCase();
+    let previous = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const code = lower.charCodeAt(i);
+      pairs.add(previous * 0x10000 + code);
+      previous = code;
+    }
+    pairs.add(previous * 0x10000);
+  }
+  return (before, letter, after) =>
+    pairs.has(before * 0x10000 + letter) && pairs.has(letter * 0x10000 + after);
+}
+
 /** Peter Norvig's candidates at edit distance 1, kept when the dictionary knows them. */
-function oneEditAway(word: string, correct: (word: string) => boolean): string[] {
+function oneEditAway(
+  word: string,
+  correct: (word: string) => boolean,
+  plausible: Plausible = () => true,
+): string[] {
   const found = new Set<string>();
+  const lower = word.toLowerCase();
+  const codeAt = (index: number) => (index >= 0 && index < lower.length ? lower.charCodeAt(index) : 0);
   const consider = (candidate: string) => {
     if (candidate !== word && candidate.length > 0 && !found.has(candidate) && correct(candidate))
       found.add(candidate);
@@ -87,8 +118,10 @@ function oneEditAway(word: string, correct: (word: string) => boolean): string[]
     if (tail.length > 0) consider(head + tail.slice(1));
     if (tail.length > 1) consider(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
     for (const letter of ALPHABET) {
-      if (tail.length > 0) consider(head + letter + tail.slice(1));
-      consider(head + letter + tail);
+      const code = letter.charCodeAt(0);
+      if (tail.length > 0 && plausible(codeAt(i - 1), code, codeAt(i + 1)))
+        consider(head + letter + tail.slice(1));
+      if (plausible(codeAt(i - 1), code, codeAt(i))) consider(head + letter + tail);
     }
   }
   // Missing accents are the commonest French typo and often come several to a word (eleve).
