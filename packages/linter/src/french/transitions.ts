@@ -32,10 +32,15 @@ const TRANSITIONS = [
     'par la suite, auparavant, désormais, aussitôt, entre-temps, pendant ce temps, simultanément, ' +
     'parallèlement, dorénavant, à présent, jusqu’à présent, lorsque, dès que, pendant que',
   // time, condition, reference and means
-  'quand, si, comme, depuis, à mesure que, au fur et à mesure, une fois que, plus tard, jusqu’ici, au cours de, ' +
+  'depuis, à mesure que, au fur et à mesure, une fois que, plus tard, jusqu’ici, au cours de, ' +
     'à l’heure actuelle, avant de, après avoir, en même temps, selon, quant à, en matière de, dans le cadre de, ' +
     'en ce qui concerne, concernant, à propos de, quel que soit, quelle que soit, que ce soit, peu importe, ' +
     'faute de, dans l’ensemble, par l’intermédiaire de, au moyen de, à l’aide de',
+  // comparison, exception, circumstance
+  'sauf, sauf que, à cette fin, dans ce but, de la même manière, de la même façon, ' +
+    'à la lumière de, en cas de, dans le cas où, précédemment, au départ, contrairement à, avant que, ' +
+    'après que, autant que, personnellement, à l’instar de, par rapport à, en comparaison, ' +
+    'comme si, d’un côté, de l’autre côté, en retour',
   // viewpoint and manner
   'après tout, en tant que, plutôt, davantage, au total, sans doute, au fil de, au début, à la fois, ' +
     'en ce sens, à ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, ' +
