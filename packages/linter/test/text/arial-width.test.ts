@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { arialWidth } from '../../src/text/arial-width.js';
+import { countPhrase, slugify } from '../../src/text/normalize.js';
+
+describe('arialWidth (Arial 20 px, Google desktop titles)', () => {
+  it('measures narrow and wide letters differently', () => {
+    expect(arialWidth('iiii')).toBeCloseTo((4 * 455 * 20) / 2048);
+    expect(arialWidth('MMMM')).toBeGreaterThan(3 * arialWidth('iiii'));
+  });
+
+  it('gives accented letters the width of their base letter and knows French punctuation', () => {
+    expect(arialWidth('é')).toBe(arialWidth('e'));
+    expect(arialWidth('À')).toBe(arialWidth('A'));
+    expect(arialWidth('«\u00a0»')).toBeCloseTo(((1139 * 2 + 569) * 20) / 2048);
+  });
+});
+
+describe('keyphrase matching and slugs', () => {
+  it('counts whole-word occurrences, whatever the case and apostrophes', () => {
+    expect(countPhrase("L’Ukraine et l'ukraine, pas Ukrainien.", "l'Ukraine")).toBe(2);
+    expect(countPhrase('Chine et Russie ; chine et russie', 'Chine et Russie')).toBe(2);
+  });
+
+  it('makes ASCII slugs from French text', () => {
+    expect(slugify('Élections à Lyon : le bilan')).toBe('elections-a-lyon-le-bilan');
+    expect(slugify('Cœur')).toBe('coeur');
+  });
+});
