@@ -15,8 +15,12 @@ export interface Lexicon {
 
 let cached: Lexicon | undefined;
 
-export function dictionaryPath(file: 'index.dic' | 'index.aff'): string {
-  return fileURLToPath(new URL(file, import.meta.resolve('dictionary-fr')));
+/** A file of a Hunspell dictionary package, resolved from this module. */
+export function dictionaryPath(
+  file: 'index.dic' | 'index.aff',
+  dictionary: 'dictionary-fr' | 'dictionary-en' = 'dictionary-fr',
+): string {
+  return fileURLToPath(new URL(file, import.meta.resolve(dictionary)));
 }
 
 export function frenchLexicon(): Lexicon {

@@ -16,10 +16,26 @@ export interface Speller {
 }
 
 let cached: Speller | undefined;
+let english: ((word: string) => boolean) | undefined;
 
 export function frenchSpeller(): Speller {
   cached ??= build();
   return cached;
+}
+
+/**
+ * Whether a word is English (dictionary-en, 0.4 s to build, once per process): French technical
+ * and business writing borrows English words (scope, component, runner) that are no typos.
+ */
+export function isEnglishWord(word: string): boolean {
+  if (english === undefined) {
+    const spell = nspell({
+      aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en')),
+      dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en')),
+    });
+    english = (candidate) => spell.correct(candidate);
+  }
+  return english(word);
 }
 
 /** Two-character flags (`FLAG long`) ending in an apostrophe are the elision prefixes. */

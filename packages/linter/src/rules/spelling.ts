@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isFrench } from '../french/lang.js';
-import { frenchSpeller, type Speller } from '../french/speller.js';
+import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
 import { defineRule } from '../rule.js';
 
 /** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
@@ -19,6 +19,8 @@ export const spelling = defineRule({
        * unknown word: loanwords and jargon have no close French neighbour.
        */
       typosOnly: z.boolean().default(true),
+      /** English words (dictionary-en) are accepted as loanwords. */
+      loanwords: z.boolean().default(true),
     }),
     tags: ['language'],
   },
@@ -39,6 +41,7 @@ export const spelling = defineRule({
       // A word used twice is a deliberate choice (jargon, a loanword), not a slip of the keys.
       if (options.typosOnly && (occurrences.get(word) ?? 0) > 1) return;
       if (known.has(word.toLowerCase()) || isCorrect(word, speller)) return;
+      if (options.loanwords && isEnglishWord(word)) return;
       const suggestions = speller.suggest(word);
       if (options.typosOnly && suggestions.length === 0) return;
       const hint =
@@ -55,13 +58,15 @@ export const spelling = defineRule({
 
 /**
  * Correct as written, or in the spelling of the 1990 reform that the dictionary lacks
- * (« connaitre », « surement » without the circumflex), or with the ligature typed as two
- * letters (« coeur », « oeuvre »).
+ * (« connaitre », « surement » without the circumflex, « génèrera » with a grave accent,
+ * « réutilisable » written « ré-utilisable »), or with the ligature typed as two letters
+ * (« coeur », « oeuvre »).
  */
 function isCorrect(word: string, speller: Speller): boolean {
   if (speller.correct(word)) return true;
-  const ligatures = word.replace(/oe/gu, 'œ').replace(/ae/gu, 'æ');
-  if (ligatures !== word && speller.correct(ligatures)) return true;
+  const variants = [word.replace(/oe/gu, 'œ').replace(/ae/gu, 'æ'), word.replace(/è/gu, 'é')];
+  if (/^(?:ré|pré|co|re|dé|anti|sur|sous|auto|multi)-/u.test(word)) variants.push(word.replace('-', ''));
+  if (variants.some((variant) => variant !== word && speller.correct(variant))) return true;
   for (let i = 0; i < word.length; i++) {
     const c = word.charAt(i);
     if (c !== 'i' && c !== 'u') continue;

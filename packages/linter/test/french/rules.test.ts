@@ -53,6 +53,13 @@ describe('French rules through the linter', () => {
     expect(report.files[0]?.diagnostics.filter((d) => d.ruleId === 'spelling')).toEqual([]);
   });
 
+  it('accepts English loanwords and the spellings of the 1990 reform, but not a slip of the keys', () => {
+    const text = article(
+      'Le composant runner gère le scope. Il faut connaitre la règle, qui génèrera un ré-utilisable et un constuire.',
+    );
+    expect(only(text, 'spelling').map((d) => d.message)).toEqual([expect.stringContaining('« constuire »')]);
+  });
+
   it('scores English articles with retext-readability instead of the French formula', () => {
     const sentence =
       'The incomprehensibly convoluted institutional considerations regarding contemporary governmentality ' +
