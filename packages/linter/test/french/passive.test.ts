@@ -39,6 +39,17 @@ describe('French passive voice', () => {
     expect(passive(sentence)).toBe(false);
   });
 
+  it('counts adjectives of state only in the yoast detection, as Yoast SEO does', () => {
+    const words = 'Les Canadiens sont habitués à travailler ainsi.'.split(' ');
+    expect(findPassive(words)).toBeUndefined();
+    expect(findPassive(words, { detection: 'yoast' })).toEqual({ auxiliary: 2, participle: 3 });
+  });
+
+  it('sees through an elided infinitive and a connector between auxiliary and participle', () => {
+    expect(passive('Celle-ci a l’avantage d’être universellement acceptée.')).toBe(true);
+    expect(passive('Cette option est toutefois critiquée.')).toBe(true);
+  });
+
   it('points at the auxiliary and the participle', () => {
     expect(findPassive(['Le', 'texte', 'a', 'été', 'adopté.'])).toEqual({ auxiliary: 3, participle: 4 });
   });
