@@ -57,7 +57,8 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   }
   const lineCount = line;
   const endPosition = { line: lineCount + 1, column: 1, offset: closeEnd };
-  const yamlText = text.slice(yamlStart, closeStart);
+  // The YAML parser does not take a lone CR as a line break; LF in its place keeps every offset.
+  const yamlText = text.slice(yamlStart, closeStart).replace(/\r(?!\n)/g, '\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];

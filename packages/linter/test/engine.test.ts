@@ -84,6 +84,12 @@ describe('the runner', () => {
     expect(diagnostic?.line).toBe(3);
   });
 
+  it('points front-matter diagnostics at their key with CR-only line endings too', () => {
+    const text = '---\rtitle: T\rdescription: ""\r---\r\r## T\r';
+    const found = (lintText(text).files[0]?.diagnostics ?? []).find((d) => d.ruleId === 'front-matter');
+    expect(found).toMatchObject({ line: 3, column: 1, endLine: 3, endColumn: 16 });
+  });
+
   it('computes the metrics of the JSON report', () => {
     const report = lintText(article('## Première partie\n\nUne phrase simple. Une autre phrase.\n'));
     expect(report.files[0]?.metrics).toMatchObject({

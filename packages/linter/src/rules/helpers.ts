@@ -1,23 +1,25 @@
 import type { Article, Position } from '../article.js';
 
-/** The start of a 1-based line of the file. */
+const NEWLINE = /\r\n?|\n/g;
+
+/** The start of a 1-based line of the file (LF, CRLF or CR line endings). */
 export function lineStart(article: Article, line: number): Position {
-  const text = article.text;
+  NEWLINE.lastIndex = 0;
   let offset = 0;
   for (let current = 1; current < line; current++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) break;
-    offset = next + 1;
+    const match = NEWLINE.exec(article.text);
+    if (!match) break;
+    offset = match.index + match[0].length;
   }
   return article.positionAt(offset);
 }
 
 /** The end (exclusive) of a 1-based line of the file, line break excluded. */
 export function lineEnd(article: Article, line: number): Position {
-  const start = lineStart(article, line);
-  const next = article.text.indexOf('\n', start.offset);
-  const end = next === -1 ? article.text.length : next;
-  return article.positionAt(article.text[end - 1] === '\r' ? end - 1 : end);
+  const start = lineStart(article, line).offset;
+  NEWLINE.lastIndex = start;
+  const match = NEWLINE.exec(article.text);
+  return article.positionAt(match ? match.index : article.text.length);
 }
 
 /** The span of a front-matter key's line, or the first line when the key is missing. */
