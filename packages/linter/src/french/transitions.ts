@@ -41,6 +41,10 @@ const TRANSITIONS = [
     'à la lumière de, en cas de, dans le cas où, précédemment, au départ, contrairement à, avant que, ' +
     'après que, autant que, personnellement, à l’instar de, par rapport à, en comparaison, ' +
     'comme si, d’un côté, de l’autre côté, en retour',
+  // source, stance and emphasis
+  'd’après, face à, à partir de, plus précisément, voilà, malheureusement, heureusement, après réflexion, ' +
+    'pour l’instant, pour le moment, à cet égard, d’un autre côté, encore une fois, pour reprendre, ' +
+    'ou encore, jusque-là, autant dire, la prochaine fois, certainement, essentiellement',
   // viewpoint and manner
   'après tout, en tant que, plutôt, davantage, au total, sans doute, au fil de, au début, à la fois, ' +
     'en ce sens, à ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, ' +
