@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LintCache } from './cache.js';
@@ -29,18 +29,38 @@ export interface WorkerData {
   fix: boolean;
 }
 
+/** Cores idle right now, from the CPU times of a short sample (the load average lags by a minute). */
+async function idleCores(): Promise<number> {
+  const idleTotal = () => {
+    let idle = 0;
+    let total = 0;
+    for (const cpu of cpus()) {
+      idle += cpu.times.idle;
+      total += cpu.times.idle + cpu.times.user + cpu.times.sys + cpu.times.nice + cpu.times.irq;
+    }
+    return { idle, total };
+  };
+  const before = idleTotal();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
+  const after = idleTotal();
+  const total = after.total - before.total;
+  return total > 0 ? ((after.idle - before.idle) / total) * cpus().length : availableParallelism();
+}
+
+const IDLE_SAMPLE_MS = 60;
+
 /**
- * Worker threads for this run. One per core when there are idle cores and enough files to share;
- * on a busy machine more threads only add start-up and memory, so one (its young generation
- * capped, which saves memory over this thread). A handful of files runs in this thread.
+ * Worker threads for this run. One per core when cores are idle and there are enough files to
+ * share; on a busy machine more threads only add start-up and memory, so one (its young
+ * generation capped, which saves memory over this thread). A handful of files runs in this thread.
  */
-function workerCount(files: number, requested: number | undefined): number {
+async function workerCount(files: number, requested: number | undefined): Promise<number> {
   if (requested !== undefined) return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
   if (files < MIN_FILES_PER_WORKER) return 0;
   const cores = availableParallelism();
-  const busy = loadavg()[0] ?? 0;
-  const idle = cores - busy;
-  if (cores < 2 || idle < 1 || files < 2 * MIN_FILES_PER_WORKER) return 1;
+  if (cores < 2 || files < 2 * MIN_FILES_PER_WORKER) return 1;
+  // A second thread pays off when most of a second core is free.
+  if ((await idleCores()) < 1.25) return 1;
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
@@ -143,7 +163,7 @@ export async function runJobs(
     else pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
-  const count = workerAvailable() ? workerCount(pendingJobs.length, options.concurrency) : 0;
+  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
   const fresh =
     count > 0
       ? await runShared(pendingJobs, config, options.fix, count)
