@@ -32,23 +32,23 @@ const TRANSITIONS = [
     'par la suite, auparavant, désormais, aussitôt, entre-temps, pendant ce temps, simultanément, ' +
     'parallèlement, dorénavant, à présent, jusqu’à présent, lorsque, dès que, pendant que',
   // time, condition, reference and means
-  'depuis, à mesure que, au fur et à mesure, une fois que, plus tard, jusqu’ici, au cours de, ' +
-    'à l’heure actuelle, avant de, après avoir, en même temps, selon, quant à, en matière de, dans le cadre de, ' +
-    'en ce qui concerne, concernant, à propos de, quel que soit, quelle que soit, que ce soit, peu importe, ' +
+  'à mesure que, au fur et à mesure, plus tard, jusqu’ici, ' +
+    'à l’heure actuelle, en même temps, selon, quant à, en matière de, dans le cadre de, ' +
+    'en ce qui concerne, concernant, à propos de, quel que soit, quelle que soit, que ce soit, ' +
     'faute de, dans l’ensemble, par l’intermédiaire de, au moyen de, à l’aide de',
   // comparison, exception, circumstance
   'sauf, sauf que, à cette fin, dans ce but, de la même manière, de la même façon, ' +
-    'à la lumière de, en cas de, dans le cas où, précédemment, au départ, contrairement à, avant que, ' +
+    'à la lumière de, en cas de, dans le cas où, précédemment, contrairement à, avant que, ' +
     'après que, autant que, personnellement, à l’instar de, par rapport à, en comparaison, ' +
     'comme si, d’un côté, de l’autre côté, en retour',
   // source, stance and emphasis
-  'd’après, face à, à partir de, plus précisément, voilà, malheureusement, heureusement, après réflexion, ' +
+  'd’après, face à, à partir de, plus précisément, malheureusement, après réflexion, ' +
     'pour l’instant, pour le moment, à cet égard, d’un autre côté, encore une fois, pour reprendre, ' +
-    'ou encore, jusque-là, autant dire, la prochaine fois, certainement, essentiellement',
+    'jusque-là, autant dire, la prochaine fois, certainement, essentiellement',
   // viewpoint and manner
-  'après tout, en tant que, plutôt, davantage, au total, sans doute, au fil de, au début, à la fois, ' +
+  'après tout, en tant que, plutôt, davantage, au total, sans doute, au fil de, ' +
     'en ce sens, à ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, ' +
-    'de cette façon, de cette manière, eh bien, soit',
+    'de cette façon, de cette manière, soit',
   // conclusion
   'en conclusion, pour conclure, en résumé, en somme, bref, en bref, en définitive, au final, somme toute, ' +
     'globalement, en fin de compte, tout compte fait, pour résumer, avant tout',
@@ -59,15 +59,14 @@ const TRANSITIONS = [
 ].flatMap((group) => group.split(/,\s*/u));
 
 /**
- * Words that link to what precedes only when they open the sentence: « Si vous… », « Comme
- * prévu… », « De plus, … », but « aussi grand que si », « comme un », « de plus grande taille »
- * compare or qualify.
+ * Words that link to what precedes only when they open the sentence: « De plus, … »,
+ * « Bref, … », « Concernant… », but « de plus grande taille », « un bref passage », « au moins
+ * trois » qualify.
  */
 const OPENING_ONLY = new Set(
   (
-    'si, quand, comme, depuis, de plus, surtout, bref, avant de, après avoir, concernant, au cours de, ' +
-    'une fois que, à présent, en même temps, évidemment, bien sûr, naturellement, généralement, ' +
-    'particulièrement, au moins, en plus'
+    'de plus, surtout, bref, concernant, à présent, en même temps, évidemment, bien sûr, naturellement, ' +
+    'généralement, particulièrement, au moins, en plus'
   ).split(/,\s*/u),
 );
 
