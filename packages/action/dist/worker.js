@@ -1,11 +1,11 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-CQBYSN5Y.js";
-import "./chunk-M54DNBV5.js";
-import "./chunk-K6SJNKM2.js";
-import "./chunk-CNNUGVAN.js";
-import "./chunk-V5CY3SGN.js";
+} from "./chunk-LNMRHSX2.js";
+import "./chunk-MXEZ7BG7.js";
+import "./chunk-GKVB7MBV.js";
+import "./chunk-6HP3Q5PE.js";
+import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/worker.js
 import { parentPort, workerData } from "node:worker_threads";

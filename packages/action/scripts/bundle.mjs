@@ -1,7 +1,7 @@
 // Bundles the Action into one ESM file, committed in dist/ because a JavaScript action runs
 // without an install step. CI rebuilds it and fails when the committed copy differs.
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -12,7 +12,10 @@ const dist = join(here, '..', 'dist');
 // Packages whose data files are read at run time, next to their module: there is no
 // node_modules beside a checked-out action, so they are copied into dist/<name>/ and the
 // code that locates them is pointed there.
-const RUNTIME_ASSETS = { 'dictionary-fr': ['index.aff', 'index.dic', 'license'] };
+const RUNTIME_ASSETS = {
+  'dictionary-fr': ['index.aff', 'index.dic', 'license'],
+  'dictionary-en': ['index.aff', 'index.dic', 'license'],
+};
 
 function packageDir(name) {
   // Resolved from the linter, which owns these dependencies.
@@ -20,17 +23,33 @@ function packageDir(name) {
   return dirname(fromLinter.resolve(name));
 }
 
+// Stands in for `import.meta.resolve(name)` in the bundle: the copy in dist/<name>/, and a clear
+// error for a package whose files were not copied (add it to RUNTIME_ASSETS).
+const RESOLVE_HELPER = `const __plumeResolveAsset = (name) => {
+  if (!${JSON.stringify(Object.keys(RUNTIME_ASSETS))}.includes(name)) {
+    throw new Error(\`\${name} is read at run time but not copied beside the bundle (scripts/bundle.mjs)\`);
+  }
+  return new URL(\`./\${name}/index.js\`, import.meta.url).href;
+};
+`;
+
 const runtimeAssets = {
   name: 'runtime-assets',
   setup(b) {
     const names = Object.keys(RUNTIME_ASSETS).join('|');
-    const resolveCall = new RegExp(`import\\.meta\\.resolve\\((['"])(${names})\\1\\)`, 'g');
-    // `import.meta.resolve('dictionary-fr')` in our packages' code.
+    // Our packages' code: `import.meta.resolve(…)`, whatever its argument, finds the copies in
+    // dist/; a local `createRequire(import.meta.url)` (synchronous loading of ES modules) is
+    // dropped so that esbuild sees the plain `require('…')` calls and bundles what they load.
+    const localRequire = /const require = createRequire\(import\.meta\.url\);/g;
     b.onLoad({ filter: /[\\/]packages[\\/](linter|core)[\\/]dist[\\/].*\.js$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      if (!resolveCall.test(text)) return undefined;
+      const resolves = text.includes('import.meta.resolve(');
+      if (!resolves && !localRequire.test(text)) return undefined;
+      const rewritten = text
+        .replaceAll('import.meta.resolve(', '__plumeResolveAsset(')
+        .replace(localRequire, '');
       return {
-        contents: text.replace(resolveCall, "new URL('./$2/index.js', import.meta.url).href"),
+        contents: resolves ? `${RESOLVE_HELPER}${rewritten}` : rewritten,
         loader: 'js',
         resolveDir: dirname(args.path),
       };
@@ -107,9 +126,17 @@ if (copyleft.length > 0) {
 }
 await writeFile(join(dist, 'licenses.txt'), `${[...new Set(notices)].join(`\n${'-'.repeat(72)}\n\n`)}`);
 
-const bundled = await readFile(join(dist, 'index.js'), 'utf8');
-const unresolved = bundled.match(/import\.meta\.resolve\([^)]*\)/g);
-if (unresolved) {
-  console.error(`dist/index.js still resolves packages at run time: ${[...new Set(unresolved)].join(', ')}`);
-  process.exit(1);
+// Nothing in the output may look for a package at run time: there is no node_modules beside it.
+// Except optional look-ups that fall back when the package is absent (fdir tries picomatch in a
+// try/catch; tinyglobby gives it what it needs).
+const OPTIONAL_REQUIRES = ['picomatch'];
+for (const file of (await readdir(dist)).filter((f) => f.endsWith('.js'))) {
+  const code = await readFile(join(dist, file), 'utf8');
+  const unresolved = [...code.matchAll(/import\.meta\.resolve\([^)]*\)|require\d*\("(?!node:)([^"]+)"\)/g)]
+    .filter((m) => !builtinModules.includes(m[1] ?? '') && !OPTIONAL_REQUIRES.includes(m[1] ?? ''))
+    .map((m) => m[0]);
+  if (unresolved.length > 0) {
+    console.error(`dist/${file} still loads packages at run time: ${[...new Set(unresolved)].join(', ')}`);
+    process.exit(1);
+  }
 }

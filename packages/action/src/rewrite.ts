@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import {
+  createDraftFixer,
   createLinterAdapter,
   createModelClient,
   DEFAULT_PRICES,
@@ -50,6 +51,8 @@ export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteRepo
     model: request.model,
     client: createModelClient({ model: request.model, baseURL: request.baseUrl, apiKey: request.apiKey }),
     lint: createLinterAdapter(config),
+    // As `plume rewrite` does: mechanical fixes (typography) before a draft is judged.
+    fix: createDraftFixer(config),
     defaultsFor: (articlePath) => ({
       lang: config.lang,
       minWords: minWordsFor(config, articlePath) ?? 700,

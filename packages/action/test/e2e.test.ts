@@ -213,6 +213,7 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.outputs.errors).toBe(String(report.errorCount));
     expect(run.outputs.warnings).toBe(String(report.warningCount));
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['articles/x.md']);
+    expect(JSON.stringify(report)).not.toMatch(/rule failed/);
     expect(report.rewrite.seeds[0]).toMatchObject({ seed: 'seeds/x.txt', article: 'articles/x.md' });
     expectNoSecrets(run, gh);
   }, 180_000);
@@ -391,8 +392,38 @@ describe('the bundled Action outside pull requests (end to end)', () => {
     const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'));
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(['articles/a.md', 'articles/b.md']);
     expect(report.files[1].errorCount).toBeGreaterThan(0);
+    expect(JSON.stringify(report)).not.toMatch(/rule failed/);
     expect(run.stdout).toMatch(/::error title=Plume word-count,file=articles\/b\.md,line=\d+/);
     expect(run.summary).toContain('Event `push`: the configured articles are linted');
     expect(JSON.parse(run.outputs.articles ?? '')).toEqual([]);
+  }, 180_000);
+
+  it('lints an English article with the English readability formulas the bundle carries', async () => {
+    const english = [
+      '---',
+      'title: "An English article"',
+      'description: "A short English article that checks the English readability formulas load from the bundle alone, with no node_modules."',
+      'lang: en',
+      '---',
+      '',
+      '## Heading',
+      '',
+      'This sentence, which is long on purpose and keeps adding clauses, qualifications, digressions and further considerations that nobody asked for, is hard to read according to most of the formulas.',
+      '',
+    ].join('\n');
+    const { repo: r, github: gh } = await setup({ base: { 'articles/en.md': english } });
+
+    const run = await runAction(r, gh, { event: 'push', inputs: { 'fail-on': 'never' } });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).not.toMatch(/failed unexpectedly/);
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'));
+    const diagnostics: { ruleId: string; severity: string; message: string }[] = report.files[0].diagnostics;
+    // A rule that cannot load what it needs reports itself as failed (an error): it must not.
+    expect(diagnostics.filter((d) => /rule failed/.test(d.message))).toEqual([]);
+    expect(diagnostics.find((d) => d.ruleId === 'readability')).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/hard to read sentence/),
+    });
   }, 180_000);
 });

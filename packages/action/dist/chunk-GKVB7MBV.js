@@ -1,7 +1,7 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-V5CY3SGN.js";
+} from "./chunk-A4GP3SDO.js";
 
 // ../../node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

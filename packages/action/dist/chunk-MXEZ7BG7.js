@@ -1,17 +1,8167 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-K6SJNKM2.js";
+} from "./chunk-GKVB7MBV.js";
 import {
   require_markdownit,
   require_shared
-} from "./chunk-CNNUGVAN.js";
+} from "./chunk-6HP3Q5PE.js";
 import {
   __commonJS,
+  __esm,
   __export,
   __require,
+  __toCommonJS,
   __toESM
-} from "./chunk-V5CY3SGN.js";
+} from "./chunk-A4GP3SDO.js";
+
+// ../../node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js
+function bail(error62) {
+  if (error62) {
+    throw error62;
+  }
+}
+var init_bail = __esm({
+  "../../node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/extend@3.0.2/node_modules/extend/index.js
+var require_extend = __commonJS({
+  "../../node_modules/.pnpm/extend@3.0.2/node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject3 = function isPlainObject4(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend3() {
+      var options, name, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject3(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// ../../node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js
+function ok() {
+}
+var init_default = __esm({
+  "../../node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/is-plain-obj@4.1.0/node_modules/is-plain-obj/index.js
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+var init_is_plain_obj = __esm({
+  "../../node_modules/.pnpm/is-plain-obj@4.1.0/node_modules/is-plain-obj/index.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/trough@2.2.0/node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error62, ...output2) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error62) {
+        callback(error62);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output2[index2] === null || output2[index2] === void 0) {
+          output2[index2] = values[index2];
+        }
+      }
+      values = output2;
+      if (fn) {
+        wrap(fn, next)(...output2);
+      } else {
+        callback(null, ...output2);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error62) {
+      const exception = (
+        /** @type {Error} */
+        error62
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error62, ...output2) {
+    if (!called) {
+      called = true;
+      callback(error62, ...output2);
+    }
+  }
+  function then(value) {
+    done(null, value);
+  }
+}
+var init_lib = __esm({
+  "../../node_modules/.pnpm/trough@2.2.0/node_modules/trough/lib/index.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/trough@2.2.0/node_modules/trough/index.js
+var init_trough = __esm({
+  "../../node_modules/.pnpm/trough@2.2.0/node_modules/trough/index.js"() {
+    init_lib();
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  if ("position" in value || "type" in value) {
+    return position(value.position);
+  }
+  if ("start" in value || "end" in value) {
+    return position(value);
+  }
+  if ("line" in value || "column" in value) {
+    return point(value);
+  }
+  return "";
+}
+function point(point2) {
+  return index(point2 && point2.line) + ":" + index(point2 && point2.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
+}
+var init_lib2 = __esm({
+  "../../node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/index.js
+var init_unist_util_stringify_position = __esm({
+  "../../node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/index.js"() {
+    init_lib2();
+  }
+});
+
+// ../../node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js
+var VFileMessage;
+var init_lib3 = __esm({
+  "../../node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js"() {
+    init_unist_util_stringify_position();
+    VFileMessage = class extends Error {
+      /**
+       * Create a message for `reason`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Options | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | null | undefined} parent
+       *   Node or node-like, used for `ancestors` and `place`.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Point | Position | null | undefined} place
+       *   Place of message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {Node | NodeLike | null | undefined} parent
+       *   Node or node-like, used for `ancestors` and `place`.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {Point | Position | null | undefined} place
+       *   Place of message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns
+       *   Instance of `VFileMessage`.
+       */
+      // eslint-disable-next-line complexity
+      constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+        super();
+        if (typeof optionsOrParentOrPlace === "string") {
+          origin = optionsOrParentOrPlace;
+          optionsOrParentOrPlace = void 0;
+        }
+        let reason = "";
+        let options = {};
+        let legacyCause = false;
+        if (optionsOrParentOrPlace) {
+          if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+            options = { place: optionsOrParentOrPlace };
+          } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+            options = { place: optionsOrParentOrPlace };
+          } else if ("type" in optionsOrParentOrPlace) {
+            options = {
+              ancestors: [optionsOrParentOrPlace],
+              place: optionsOrParentOrPlace.position
+            };
+          } else {
+            options = { ...optionsOrParentOrPlace };
+          }
+        }
+        if (typeof causeOrReason === "string") {
+          reason = causeOrReason;
+        } else if (!options.cause && causeOrReason) {
+          legacyCause = true;
+          reason = causeOrReason.message;
+          options.cause = causeOrReason;
+        }
+        if (!options.ruleId && !options.source && typeof origin === "string") {
+          const index2 = origin.indexOf(":");
+          if (index2 === -1) {
+            options.ruleId = origin;
+          } else {
+            options.source = origin.slice(0, index2);
+            options.ruleId = origin.slice(index2 + 1);
+          }
+        }
+        if (!options.place && options.ancestors) {
+          const parent = options.ancestors[options.ancestors.length - 1];
+          if (parent) {
+            options.place = parent.position;
+          }
+        }
+        const start = options.place && "start" in options.place ? options.place.start : options.place;
+        this.ancestors = options.ancestors || void 0;
+        this.cause = options.cause || void 0;
+        this.column = start ? start.column : void 0;
+        this.fatal = void 0;
+        this.file = "";
+        this.message = reason;
+        this.line = start ? start.line : void 0;
+        this.name = stringifyPosition(options.place) || "1:1";
+        this.place = options.place || void 0;
+        this.reason = this.message;
+        this.ruleId = options.ruleId || void 0;
+        this.source = options.source || void 0;
+        this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+        this.actual = void 0;
+        this.expected = void 0;
+        this.note = void 0;
+        this.url = void 0;
+      }
+    };
+    Object.defineProperties(VFileMessage.prototype, {
+      file: { configurable: true, enumerable: true, value: "", writable: true },
+      name: { configurable: true, enumerable: true, value: "", writable: true },
+      reason: { configurable: true, enumerable: true, value: "", writable: true },
+      message: { configurable: true, enumerable: true, value: "", writable: true },
+      stack: { configurable: true, enumerable: true, value: "", writable: true },
+      column: { configurable: true, enumerable: true, writable: true },
+      line: { configurable: true, enumerable: true, writable: true },
+      ancestors: { configurable: true, enumerable: true, writable: true },
+      cause: { configurable: true, enumerable: true, writable: true },
+      fatal: { configurable: true, enumerable: true, writable: true },
+      place: { configurable: true, enumerable: true, writable: true },
+      ruleId: { configurable: true, enumerable: true, writable: true },
+      source: { configurable: true, enumerable: true, writable: true }
+    });
+  }
+});
+
+// ../../node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/index.js
+var init_vfile_message = __esm({
+  "../../node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/index.js"() {
+    init_lib3();
+  }
+});
+
+// ../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+var init_minpath = __esm({
+  "../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+var init_minproc = __esm({
+  "../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+var init_minurl_shared = __esm({
+  "../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var init_minurl = __esm({
+  "../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js"() {
+    init_minurl_shared();
+  }
+});
+
+// ../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path3, name) {
+  if (!path3) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+var order, VFile;
+var init_lib4 = __esm({
+  "../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js"() {
+    init_vfile_message();
+    init_minpath();
+    init_minproc();
+    init_minurl();
+    order = /** @type {const} */
+    [
+      "history",
+      "path",
+      "basename",
+      "stem",
+      "extname",
+      "dirname"
+    ];
+    VFile = class {
+      /**
+       * Create a new virtual file.
+       *
+       * `options` is treated as:
+       *
+       * *   `string` or `Uint8Array` — `{value: options}`
+       * *   `URL` — `{path: options}`
+       * *   `VFile` — shallow copies its data over to the new file
+       * *   `object` — all fields are shallow copied over to the new file
+       *
+       * Path related fields are set in the following order (least specific to
+       * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+       * `dirname`.
+       *
+       * You cannot set `dirname` or `extname` without setting either `history`,
+       * `path`, `basename`, or `stem` too.
+       *
+       * @param {Compatible | null | undefined} [value]
+       *   File value.
+       * @returns
+       *   New instance.
+       */
+      constructor(value) {
+        let options;
+        if (!value) {
+          options = {};
+        } else if (isUrl(value)) {
+          options = { path: value };
+        } else if (typeof value === "string" || isUint8Array(value)) {
+          options = { value };
+        } else {
+          options = value;
+        }
+        this.cwd = "cwd" in options ? "" : default3.cwd();
+        this.data = {};
+        this.history = [];
+        this.messages = [];
+        this.value;
+        this.map;
+        this.result;
+        this.stored;
+        let index2 = -1;
+        while (++index2 < order.length) {
+          const field2 = order[index2];
+          if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+            this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+          }
+        }
+        let field;
+        for (field in options) {
+          if (!order.includes(field)) {
+            this[field] = options[field];
+          }
+        }
+      }
+      /**
+       * Get the basename (including extname) (example: `'index.min.js'`).
+       *
+       * @returns {string | undefined}
+       *   Basename.
+       */
+      get basename() {
+        return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+      }
+      /**
+       * Set basename (including extname) (`'index.min.js'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be nullified (use `file.path = file.dirname` instead).
+       *
+       * @param {string} basename
+       *   Basename.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set basename(basename) {
+        assertNonEmpty(basename, "basename");
+        assertPart(basename, "basename");
+        this.path = default2.join(this.dirname || "", basename);
+      }
+      /**
+       * Get the parent path (example: `'~'`).
+       *
+       * @returns {string | undefined}
+       *   Dirname.
+       */
+      get dirname() {
+        return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+      }
+      /**
+       * Set the parent path (example: `'~'`).
+       *
+       * Cannot be set if there’s no `path` yet.
+       *
+       * @param {string | undefined} dirname
+       *   Dirname.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set dirname(dirname) {
+        assertPath(this.basename, "dirname");
+        this.path = default2.join(dirname || "", this.basename);
+      }
+      /**
+       * Get the extname (including dot) (example: `'.js'`).
+       *
+       * @returns {string | undefined}
+       *   Extname.
+       */
+      get extname() {
+        return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+      }
+      /**
+       * Set the extname (including dot) (example: `'.js'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be set if there’s no `path` yet.
+       *
+       * @param {string | undefined} extname
+       *   Extname.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set extname(extname) {
+        assertPart(extname, "extname");
+        assertPath(this.dirname, "extname");
+        if (extname) {
+          if (extname.codePointAt(0) !== 46) {
+            throw new Error("`extname` must start with `.`");
+          }
+          if (extname.includes(".", 1)) {
+            throw new Error("`extname` cannot contain multiple dots");
+          }
+        }
+        this.path = default2.join(this.dirname, this.stem + (extname || ""));
+      }
+      /**
+       * Get the full path (example: `'~/index.min.js'`).
+       *
+       * @returns {string}
+       *   Path.
+       */
+      get path() {
+        return this.history[this.history.length - 1];
+      }
+      /**
+       * Set the full path (example: `'~/index.min.js'`).
+       *
+       * Cannot be nullified.
+       * You can set a file URL (a `URL` object with a `file:` protocol) which will
+       * be turned into a path with `url.fileURLToPath`.
+       *
+       * @param {URL | string} path
+       *   Path.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set path(path3) {
+        if (isUrl(path3)) {
+          path3 = fileURLToPath2(path3);
+        }
+        assertNonEmpty(path3, "path");
+        if (this.path !== path3) {
+          this.history.push(path3);
+        }
+      }
+      /**
+       * Get the stem (basename w/o extname) (example: `'index.min'`).
+       *
+       * @returns {string | undefined}
+       *   Stem.
+       */
+      get stem() {
+        return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+      }
+      /**
+       * Set the stem (basename w/o extname) (example: `'index.min'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be nullified (use `file.path = file.dirname` instead).
+       *
+       * @param {string} stem
+       *   Stem.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set stem(stem) {
+        assertNonEmpty(stem, "stem");
+        assertPart(stem, "stem");
+        this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+      }
+      // Normal prototypal methods.
+      /**
+       * Create a fatal message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `true` (error; file not usable)
+       * and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {never}
+       *   Never.
+       * @throws {VFileMessage}
+       *   Message.
+       */
+      fail(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message.fatal = true;
+        throw message;
+      }
+      /**
+       * Create an info message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `undefined` (info; change
+       * likely not needed) and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {VFileMessage}
+       *   Message.
+       */
+      info(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message.fatal = void 0;
+        return message;
+      }
+      /**
+       * Create a message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `false` (warning; change may be
+       * needed) and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > 🪦 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {VFileMessage}
+       *   Message.
+       */
+      message(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message = new VFileMessage(
+          // @ts-expect-error: the overloads are fine.
+          causeOrReason,
+          optionsOrParentOrPlace,
+          origin
+        );
+        if (this.path) {
+          message.name = this.path + ":" + message.name;
+          message.file = this.path;
+        }
+        message.fatal = false;
+        this.messages.push(message);
+        return message;
+      }
+      /**
+       * Serialize the file.
+       *
+       * > **Note**: which encodings are supported depends on the engine.
+       * > For info on Node.js, see:
+       * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+       *
+       * @param {string | null | undefined} [encoding='utf8']
+       *   Character encoding to understand `value` as when it’s a `Uint8Array`
+       *   (default: `'utf-8'`).
+       * @returns {string}
+       *   Serialized file.
+       */
+      toString(encoding) {
+        if (this.value === void 0) {
+          return "";
+        }
+        if (typeof this.value === "string") {
+          return this.value;
+        }
+        const decoder = new TextDecoder(encoding || void 0);
+        return decoder.decode(this.value);
+      }
+    };
+  }
+});
+
+// ../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/index.js
+var init_vfile = __esm({
+  "../../node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/index.js"() {
+    init_lib4();
+  }
+});
+
+// ../../node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js
+var CallableInstance;
+var init_callable_instance = __esm({
+  "../../node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js"() {
+    CallableInstance = /**
+     * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+     */
+    /** @type {unknown} */
+    /**
+     * @this {Function}
+     * @param {string | symbol} property
+     * @returns {(...parameters: Array<unknown>) => unknown}
+     */
+    (function(property) {
+      const self = this;
+      const constr = self.constructor;
+      const proto = (
+        /** @type {Record<string | symbol, Function>} */
+        // Prototypes do exist.
+        // type-coverage:ignore-next-line
+        constr.prototype
+      );
+      const value = proto[property];
+      const apply = function() {
+        return value.apply(apply, arguments);
+      };
+      Object.setPrototypeOf(apply, proto);
+      return apply;
+    });
+  }
+});
+
+// ../../node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
+function assertParser(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value) {
+  if (typeof value !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node2) {
+  if (!isPlainObject2(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
+}
+function looksLikeAVFile(value) {
+  return Boolean(
+    value && typeof value === "object" && "message" in value && "messages" in value
+  );
+}
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
+}
+function isUint8Array2(value) {
+  return Boolean(
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+  );
+}
+var import_extend, own4, Processor, unified;
+var init_lib5 = __esm({
+  "../../node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js"() {
+    init_bail();
+    import_extend = __toESM(require_extend(), 1);
+    init_default();
+    init_is_plain_obj();
+    init_trough();
+    init_vfile();
+    init_callable_instance();
+    own4 = {}.hasOwnProperty;
+    Processor = class _Processor extends CallableInstance {
+      /**
+       * Create a processor.
+       */
+      constructor() {
+        super("copy");
+        this.Compiler = void 0;
+        this.Parser = void 0;
+        this.attachers = [];
+        this.compiler = void 0;
+        this.freezeIndex = -1;
+        this.frozen = void 0;
+        this.namespace = {};
+        this.parser = void 0;
+        this.transformers = trough();
+      }
+      /**
+       * Copy a processor.
+       *
+       * @deprecated
+       *   This is a private internal method and should not be used.
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   New *unfrozen* processor ({@linkcode Processor}) that is
+       *   configured to work the same as its ancestor.
+       *   When the descendant processor is configured in the future it does not
+       *   affect the ancestral processor.
+       */
+      copy() {
+        const destination = (
+          /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+          new _Processor()
+        );
+        let index2 = -1;
+        while (++index2 < this.attachers.length) {
+          const attacher = this.attachers[index2];
+          destination.use(...attacher);
+        }
+        destination.data((0, import_extend.default)(true, {}, this.namespace));
+        return destination;
+      }
+      /**
+       * Configure the processor with info available to all plugins.
+       * Information is stored in an object.
+       *
+       * Typically, options can be given to a specific plugin, but sometimes it
+       * makes sense to have information shared with several plugins.
+       * For example, a list of HTML elements that are self-closing, which is
+       * needed during all phases.
+       *
+       * > **Note**: setting information cannot occur on *frozen* processors.
+       * > Call the processor first to create a new unfrozen processor.
+       *
+       * > **Note**: to register custom data in TypeScript, augment the
+       * > {@linkcode Data} interface.
+       *
+       * @example
+       *   This example show how to get and set info:
+       *
+       *   ```js
+       *   import {unified} from 'unified'
+       *
+       *   const processor = unified().data('alpha', 'bravo')
+       *
+       *   processor.data('alpha') // => 'bravo'
+       *
+       *   processor.data() // => {alpha: 'bravo'}
+       *
+       *   processor.data({charlie: 'delta'})
+       *
+       *   processor.data() // => {charlie: 'delta'}
+       *   ```
+       *
+       * @template {keyof Data} Key
+       *
+       * @overload
+       * @returns {Data}
+       *
+       * @overload
+       * @param {Data} dataset
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {Key} key
+       * @returns {Data[Key]}
+       *
+       * @overload
+       * @param {Key} key
+       * @param {Data[Key]} value
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @param {Data | Key} [key]
+       *   Key to get or set, or entire dataset to set, or nothing to get the
+       *   entire dataset (optional).
+       * @param {Data[Key]} [value]
+       *   Value to set (optional).
+       * @returns {unknown}
+       *   The current processor when setting, the value at `key` when getting, or
+       *   the entire dataset when getting without key.
+       */
+      data(key, value) {
+        if (typeof key === "string") {
+          if (arguments.length === 2) {
+            assertUnfrozen("data", this.frozen);
+            this.namespace[key] = value;
+            return this;
+          }
+          return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+        }
+        if (key) {
+          assertUnfrozen("data", this.frozen);
+          this.namespace = key;
+          return this;
+        }
+        return this.namespace;
+      }
+      /**
+       * Freeze a processor.
+       *
+       * Frozen processors are meant to be extended and not to be configured
+       * directly.
+       *
+       * When a processor is frozen it cannot be unfrozen.
+       * New processors working the same way can be created by calling the
+       * processor.
+       *
+       * It’s possible to freeze processors explicitly by calling `.freeze()`.
+       * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+       * `.stringify()`, `.process()`, or `.processSync()` are called.
+       *
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   The current processor.
+       */
+      freeze() {
+        if (this.frozen) {
+          return this;
+        }
+        const self = (
+          /** @type {Processor} */
+          /** @type {unknown} */
+          this
+        );
+        while (++this.freezeIndex < this.attachers.length) {
+          const [attacher, ...options] = this.attachers[this.freezeIndex];
+          if (options[0] === false) {
+            continue;
+          }
+          if (options[0] === true) {
+            options[0] = void 0;
+          }
+          const transformer = attacher.call(self, ...options);
+          if (typeof transformer === "function") {
+            this.transformers.use(transformer);
+          }
+        }
+        this.frozen = true;
+        this.freezeIndex = Number.POSITIVE_INFINITY;
+        return this;
+      }
+      /**
+       * Parse text to a syntax tree.
+       *
+       * > **Note**: `parse` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `parse` performs the parse phase, not the run phase or other
+       * > phases.
+       *
+       * @param {Compatible | undefined} [file]
+       *   file to parse (optional); typically `string` or `VFile`; any value
+       *   accepted as `x` in `new VFile(x)`.
+       * @returns {ParseTree extends undefined ? Node : ParseTree}
+       *   Syntax tree representing `file`.
+       */
+      parse(file2) {
+        this.freeze();
+        const realFile = vfile(file2);
+        const parser = this.parser || this.Parser;
+        assertParser("parse", parser);
+        return parser(String(realFile), realFile);
+      }
+      /**
+       * Process the given file as configured on the processor.
+       *
+       * > **Note**: `process` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `process` performs the parse, run, and stringify phases.
+       *
+       * @overload
+       * @param {Compatible | undefined} file
+       * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {Compatible | undefined} [file]
+       * @returns {Promise<VFileWithOutput<CompileResult>>}
+       *
+       * @param {Compatible | undefined} [file]
+       *   File (optional); typically `string` or `VFile`]; any value accepted as
+       *   `x` in `new VFile(x)`.
+       * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+       *   Callback (optional).
+       * @returns {Promise<VFile> | undefined}
+       *   Nothing if `done` is given.
+       *   Otherwise a promise, rejected with a fatal error or resolved with the
+       *   processed file.
+       *
+       *   The parsed, transformed, and compiled value is available at
+       *   `file.value` (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most
+       *   > compilers return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      process(file2, done) {
+        const self = this;
+        this.freeze();
+        assertParser("process", this.parser || this.Parser);
+        assertCompiler("process", this.compiler || this.Compiler);
+        return done ? executor(void 0, done) : new Promise(executor);
+        function executor(resolve3, reject) {
+          const realFile = vfile(file2);
+          const parseTree = (
+            /** @type {HeadTree extends undefined ? Node : HeadTree} */
+            /** @type {unknown} */
+            self.parse(realFile)
+          );
+          self.run(parseTree, realFile, function(error62, tree, file3) {
+            if (error62 || !tree || !file3) {
+              return realDone(error62);
+            }
+            const compileTree = (
+              /** @type {CompileTree extends undefined ? Node : CompileTree} */
+              /** @type {unknown} */
+              tree
+            );
+            const compileResult = self.stringify(compileTree, file3);
+            if (looksLikeAValue(compileResult)) {
+              file3.value = compileResult;
+            } else {
+              file3.result = compileResult;
+            }
+            realDone(
+              error62,
+              /** @type {VFileWithOutput<CompileResult>} */
+              file3
+            );
+          });
+          function realDone(error62, file3) {
+            if (error62 || !file3) {
+              reject(error62);
+            } else if (resolve3) {
+              resolve3(file3);
+            } else {
+              ok(done, "`done` is defined if `resolve` is not");
+              done(void 0, file3);
+            }
+          }
+        }
+      }
+      /**
+       * Process the given file as configured on the processor.
+       *
+       * An error is thrown if asynchronous transforms are configured.
+       *
+       * > **Note**: `processSync` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `processSync` performs the parse, run, and stringify phases.
+       *
+       * @param {Compatible | undefined} [file]
+       *   File (optional); typically `string` or `VFile`; any value accepted as
+       *   `x` in `new VFile(x)`.
+       * @returns {VFileWithOutput<CompileResult>}
+       *   The processed file.
+       *
+       *   The parsed, transformed, and compiled value is available at
+       *   `file.value` (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most
+       *   > compilers return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      processSync(file2) {
+        let complete = false;
+        let result;
+        this.freeze();
+        assertParser("processSync", this.parser || this.Parser);
+        assertCompiler("processSync", this.compiler || this.Compiler);
+        this.process(file2, realDone);
+        assertDone("processSync", "process", complete);
+        ok(result, "we either bailed on an error or have a tree");
+        return result;
+        function realDone(error62, file3) {
+          complete = true;
+          bail(error62);
+          result = file3;
+        }
+      }
+      /**
+       * Run *transformers* on a syntax tree.
+       *
+       * > **Note**: `run` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `run` performs the run phase, not other phases.
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {Compatible | undefined} file
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {Compatible | undefined} [file]
+       * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+       *
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       *   Tree to transform and inspect.
+       * @param {(
+       *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+       *   Compatible
+       * )} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+       *   Callback (optional).
+       * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+       *   Nothing if `done` is given.
+       *   Otherwise, a promise rejected with a fatal error or resolved with the
+       *   transformed tree.
+       */
+      run(tree, file2, done) {
+        assertNode(tree);
+        this.freeze();
+        const transformers = this.transformers;
+        if (!done && typeof file2 === "function") {
+          done = file2;
+          file2 = void 0;
+        }
+        return done ? executor(void 0, done) : new Promise(executor);
+        function executor(resolve3, reject) {
+          ok(
+            typeof file2 !== "function",
+            "`file` can\u2019t be a `done` anymore, we checked"
+          );
+          const realFile = vfile(file2);
+          transformers.run(tree, realFile, realDone);
+          function realDone(error62, outputTree, file3) {
+            const resultingTree = (
+              /** @type {TailTree extends undefined ? Node : TailTree} */
+              outputTree || tree
+            );
+            if (error62) {
+              reject(error62);
+            } else if (resolve3) {
+              resolve3(resultingTree);
+            } else {
+              ok(done, "`done` is defined if `resolve` is not");
+              done(void 0, resultingTree, file3);
+            }
+          }
+        }
+      }
+      /**
+       * Run *transformers* on a syntax tree.
+       *
+       * An error is thrown if asynchronous transforms are configured.
+       *
+       * > **Note**: `runSync` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `runSync` performs the run phase, not other phases.
+       *
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       *   Tree to transform and inspect.
+       * @param {Compatible | undefined} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @returns {TailTree extends undefined ? Node : TailTree}
+       *   Transformed tree.
+       */
+      runSync(tree, file2) {
+        let complete = false;
+        let result;
+        this.run(tree, file2, realDone);
+        assertDone("runSync", "run", complete);
+        ok(result, "we either bailed on an error or have a tree");
+        return result;
+        function realDone(error62, tree2) {
+          bail(error62);
+          result = tree2;
+          complete = true;
+        }
+      }
+      /**
+       * Compile a syntax tree.
+       *
+       * > **Note**: `stringify` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `stringify` performs the stringify phase, not the run phase
+       * > or other phases.
+       *
+       * @param {CompileTree extends undefined ? Node : CompileTree} tree
+       *   Tree to compile.
+       * @param {Compatible | undefined} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @returns {CompileResult extends undefined ? Value : CompileResult}
+       *   Textual representation of the tree (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most compilers
+       *   > return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      stringify(tree, file2) {
+        this.freeze();
+        const realFile = vfile(file2);
+        const compiler2 = this.compiler || this.Compiler;
+        assertCompiler("stringify", compiler2);
+        assertNode(tree);
+        return compiler2(tree, realFile);
+      }
+      /**
+       * Configure the processor to use a plugin, a list of usable values, or a
+       * preset.
+       *
+       * If the processor is already using a plugin, the previous plugin
+       * configuration is changed based on the options that are passed in.
+       * In other words, the plugin is not added a second time.
+       *
+       * > **Note**: `use` cannot be called on *frozen* processors.
+       * > Call the processor first to create a new unfrozen processor.
+       *
+       * @example
+       *   There are many ways to pass plugins to `.use()`.
+       *   This example gives an overview:
+       *
+       *   ```js
+       *   import {unified} from 'unified'
+       *
+       *   unified()
+       *     // Plugin with options:
+       *     .use(pluginA, {x: true, y: true})
+       *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+       *     .use(pluginA, {y: false, z: true})
+       *     // Plugins:
+       *     .use([pluginB, pluginC])
+       *     // Two plugins, the second with options:
+       *     .use([pluginD, [pluginE, {}]])
+       *     // Preset with plugins and settings:
+       *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+       *     // Settings only:
+       *     .use({settings: {position: false}})
+       *   ```
+       *
+       * @template {Array<unknown>} [Parameters=[]]
+       * @template {Node | string | undefined} [Input=undefined]
+       * @template [Output=Input]
+       *
+       * @overload
+       * @param {Preset | null | undefined} [preset]
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {PluggableList} list
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {Plugin<Parameters, Input, Output>} plugin
+       * @param {...(Parameters | [boolean])} parameters
+       * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+       *
+       * @param {PluggableList | Plugin | Preset | null | undefined} value
+       *   Usable value.
+       * @param {...unknown} parameters
+       *   Parameters, when a plugin is given as a usable value.
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   Current processor.
+       */
+      use(value, ...parameters) {
+        const attachers = this.attachers;
+        const namespace = this.namespace;
+        assertUnfrozen("use", this.frozen);
+        if (value === null || value === void 0) {
+        } else if (typeof value === "function") {
+          addPlugin(value, parameters);
+        } else if (typeof value === "object") {
+          if (Array.isArray(value)) {
+            addList(value);
+          } else {
+            addPreset(value);
+          }
+        } else {
+          throw new TypeError("Expected usable value, not `" + value + "`");
+        }
+        return this;
+        function add3(value2) {
+          if (typeof value2 === "function") {
+            addPlugin(value2, []);
+          } else if (typeof value2 === "object") {
+            if (Array.isArray(value2)) {
+              const [plugin, ...parameters2] = (
+                /** @type {PluginTuple<Array<unknown>>} */
+                value2
+              );
+              addPlugin(plugin, parameters2);
+            } else {
+              addPreset(value2);
+            }
+          } else {
+            throw new TypeError("Expected usable value, not `" + value2 + "`");
+          }
+        }
+        function addPreset(result) {
+          if (!("plugins" in result) && !("settings" in result)) {
+            throw new Error(
+              "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+            );
+          }
+          addList(result.plugins);
+          if (result.settings) {
+            namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+          }
+        }
+        function addList(plugins) {
+          let index2 = -1;
+          if (plugins === null || plugins === void 0) {
+          } else if (Array.isArray(plugins)) {
+            while (++index2 < plugins.length) {
+              const thing = plugins[index2];
+              add3(thing);
+            }
+          } else {
+            throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+          }
+        }
+        function addPlugin(plugin, parameters2) {
+          let index2 = -1;
+          let entryIndex = -1;
+          while (++index2 < attachers.length) {
+            if (attachers[index2][0] === plugin) {
+              entryIndex = index2;
+              break;
+            }
+          }
+          if (entryIndex === -1) {
+            attachers.push([plugin, ...parameters2]);
+          } else if (parameters2.length > 0) {
+            let [primary, ...rest] = parameters2;
+            const currentPrimary = attachers[entryIndex][1];
+            if (isPlainObject2(currentPrimary) && isPlainObject2(primary)) {
+              primary = (0, import_extend.default)(true, currentPrimary, primary);
+            }
+            attachers[entryIndex] = [plugin, primary, ...rest];
+          }
+        }
+      }
+    };
+    unified = new Processor().freeze();
+  }
+});
+
+// ../../node_modules/.pnpm/unified@11.0.5/node_modules/unified/index.js
+var init_unified = __esm({
+  "../../node_modules/.pnpm/unified@11.0.5/node_modules/unified/index.js"() {
+    init_lib5();
+  }
+});
+
+// ../../node_modules/.pnpm/nlcst-to-string@4.0.0/node_modules/nlcst-to-string/lib/index.js
+function toString(value) {
+  let index2 = -1;
+  if (!value || !Array.isArray(value) && !value.type) {
+    throw new Error("Expected node, not `" + value + "`");
+  }
+  if ("value" in value) return value.value;
+  const children = (Array.isArray(value) ? value : value.children) || emptyNodes;
+  const values = [];
+  while (++index2 < children.length) {
+    values[index2] = toString(children[index2]);
+  }
+  return values.join("");
+}
+var emptyNodes;
+var init_lib6 = __esm({
+  "../../node_modules/.pnpm/nlcst-to-string@4.0.0/node_modules/nlcst-to-string/lib/index.js"() {
+    emptyNodes = [];
+  }
+});
+
+// ../../node_modules/.pnpm/nlcst-to-string@4.0.0/node_modules/nlcst-to-string/index.js
+var init_nlcst_to_string = __esm({
+  "../../node_modules/.pnpm/nlcst-to-string@4.0.0/node_modules/nlcst-to-string/index.js"() {
+    init_lib6();
+  }
+});
+
+// ../../node_modules/.pnpm/array-iterate@2.0.1/node_modules/array-iterate/lib/index.js
+function arrayIterate(values, callbackFn, thisArg) {
+  let index2 = -1;
+  if (!values) {
+    throw new Error("Iterate requires that |this| not be " + values);
+  }
+  if (!own5.call(values, "length")) {
+    throw new Error("Iterate requires that |this| has a `length`");
+  }
+  if (typeof callbackFn !== "function") {
+    throw new TypeError("`callback` must be a function");
+  }
+  while (++index2 < values.length) {
+    if (!(index2 in values)) {
+      continue;
+    }
+    const result = callbackFn.call(thisArg, values[index2], index2, values);
+    if (typeof result === "number") {
+      if (result < 0) {
+        index2 = 0;
+      }
+      index2 = result - 1;
+    }
+  }
+}
+var own5;
+var init_lib7 = __esm({
+  "../../node_modules/.pnpm/array-iterate@2.0.1/node_modules/array-iterate/lib/index.js"() {
+    own5 = {}.hasOwnProperty;
+  }
+});
+
+// ../../node_modules/.pnpm/array-iterate@2.0.1/node_modules/array-iterate/index.js
+var init_array_iterate = __esm({
+  "../../node_modules/.pnpm/array-iterate@2.0.1/node_modules/array-iterate/index.js"() {
+    init_lib7();
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-modify-children@4.0.0/node_modules/unist-util-modify-children/lib/index.js
+function modifyChildren(modifier) {
+  return modify;
+  function modify(parent) {
+    if (!parent || !parent.children) {
+      throw new Error("Missing children in `parent` for `modifier`");
+    }
+    arrayIterate(parent.children, iteratee, parent);
+  }
+  function iteratee(node2, index2) {
+    return modifier(node2, index2, this);
+  }
+}
+var init_lib8 = __esm({
+  "../../node_modules/.pnpm/unist-util-modify-children@4.0.0/node_modules/unist-util-modify-children/lib/index.js"() {
+    init_array_iterate();
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-modify-children@4.0.0/node_modules/unist-util-modify-children/index.js
+var init_unist_util_modify_children = __esm({
+  "../../node_modules/.pnpm/unist-util-modify-children@4.0.0/node_modules/unist-util-modify-children/index.js"() {
+    init_lib8();
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-affix-exceptions.js
+var mergeAffixExceptions;
+var init_merge_affix_exceptions = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-affix-exceptions.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    mergeAffixExceptions = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        const previous4 = parent.children[index2 - 1];
+        if (previous4 && "children" in previous4 && "children" in child && child.children.length > 0) {
+          let position2 = -1;
+          while (child.children[++position2]) {
+            const node2 = child.children[position2];
+            if (node2.type === "WordNode") {
+              return;
+            }
+            if (node2.type === "SymbolNode" || node2.type === "PunctuationNode") {
+              const value = toString(node2);
+              if (value !== "," && value !== ";") {
+                return;
+              }
+              previous4.children.push(...child.children);
+              if (previous4.position && child.position) {
+                previous4.position.end = child.position.end;
+              }
+              parent.children.splice(index2, 1);
+              return index2;
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/expressions.js
+var affixSymbol, newLine, terminalMarker, wordSymbolInner, numerical, digitStart, lowerInitial, surrogates, punctuation, word, whiteSpace;
+var init_expressions = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/expressions.js"() {
+    affixSymbol = /^([!"').?\u0F3B\u0F3D\u169C\u2019\u201D\u2026\u203A\u203D\u2046\u207E\u208E\u2309\u230B\u232A\u2769\u276B\u276D\u276F\u2771\u2773\u2775\u27C6\u27E7\u27E9\u27EB\u27ED\u27EF\u2984\u2986\u2988\u298A\u298C\u298E\u2990\u2992\u2994\u2996\u2998\u29D9\u29DB\u29FD\u2E03\u2E05\u2E0A\u2E0D\u2E1D\u2E21\u2E23\u2E25\u2E27\u2E29\u2E56\u2E58\u2E5A\u2E5C\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301B\u301E\u301F\uFD3E\uFE18\uFE36\uFE38\uFE3A\uFE3C\uFE3E\uFE40\uFE42\uFE44\uFE48\uFE5A\uFE5C\uFE5E\uFF09\uFF3D\uFF5D\uFF60\uFF63\u00BB\]}])\1*$/;
+    newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+    terminalMarker = /^([!.?\u2026\u203D]+)$/;
+    wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+    numerical = /^(?:[\d\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u09F4-\u09F9\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0B72-\u0B77\u0BE6-\u0BF2\u0C66-\u0C6F\u0C78-\u0C7E\u0CE6-\u0CEF\u0D58-\u0D5E\u0D66-\u0D78\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F33\u1040-\u1049\u1090-\u1099\u1369-\u137C\u16EE-\u16F0\u17E0-\u17E9\u17F0-\u17F9\u1810-\u1819\u1946-\u194F\u19D0-\u19DA\u1A80-\u1A89\u1A90-\u1A99\u1B50-\u1B59\u1BB0-\u1BB9\u1C40-\u1C49\u1C50-\u1C59\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2CFD\u3007\u3021-\u3029\u3038-\u303A\u3192-\u3195\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\uA620-\uA629\uA6E6-\uA6EF\uA830-\uA835\uA8D0-\uA8D9\uA900-\uA909\uA9D0-\uA9D9\uA9F0-\uA9F9\uAA50-\uAA59\uABF0-\uABF9\uFF10-\uFF19]|\uD800[\uDD07-\uDD33\uDD40-\uDD78\uDD8A\uDD8B\uDEE1-\uDEFB\uDF20-\uDF23\uDF41\uDF4A\uDFD1-\uDFD5]|\uD801[\uDCA0-\uDCA9]|\uD802[\uDC58-\uDC5F\uDC79-\uDC7F\uDCA7-\uDCAF\uDCFB-\uDCFF\uDD16-\uDD1B\uDDBC\uDDBD\uDDC0-\uDDCF\uDDD2-\uDDFF\uDE40-\uDE48\uDE7D\uDE7E\uDE9D-\uDE9F\uDEEB-\uDEEF\uDF58-\uDF5F\uDF78-\uDF7F\uDFA9-\uDFAF]|\uD803[\uDCFA-\uDCFF\uDD30-\uDD39\uDE60-\uDE7E\uDF1D-\uDF26\uDF51-\uDF54\uDFC5-\uDFCB]|\uD804[\uDC52-\uDC6F\uDCF0-\uDCF9\uDD36-\uDD3F\uDDD0-\uDDD9\uDDE1-\uDDF4\uDEF0-\uDEF9]|\uD805[\uDC50-\uDC59\uDCD0-\uDCD9\uDE50-\uDE59\uDEC0-\uDEC9\uDF30-\uDF3B]|\uD806[\uDCE0-\uDCF2\uDD50-\uDD59]|\uD807[\uDC50-\uDC6C\uDD50-\uDD59\uDDA0-\uDDA9\uDF50-\uDF59\uDFC0-\uDFD4]|\uD809[\uDC00-\uDC6E]|\uD81A[\uDE60-\uDE69\uDEC0-\uDEC9\uDF50-\uDF59\uDF5B-\uDF61]|\uD81B[\uDE80-\uDE96]|\uD834[\uDEC0-\uDED3\uDEE0-\uDEF3\uDF60-\uDF78]|\uD835[\uDFCE-\uDFFF]|\uD838[\uDD40-\uDD49\uDEF0-\uDEF9]|\uD839[\uDCF0-\uDCF9]|\uD83A[\uDCC7-\uDCCF\uDD50-\uDD59]|\uD83B[\uDC71-\uDCAB\uDCAD-\uDCAF\uDCB1-\uDCB4\uDD01-\uDD2D\uDD2F-\uDD3D]|\uD83C[\uDD00-\uDD0C]|\uD83E[\uDFF0-\uDFF9])+$/;
+    digitStart = /^\d/;
+    lowerInitial = /^(?:[a-z\u00B5\u00DF-\u00F6\u00F8-\u00FF\u0101\u0103\u0105\u0107\u0109\u010B\u010D\u010F\u0111\u0113\u0115\u0117\u0119\u011B\u011D\u011F\u0121\u0123\u0125\u0127\u0129\u012B\u012D\u012F\u0131\u0133\u0135\u0137\u0138\u013A\u013C\u013E\u0140\u0142\u0144\u0146\u0148\u0149\u014B\u014D\u014F\u0151\u0153\u0155\u0157\u0159\u015B\u015D\u015F\u0161\u0163\u0165\u0167\u0169\u016B\u016D\u016F\u0171\u0173\u0175\u0177\u017A\u017C\u017E-\u0180\u0183\u0185\u0188\u018C\u018D\u0192\u0195\u0199-\u019B\u019E\u01A1\u01A3\u01A5\u01A8\u01AA\u01AB\u01AD\u01B0\u01B4\u01B6\u01B9\u01BA\u01BD-\u01BF\u01C6\u01C9\u01CC\u01CE\u01D0\u01D2\u01D4\u01D6\u01D8\u01DA\u01DC\u01DD\u01DF\u01E1\u01E3\u01E5\u01E7\u01E9\u01EB\u01ED\u01EF\u01F0\u01F3\u01F5\u01F9\u01FB\u01FD\u01FF\u0201\u0203\u0205\u0207\u0209\u020B\u020D\u020F\u0211\u0213\u0215\u0217\u0219\u021B\u021D\u021F\u0221\u0223\u0225\u0227\u0229\u022B\u022D\u022F\u0231\u0233-\u0239\u023C\u023F\u0240\u0242\u0247\u0249\u024B\u024D\u024F-\u0293\u0295-\u02AF\u0371\u0373\u0377\u037B-\u037D\u0390\u03AC-\u03CE\u03D0\u03D1\u03D5-\u03D7\u03D9\u03DB\u03DD\u03DF\u03E1\u03E3\u03E5\u03E7\u03E9\u03EB\u03ED\u03EF-\u03F3\u03F5\u03F8\u03FB\u03FC\u0430-\u045F\u0461\u0463\u0465\u0467\u0469\u046B\u046D\u046F\u0471\u0473\u0475\u0477\u0479\u047B\u047D\u047F\u0481\u048B\u048D\u048F\u0491\u0493\u0495\u0497\u0499\u049B\u049D\u049F\u04A1\u04A3\u04A5\u04A7\u04A9\u04AB\u04AD\u04AF\u04B1\u04B3\u04B5\u04B7\u04B9\u04BB\u04BD\u04BF\u04C2\u04C4\u04C6\u04C8\u04CA\u04CC\u04CE\u04CF\u04D1\u04D3\u04D5\u04D7\u04D9\u04DB\u04DD\u04DF\u04E1\u04E3\u04E5\u04E7\u04E9\u04EB\u04ED\u04EF\u04F1\u04F3\u04F5\u04F7\u04F9\u04FB\u04FD\u04FF\u0501\u0503\u0505\u0507\u0509\u050B\u050D\u050F\u0511\u0513\u0515\u0517\u0519\u051B\u051D\u051F\u0521\u0523\u0525\u0527\u0529\u052B\u052D\u052F\u0560-\u0588\u10D0-\u10FA\u10FD-\u10FF\u13F8-\u13FD\u1C80-\u1C88\u1D00-\u1D2B\u1D6B-\u1D77\u1D79-\u1D9A\u1E01\u1E03\u1E05\u1E07\u1E09\u1E0B\u1E0D\u1E0F\u1E11\u1E13\u1E15\u1E17\u1E19\u1E1B\u1E1D\u1E1F\u1E21\u1E23\u1E25\u1E27\u1E29\u1E2B\u1E2D\u1E2F\u1E31\u1E33\u1E35\u1E37\u1E39\u1E3B\u1E3D\u1E3F\u1E41\u1E43\u1E45\u1E47\u1E49\u1E4B\u1E4D\u1E4F\u1E51\u1E53\u1E55\u1E57\u1E59\u1E5B\u1E5D\u1E5F\u1E61\u1E63\u1E65\u1E67\u1E69\u1E6B\u1E6D\u1E6F\u1E71\u1E73\u1E75\u1E77\u1E79\u1E7B\u1E7D\u1E7F\u1E81\u1E83\u1E85\u1E87\u1E89\u1E8B\u1E8D\u1E8F\u1E91\u1E93\u1E95-\u1E9D\u1E9F\u1EA1\u1EA3\u1EA5\u1EA7\u1EA9\u1EAB\u1EAD\u1EAF\u1EB1\u1EB3\u1EB5\u1EB7\u1EB9\u1EBB\u1EBD\u1EBF\u1EC1\u1EC3\u1EC5\u1EC7\u1EC9\u1ECB\u1ECD\u1ECF\u1ED1\u1ED3\u1ED5\u1ED7\u1ED9\u1EDB\u1EDD\u1EDF\u1EE1\u1EE3\u1EE5\u1EE7\u1EE9\u1EEB\u1EED\u1EEF\u1EF1\u1EF3\u1EF5\u1EF7\u1EF9\u1EFB\u1EFD\u1EFF-\u1F07\u1F10-\u1F15\u1F20-\u1F27\u1F30-\u1F37\u1F40-\u1F45\u1F50-\u1F57\u1F60-\u1F67\u1F70-\u1F7D\u1F80-\u1F87\u1F90-\u1F97\u1FA0-\u1FA7\u1FB0-\u1FB4\u1FB6\u1FB7\u1FBE\u1FC2-\u1FC4\u1FC6\u1FC7\u1FD0-\u1FD3\u1FD6\u1FD7\u1FE0-\u1FE7\u1FF2-\u1FF4\u1FF6\u1FF7\u210A\u210E\u210F\u2113\u212F\u2134\u2139\u213C\u213D\u2146-\u2149\u214E\u2184\u2C30-\u2C5F\u2C61\u2C65\u2C66\u2C68\u2C6A\u2C6C\u2C71\u2C73\u2C74\u2C76-\u2C7B\u2C81\u2C83\u2C85\u2C87\u2C89\u2C8B\u2C8D\u2C8F\u2C91\u2C93\u2C95\u2C97\u2C99\u2C9B\u2C9D\u2C9F\u2CA1\u2CA3\u2CA5\u2CA7\u2CA9\u2CAB\u2CAD\u2CAF\u2CB1\u2CB3\u2CB5\u2CB7\u2CB9\u2CBB\u2CBD\u2CBF\u2CC1\u2CC3\u2CC5\u2CC7\u2CC9\u2CCB\u2CCD\u2CCF\u2CD1\u2CD3\u2CD5\u2CD7\u2CD9\u2CDB\u2CDD\u2CDF\u2CE1\u2CE3\u2CE4\u2CEC\u2CEE\u2CF3\u2D00-\u2D25\u2D27\u2D2D\uA641\uA643\uA645\uA647\uA649\uA64B\uA64D\uA64F\uA651\uA653\uA655\uA657\uA659\uA65B\uA65D\uA65F\uA661\uA663\uA665\uA667\uA669\uA66B\uA66D\uA681\uA683\uA685\uA687\uA689\uA68B\uA68D\uA68F\uA691\uA693\uA695\uA697\uA699\uA69B\uA723\uA725\uA727\uA729\uA72B\uA72D\uA72F-\uA731\uA733\uA735\uA737\uA739\uA73B\uA73D\uA73F\uA741\uA743\uA745\uA747\uA749\uA74B\uA74D\uA74F\uA751\uA753\uA755\uA757\uA759\uA75B\uA75D\uA75F\uA761\uA763\uA765\uA767\uA769\uA76B\uA76D\uA76F\uA771-\uA778\uA77A\uA77C\uA77F\uA781\uA783\uA785\uA787\uA78C\uA78E\uA791\uA793-\uA795\uA797\uA799\uA79B\uA79D\uA79F\uA7A1\uA7A3\uA7A5\uA7A7\uA7A9\uA7AF\uA7B5\uA7B7\uA7B9\uA7BB\uA7BD\uA7BF\uA7C1\uA7C3\uA7C8\uA7CA\uA7D1\uA7D3\uA7D5\uA7D7\uA7D9\uA7F6\uA7FA\uAB30-\uAB5A\uAB60-\uAB68\uAB70-\uABBF\uFB00-\uFB06\uFB13-\uFB17\uFF41-\uFF5A]|\uD801[\uDC28-\uDC4F\uDCD8-\uDCFB\uDD97-\uDDA1\uDDA3-\uDDB1\uDDB3-\uDDB9\uDDBB\uDDBC]|\uD803[\uDCC0-\uDCF2]|\uD806[\uDCC0-\uDCDF]|\uD81B[\uDE60-\uDE7F]|\uD835[\uDC1A-\uDC33\uDC4E-\uDC54\uDC56-\uDC67\uDC82-\uDC9B\uDCB6-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDCCF\uDCEA-\uDD03\uDD1E-\uDD37\uDD52-\uDD6B\uDD86-\uDD9F\uDDBA-\uDDD3\uDDEE-\uDE07\uDE22-\uDE3B\uDE56-\uDE6F\uDE8A-\uDEA5\uDEC2-\uDEDA\uDEDC-\uDEE1\uDEFC-\uDF14\uDF16-\uDF1B\uDF36-\uDF4E\uDF50-\uDF55\uDF70-\uDF88\uDF8A-\uDF8F\uDFAA-\uDFC2\uDFC4-\uDFC9\uDFCB]|\uD837[\uDF00-\uDF09\uDF0B-\uDF1E\uDF25-\uDF2A]|\uD83A[\uDD22-\uDD43])/;
+    surrogates = /[\uD800-\uDFFF]/;
+    punctuation = /[!"'-),-/:;?[-\]_{}\u00A1\u00A7\u00AB\u00B6\u00B7\u00BB\u00BF\u037E\u0387\u055A-\u055F\u0589\u058A\u05BE\u05C0\u05C3\u05C6\u05F3\u05F4\u0609\u060A\u060C\u060D\u061B\u061D-\u061F\u066A-\u066D\u06D4\u0700-\u070D\u07F7-\u07F9\u0830-\u083E\u085E\u0964\u0965\u0970\u09FD\u0A76\u0AF0\u0C77\u0C84\u0DF4\u0E4F\u0E5A\u0E5B\u0F04-\u0F12\u0F14\u0F3A-\u0F3D\u0F85\u0FD0-\u0FD4\u0FD9\u0FDA\u104A-\u104F\u10FB\u1360-\u1368\u1400\u166E\u169B\u169C\u16EB-\u16ED\u1735\u1736\u17D4-\u17D6\u17D8-\u17DA\u1800-\u180A\u1944\u1945\u1A1E\u1A1F\u1AA0-\u1AA6\u1AA8-\u1AAD\u1B5A-\u1B60\u1B7D\u1B7E\u1BFC-\u1BFF\u1C3B-\u1C3F\u1C7E\u1C7F\u1CC0-\u1CC7\u1CD3\u2010-\u201F\u2022-\u2027\u2032-\u203A\u203C-\u2043\u2045-\u2051\u2053-\u205E\u207D\u207E\u208D\u208E\u2308-\u230B\u2329\u232A\u2768-\u2775\u27C5\u27C6\u27E6-\u27EF\u2983-\u2998\u29D8-\u29DB\u29FC\u29FD\u2CF9-\u2CFC\u2CFE\u2CFF\u2D70\u2E00-\u2E2E\u2E30-\u2E4F\u2E52-\u2E5D\u3001-\u3003\u3008-\u3011\u3014-\u301F\u3030\u303D\u30A0\u30FB\uA4FE\uA4FF\uA60D-\uA60F\uA673\uA67E\uA6F2-\uA6F7\uA874-\uA877\uA8CE\uA8CF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA95F\uA9C1-\uA9CD\uA9DE\uA9DF\uAA5C-\uAA5F\uAADE\uAADF\uAAF0\uAAF1\uABEB\uFD3E\uFD3F\uFE10-\uFE19\uFE30-\uFE52\uFE54-\uFE61\uFE63\uFE68\uFE6A\uFE6B\uFF01-\uFF03\uFF05-\uFF0A\uFF0C-\uFF0F\uFF1A\uFF1B\uFF1F\uFF20\uFF3B-\uFF3D\uFF3F\uFF5B\uFF5D\uFF5F-\uFF65]|\uD800[\uDD00-\uDD02\uDF9F\uDFD0]|\uD801\uDD6F|\uD802[\uDC57\uDD1F\uDD3F\uDE50-\uDE58\uDE7F\uDEF0-\uDEF6\uDF39-\uDF3F\uDF99-\uDF9C]|\uD803[\uDEAD\uDF55-\uDF59\uDF86-\uDF89]|\uD804[\uDC47-\uDC4D\uDCBB\uDCBC\uDCBE-\uDCC1\uDD40-\uDD43\uDD74\uDD75\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDDF\uDE38-\uDE3D\uDEA9]|\uD805[\uDC4B-\uDC4F\uDC5A\uDC5B\uDC5D\uDCC6\uDDC1-\uDDD7\uDE41-\uDE43\uDE60-\uDE6C\uDEB9\uDF3C-\uDF3E]|\uD806[\uDC3B\uDD44-\uDD46\uDDE2\uDE3F-\uDE46\uDE9A-\uDE9C\uDE9E-\uDEA2\uDF00-\uDF09]|\uD807[\uDC41-\uDC45\uDC70\uDC71\uDEF7\uDEF8\uDF43-\uDF4F\uDFFF]|\uD809[\uDC70-\uDC74]|\uD80B[\uDFF1\uDFF2]|\uD81A[\uDE6E\uDE6F\uDEF5\uDF37-\uDF3B\uDF44]|\uD81B[\uDE97-\uDE9A\uDFE2]|\uD82F\uDC9F|\uD836[\uDE87-\uDE8B]|\uD83A[\uDD5E\uDD5F]/;
+    word = /[\dA-Za-z\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u052F\u0531-\u0556\u0559\u0560-\u0588\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05EF-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u07FD\u0800-\u082D\u0840-\u085B\u0860-\u086A\u0870-\u0887\u0889-\u088E\u0898-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09F4-\u09F9\u09FC\u09FE\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B55-\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71-\u0B77\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BF2\u0C00-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3C-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C5D\u0C60-\u0C63\u0C66-\u0C6F\u0C78-\u0C7E\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDD\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1-\u0CF3\u0D00-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D63\u0D66-\u0D78\u0D7A-\u0D7F\u0D81-\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECE\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F33\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1369-\u137C\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1715\u171F-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u17F0-\u17F9\u180B-\u180D\u180F-\u1819\u1820-\u1878\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19DA\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ACE\u1B00-\u1B4C\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1C90-\u1CBA\u1CBD-\u1CBF\u1CD0-\u1CD2\u1CD4-\u1CFA\u1D00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2070\u2071\u2074-\u2079\u207F-\u2089\u2090-\u209C\u20D0-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2150-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2C00-\u2CE4\u2CEB-\u2CF3\u2CFD\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u3192-\u3195\u31A0-\u31BF\u31F0-\u31FF\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA672\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7CA\uA7D0\uA7D1\uA7D3\uA7D5-\uA7D9\uA7F2-\uA827\uA82C\uA830-\uA835\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD07-\uDD33\uDD40-\uDD78\uDD8A\uDD8B\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0-\uDEFB\uDF00-\uDF23\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDD70-\uDD7A\uDD7C-\uDD8A\uDD8C-\uDD92\uDD94\uDD95\uDD97-\uDDA1\uDDA3-\uDDB1\uDDB3-\uDDB9\uDDBB\uDDBC\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67\uDF80-\uDF85\uDF87-\uDFB0\uDFB2-\uDFBA]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC58-\uDC76\uDC79-\uDC9E\uDCA7-\uDCAF\uDCE0-\uDCF2\uDCF4\uDCF5\uDCFB-\uDD1B\uDD20-\uDD39\uDD80-\uDDB7\uDDBC-\uDDCF\uDDD2-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE35\uDE38-\uDE3A\uDE3F-\uDE48\uDE60-\uDE7E\uDE80-\uDE9F\uDEC0-\uDEC7\uDEC9-\uDEE6\uDEEB-\uDEEF\uDF00-\uDF35\uDF40-\uDF55\uDF58-\uDF72\uDF78-\uDF91\uDFA9-\uDFAF]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2\uDCFA-\uDD27\uDD30-\uDD39\uDE60-\uDE7E\uDE80-\uDEA9\uDEAB\uDEAC\uDEB0\uDEB1\uDEFD-\uDF27\uDF30-\uDF54\uDF70-\uDF85\uDFB0-\uDFCB\uDFE0-\uDFF6]|\uD804[\uDC00-\uDC46\uDC52-\uDC75\uDC7F-\uDCBA\uDCC2\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD44-\uDD47\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDC9-\uDDCC\uDDCE-\uDDDA\uDDDC\uDDE1-\uDDF4\uDE00-\uDE11\uDE13-\uDE37\uDE3E-\uDE41\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3B-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC5E-\uDC61\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB8\uDEC0-\uDEC9\uDF00-\uDF1A\uDF1D-\uDF2B\uDF30-\uDF3B\uDF40-\uDF46]|\uD806[\uDC00-\uDC3A\uDCA0-\uDCF2\uDCFF-\uDD06\uDD09\uDD0C-\uDD13\uDD15\uDD16\uDD18-\uDD35\uDD37\uDD38\uDD3B-\uDD43\uDD50-\uDD59\uDDA0-\uDDA7\uDDAA-\uDDD7\uDDDA-\uDDE1\uDDE3\uDDE4\uDE00-\uDE3E\uDE47\uDE50-\uDE99\uDE9D\uDEB0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC6C\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59\uDD60-\uDD65\uDD67\uDD68\uDD6A-\uDD8E\uDD90\uDD91\uDD93-\uDD98\uDDA0-\uDDA9\uDEE0-\uDEF6\uDF00-\uDF10\uDF12-\uDF3A\uDF3E-\uDF42\uDF50-\uDF59\uDFB0\uDFC0-\uDFD4]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|\uD80B[\uDF90-\uDFF0]|[\uD80C\uD81C-\uD820\uD822\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879\uD880-\uD883\uD885-\uD887][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2F\uDC40-\uDC55]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDE70-\uDEBE\uDEC0-\uDEC9\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF5B-\uDF61\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDE40-\uDE96\uDF00-\uDF4A\uDF4F-\uDF87\uDF8F-\uDF9F\uDFE0\uDFE1\uDFE3\uDFE4\uDFF0\uDFF1]|\uD821[\uDC00-\uDFF7]|\uD823[\uDC00-\uDCD5\uDD00-\uDD08]|\uD82B[\uDFF0-\uDFF3\uDFF5-\uDFFB\uDFFD\uDFFE]|\uD82C[\uDC00-\uDD22\uDD32\uDD50-\uDD52\uDD55\uDD64-\uDD67\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD833[\uDF00-\uDF2D\uDF30-\uDF46]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44\uDEC0-\uDED3\uDEE0-\uDEF3\uDF60-\uDF78]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD837[\uDF00-\uDF1E\uDF25-\uDF2A]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A\uDC30-\uDC6D\uDC8F\uDD00-\uDD2C\uDD30-\uDD3D\uDD40-\uDD49\uDD4E\uDE90-\uDEAE\uDEC0-\uDEF9]|\uD839[\uDCD0-\uDCF9\uDFE0-\uDFE6\uDFE8-\uDFEB\uDFED\uDFEE\uDFF0-\uDFFE]|\uD83A[\uDC00-\uDCC4\uDCC7-\uDCD6\uDD00-\uDD4B\uDD50-\uDD59]|\uD83B[\uDC71-\uDCAB\uDCAD-\uDCAF\uDCB1-\uDCB4\uDD01-\uDD2D\uDD2F-\uDD3D\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD83C[\uDD00-\uDD0C]|\uD83E[\uDFF0-\uDFF9]|\uD869[\uDC00-\uDEDF\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF39\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uD884[\uDC00-\uDF4A\uDF50-\uDFFF]|\uD888[\uDC00-\uDFAF]|\uDB40[\uDD00-\uDDEF]/;
+    whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-affix-symbol.js
+var mergeAffixSymbol;
+var init_merge_affix_symbol = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-affix-symbol.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    init_expressions();
+    mergeAffixSymbol = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        if ("children" in child && child.children.length > 0 && index2 > 0) {
+          const previous4 = parent.children[index2 - 1];
+          const first = child.children[0];
+          const second = child.children[1];
+          if (previous4 && previous4.type === "SentenceNode" && (first.type === "SymbolNode" || first.type === "PunctuationNode") && affixSymbol.test(toString(first))) {
+            child.children.shift();
+            previous4.children.push(first);
+            if (first.position && previous4.position) {
+              previous4.position.end = first.position.end;
+            }
+            if (second && second.position && child.position) {
+              child.position.start = second.position.start;
+            }
+            return index2 - 1;
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/break-implicit-sentences.js
+var breakImplicitSentences;
+var init_break_implicit_sentences = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/break-implicit-sentences.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    breakImplicitSentences = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        if (child.type !== "SentenceNode") {
+          return;
+        }
+        const children = child.children;
+        let position2 = 0;
+        while (++position2 < children.length - 1) {
+          const node2 = children[position2];
+          if (node2.type !== "WhiteSpaceNode" || toString(node2).split(/\r\n|\r|\n/).length < 3) {
+            continue;
+          }
+          child.children = children.slice(0, position2);
+          const insertion = {
+            type: "SentenceNode",
+            children: children.slice(position2 + 1)
+          };
+          const tail = children[position2 - 1];
+          const head = children[position2 + 1];
+          parent.children.splice(index2 + 1, 0, node2, insertion);
+          if (child.position && tail.position && head.position) {
+            const end = child.position.end;
+            child.position.end = tail.position.end;
+            insertion.position = { start: head.position.start, end };
+          }
+          return index2 + 1;
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/make-final-white-space-siblings.js
+var makeFinalWhiteSpaceSiblings;
+var init_make_final_white_space_siblings = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/make-final-white-space-siblings.js"() {
+    init_unist_util_modify_children();
+    makeFinalWhiteSpaceSiblings = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
+       */
+      function(child, index2, parent) {
+        if ("children" in child) {
+          const tail = child.children[child.children.length - 1];
+          if (tail && tail.type === "WhiteSpaceNode") {
+            child.children.pop();
+            parent.children.splice(index2 + 1, 0, tail);
+            const previous4 = child.children[child.children.length - 1];
+            if (previous4 && previous4.position && child.position) {
+              child.position.end = previous4.position.end;
+            }
+            return index2;
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit-children@3.0.0/node_modules/unist-util-visit-children/lib/index.js
+function visitChildren(visitor) {
+  return visit3;
+  function visit3(parent) {
+    const children = parent && parent.children;
+    let index2 = -1;
+    if (!children) {
+      throw new Error("Missing children in `parent` for `visit`");
+    }
+    while (++index2 in children) {
+      visitor(children[index2], index2, parent);
+    }
+  }
+}
+var init_lib9 = __esm({
+  "../../node_modules/.pnpm/unist-util-visit-children@3.0.0/node_modules/unist-util-visit-children/lib/index.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit-children@3.0.0/node_modules/unist-util-visit-children/index.js
+var init_unist_util_visit_children = __esm({
+  "../../node_modules/.pnpm/unist-util-visit-children@3.0.0/node_modules/unist-util-visit-children/index.js"() {
+    init_lib9();
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/make-initial-white-space-siblings.js
+var makeInitialWhiteSpaceSiblings;
+var init_make_initial_white_space_siblings = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/make-initial-white-space-siblings.js"() {
+    init_unist_util_visit_children();
+    makeInitialWhiteSpaceSiblings = visitChildren(
+      /**
+       * @type {import('unist-util-visit-children').Visitor<Paragraph | Root>}
+       */
+      function(child, index2, parent) {
+        if ("children" in child && child.children) {
+          const head = child.children[0];
+          if (head && head.type === "WhiteSpaceNode") {
+            child.children.shift();
+            parent.children.splice(index2, 0, head);
+            const next = child.children[0];
+            if (next && next.position && child.position) {
+              child.position.start = next.position.start;
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-final-word-symbol.js
+var mergeFinalWordSymbol;
+var init_merge_final_word_symbol = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-final-word-symbol.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    mergeFinalWordSymbol = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Sentence>}
+       */
+      function(child, index2, parent) {
+        if (index2 > 0 && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString(child) === "-") {
+          const children = parent.children;
+          const previous4 = children[index2 - 1];
+          const next = children[index2 + 1];
+          if ((!next || next.type !== "WordNode") && previous4 && previous4.type === "WordNode") {
+            children.splice(index2, 1);
+            previous4.children.push(child);
+            if (previous4.position && child.position) {
+              previous4.position.end = child.position.end;
+            }
+            return index2;
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initial-digit-sentences.js
+var mergeInitialDigitSentences;
+var init_merge_initial_digit_sentences = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initial-digit-sentences.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    init_expressions();
+    mergeInitialDigitSentences = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        const previous4 = parent.children[index2 - 1];
+        if (previous4 && previous4.type === "SentenceNode" && child.type === "SentenceNode") {
+          const head = child.children[0];
+          if (head && head.type === "WordNode" && digitStart.test(toString(head))) {
+            previous4.children.push(...child.children);
+            parent.children.splice(index2, 1);
+            if (previous4.position && child.position) {
+              previous4.position.end = child.position.end;
+            }
+            return index2;
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initial-lower-case-letter-sentences.js
+var mergeInitialLowerCaseLetterSentences;
+var init_merge_initial_lower_case_letter_sentences = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initial-lower-case-letter-sentences.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    init_expressions();
+    mergeInitialLowerCaseLetterSentences = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        if (child.type === "SentenceNode" && index2 > 0) {
+          const previous4 = parent.children[index2 - 1];
+          const children = child.children;
+          if (children.length > 0 && previous4.type === "SentenceNode") {
+            let position2 = -1;
+            while (children[++position2]) {
+              const node2 = children[position2];
+              if (node2.type === "WordNode") {
+                if (!lowerInitial.test(toString(node2))) {
+                  return;
+                }
+                previous4.children.push(...children);
+                parent.children.splice(index2, 1);
+                if (previous4.position && child.position) {
+                  previous4.position.end = child.position.end;
+                }
+                return index2;
+              }
+              if (node2.type === "SymbolNode" || node2.type === "PunctuationNode") {
+                return;
+              }
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initial-word-symbol.js
+var mergeInitialWordSymbol;
+var init_merge_initial_word_symbol = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initial-word-symbol.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    mergeInitialWordSymbol = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Sentence>}
+       */
+      function(child, index2, parent) {
+        if (child.type !== "SymbolNode" && child.type !== "PunctuationNode" || toString(child) !== "&") {
+          return;
+        }
+        const children = parent.children;
+        const next = children[index2 + 1];
+        if (index2 > 0 && children[index2 - 1].type === "WordNode" || !(next && next.type === "WordNode")) {
+          return;
+        }
+        children.splice(index2, 1);
+        next.children.unshift(child);
+        if (next.position && child.position) {
+          next.position.start = child.position.start;
+        }
+        return index2 - 1;
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initialisms.js
+var mergeInitialisms;
+var init_merge_initialisms = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-initialisms.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    init_expressions();
+    mergeInitialisms = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Sentence>}
+       */
+      function(child, index2, parent) {
+        if (index2 > 0 && child.type === "PunctuationNode" && toString(child) === ".") {
+          const previous4 = parent.children[index2 - 1];
+          if (previous4.type === "WordNode" && previous4.children && previous4.children.length !== 1 && previous4.children.length % 2 !== 0) {
+            let position2 = previous4.children.length;
+            let isAllDigits = true;
+            while (previous4.children[--position2]) {
+              const otherChild = previous4.children[position2];
+              const value = toString(otherChild);
+              if (position2 % 2 === 0) {
+                if (value.length > 1) {
+                  return;
+                }
+                if (!numerical.test(value)) {
+                  isAllDigits = false;
+                }
+              } else if (value !== ".") {
+                if (position2 < previous4.children.length - 2) {
+                  break;
+                } else {
+                  return;
+                }
+              }
+            }
+            if (!isAllDigits) {
+              parent.children.splice(index2, 1);
+              previous4.children.push(child);
+              if (previous4.position && child.position) {
+                previous4.position.end = child.position.end;
+              }
+              return index2;
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-inner-word-symbol.js
+var mergeInnerWordSymbol;
+var init_merge_inner_word_symbol = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-inner-word-symbol.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    init_expressions();
+    mergeInnerWordSymbol = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Sentence>}
+       */
+      function(child, index2, parent) {
+        if (index2 > 0 && (child.type === "SymbolNode" || child.type === "PunctuationNode")) {
+          const siblings = parent.children;
+          const previous4 = siblings[index2 - 1];
+          if (previous4 && previous4.type === "WordNode") {
+            let position2 = index2 - 1;
+            const tokens = [];
+            let queue = [];
+            while (siblings[++position2]) {
+              const sibling = siblings[position2];
+              if (sibling.type === "WordNode") {
+                tokens.push(...queue, ...sibling.children);
+                queue = [];
+              } else if ((sibling.type === "SymbolNode" || sibling.type === "PunctuationNode") && wordSymbolInner.test(toString(sibling))) {
+                queue.push(sibling);
+              } else {
+                break;
+              }
+            }
+            if (tokens.length > 0) {
+              if (queue.length > 0) {
+                position2 -= queue.length;
+              }
+              siblings.splice(index2, position2 - index2);
+              previous4.children.push(...tokens);
+              const last = tokens[tokens.length - 1];
+              if (previous4.position && last.position) {
+                previous4.position.end = last.position.end;
+              }
+              return index2;
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-inner-word-slash.js
+var mergeInnerWordSlash;
+var init_merge_inner_word_slash = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-inner-word-slash.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    mergeInnerWordSlash = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Sentence>}
+       */
+      function(child, index2, parent) {
+        const siblings = parent.children;
+        const previous4 = siblings[index2 - 1];
+        if (previous4 && previous4.type === "WordNode" && (child.type === "SymbolNode" || child.type === "PunctuationNode") && toString(child) === "/") {
+          const previousValue = toString(previous4);
+          let tail = child;
+          const queue = [child];
+          let count = 1;
+          let nextValue = "";
+          const next = siblings[index2 + 1];
+          if (next && next.type === "WordNode") {
+            nextValue = toString(next);
+            tail = next;
+            queue.push(...next.children);
+            count++;
+          }
+          if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
+            previous4.children.push(...queue);
+            siblings.splice(index2, count);
+            if (previous4.position && tail.position) {
+              previous4.position.end = tail.position.end;
+            }
+            return index2;
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-non-word-sentences.js
+var mergeNonWordSentences;
+var init_merge_non_word_sentences = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-non-word-sentences.js"() {
+    init_unist_util_modify_children();
+    mergeNonWordSentences = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        if ("children" in child) {
+          let position2 = -1;
+          while (child.children[++position2]) {
+            if (child.children[position2].type === "WordNode") {
+              return;
+            }
+          }
+          const previous4 = parent.children[index2 - 1];
+          if (previous4 && "children" in previous4) {
+            previous4.children.push(...child.children);
+            parent.children.splice(index2, 1);
+            if (previous4.position && child.position) {
+              previous4.position.end = child.position.end;
+            }
+            return index2;
+          }
+          const next = parent.children[index2 + 1];
+          if (next && "children" in next) {
+            next.children.unshift(...child.children);
+            if (next.position && child.position) {
+              next.position.start = child.position.start;
+            }
+            parent.children.splice(index2, 1);
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-prefix-exceptions.js
+var abbreviationPrefix, mergePrefixExceptions;
+var init_merge_prefix_exceptions = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-prefix-exceptions.js"() {
+    init_nlcst_to_string();
+    init_unist_util_modify_children();
+    abbreviationPrefix = new RegExp(
+      "^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$"
+    );
+    mergePrefixExceptions = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph>}
+       */
+      function(child, index2, parent) {
+        if ("children" in child && child.children.length > 1) {
+          const period = child.children[child.children.length - 1];
+          if (period && (period.type === "PunctuationNode" || period.type === "SymbolNode") && toString(period) === ".") {
+            const node2 = child.children[child.children.length - 2];
+            if (node2 && node2.type === "WordNode" && abbreviationPrefix.test(toString(node2).toLowerCase())) {
+              node2.children.push(period);
+              child.children.pop();
+              if (period.position && node2.position) {
+                node2.position.end = period.position.end;
+              }
+              const next = parent.children[index2 + 1];
+              if (next && next.type === "SentenceNode") {
+                child.children.push(...next.children);
+                parent.children.splice(index2 + 1, 1);
+                if (next.position && child.position) {
+                  child.position.end = next.position.end;
+                }
+                return index2 - 1;
+              }
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-remaining-full-stops.js
+var mergeRemainingFullStops;
+var init_merge_remaining_full_stops = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/merge-remaining-full-stops.js"() {
+    init_nlcst_to_string();
+    init_unist_util_visit_children();
+    init_expressions();
+    mergeRemainingFullStops = visitChildren(
+      /**
+       * @type {import('unist-util-visit-children').Visitor<Paragraph>}
+       */
+      // eslint-disable-next-line complexity
+      function(child, _, _parent) {
+        if ("children" in child) {
+          let position2 = child.children.length;
+          let hasFoundDelimiter = false;
+          while (child.children[--position2]) {
+            const grandchild = child.children[position2];
+            if (grandchild.type !== "SymbolNode" && grandchild.type !== "PunctuationNode") {
+              if (grandchild.type === "WordNode") {
+                hasFoundDelimiter = true;
+              }
+              continue;
+            }
+            if (!terminalMarker.test(toString(grandchild))) {
+              continue;
+            }
+            if (!hasFoundDelimiter) {
+              hasFoundDelimiter = true;
+              continue;
+            }
+            if (toString(grandchild) !== ".") {
+              continue;
+            }
+            const previous4 = child.children[position2 - 1];
+            const next = child.children[position2 + 1];
+            if (previous4 && previous4.type === "WordNode") {
+              const nextNext = child.children[position2 + 2];
+              if (next && nextNext && next.type === "WhiteSpaceNode" && toString(nextNext) === ".") {
+                continue;
+              }
+              child.children.splice(position2, 1);
+              previous4.children.push(grandchild);
+              if (grandchild.position && previous4.position) {
+                previous4.position.end = grandchild.position.end;
+              }
+              position2--;
+            } else if (next && next.type === "WordNode") {
+              child.children.splice(position2, 1);
+              next.children.unshift(grandchild);
+              if (grandchild.position && next.position) {
+                next.position.start = grandchild.position.start;
+              }
+            }
+          }
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/remove-empty-nodes.js
+var removeEmptyNodes;
+var init_remove_empty_nodes = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/remove-empty-nodes.js"() {
+    init_unist_util_modify_children();
+    removeEmptyNodes = modifyChildren(
+      /**
+       * @type {import('unist-util-modify-children').Modifier<Paragraph | Root>}
+       */
+      function(child, index2, parent) {
+        if ("children" in child && child.children.length === 0) {
+          parent.children.splice(index2, 1);
+          return index2;
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/patch-position.js
+function patch(node2) {
+  if (!node2.position) {
+    node2.position = {};
+  }
+}
+var patchPosition;
+var init_patch_position = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/plugin/patch-position.js"() {
+    init_unist_util_visit_children();
+    patchPosition = visitChildren(
+      /**
+       * @type {import('unist-util-visit-children').Visitor<Paragraph | Root | Sentence>}
+       */
+      function(child, index2, node2) {
+        const siblings = node2.children;
+        if (child.position && index2 < 1 && /* c8 ignore next */
+        (!node2.position || !node2.position.start)) {
+          patch(node2);
+          node2.position.start = child.position.start;
+        }
+        if (child.position && index2 === siblings.length - 1 && (!node2.position || !node2.position.end)) {
+          patch(node2);
+          node2.position.end = child.position.end;
+        }
+      }
+    );
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/index.js
+function splitNode(node2, childType, expression) {
+  const result = [];
+  let index2 = -1;
+  let start = 0;
+  while (++index2 < node2.children.length) {
+    const token = node2.children[index2];
+    if (index2 === node2.children.length - 1 || token.type === childType && expression.test(toString(token))) {
+      const parent = {
+        type: node2.type,
+        children: node2.children.slice(start, index2 + 1)
+      };
+      const first = node2.children[start];
+      const last = token;
+      if (first.position && last.position) {
+        parent.position = {
+          start: first.position.start,
+          end: last.position.end
+        };
+      }
+      result.push(parent);
+      start = index2 + 1;
+    }
+  }
+  return result;
+}
+var ParseLatin;
+var init_lib10 = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/lib/index.js"() {
+    init_nlcst_to_string();
+    init_merge_affix_exceptions();
+    init_merge_affix_symbol();
+    init_break_implicit_sentences();
+    init_make_final_white_space_siblings();
+    init_make_initial_white_space_siblings();
+    init_merge_final_word_symbol();
+    init_merge_initial_digit_sentences();
+    init_merge_initial_lower_case_letter_sentences();
+    init_merge_initial_word_symbol();
+    init_merge_initialisms();
+    init_merge_inner_word_symbol();
+    init_merge_inner_word_slash();
+    init_merge_non_word_sentences();
+    init_merge_prefix_exceptions();
+    init_merge_remaining_full_stops();
+    init_remove_empty_nodes();
+    init_patch_position();
+    init_expressions();
+    ParseLatin = class {
+      /**
+       * Create a new parser.
+       *
+       * This additionally supports `retext`-like call: where an instance is
+       * created for each file, and the file is given on construction.
+       *
+       * @param {string | null | undefined} [doc]
+       *   Value to parse (optional).
+       * @param {VFile | null | undefined} [file]
+       *   Corresponding file (optional).
+       */
+      constructor(doc, file2) {
+        const value = file2 || doc;
+        this.doc = value ? String(value) : void 0;
+        this.tokenizeRootPlugins = [...this.tokenizeRootPlugins];
+        this.tokenizeParagraphPlugins = [...this.tokenizeParagraphPlugins];
+        this.tokenizeSentencePlugins = [...this.tokenizeSentencePlugins];
+      }
+      /**
+       * Turn natural language into a syntax tree.
+       *
+       * @param {string | null | undefined} [value]
+       *   Value to parse (optional).
+       * @returns {Root}
+       *   Tree.
+       */
+      parse(value) {
+        return this.tokenizeRoot(value || this.doc);
+      }
+      /**
+       * Parse as a root.
+       *
+       * @param {string | null | undefined} [value]
+       *   Value to parse (optional).
+       * @returns {Root}
+       *   Built tree.
+       */
+      tokenizeRoot(value) {
+        const paragraph = this.tokenizeParagraph(value);
+        const result = {
+          type: "RootNode",
+          children: splitNode(paragraph, "WhiteSpaceNode", newLine)
+        };
+        let index2 = -1;
+        while (this.tokenizeRootPlugins[++index2]) {
+          this.tokenizeRootPlugins[index2](result);
+        }
+        return result;
+      }
+      /**
+       * Parse as a paragraph.
+       *
+       * @param {string | null | undefined} [value]
+       *   Value to parse (optional).
+       * @returns {Paragraph}
+       *   Built tree.
+       */
+      tokenizeParagraph(value) {
+        const sentence = this.tokenizeSentence(value);
+        const result = {
+          type: "ParagraphNode",
+          children: splitNode(sentence, "PunctuationNode", terminalMarker)
+        };
+        let index2 = -1;
+        while (this.tokenizeParagraphPlugins[++index2]) {
+          this.tokenizeParagraphPlugins[index2](result);
+        }
+        return result;
+      }
+      /**
+       * Parse as a sentence.
+       *
+       * @param {string | null | undefined} [value]
+       *   Value to parse (optional).
+       * @returns {Sentence}
+       *   Built tree.
+       */
+      tokenizeSentence(value) {
+        const children = this.tokenize(value);
+        const result = { type: "SentenceNode", children };
+        let index2 = -1;
+        while (this.tokenizeSentencePlugins[++index2]) {
+          this.tokenizeSentencePlugins[index2](result);
+        }
+        return result;
+      }
+      /**
+       *  Transform a `value` into a list of nlcsts.
+       *
+       * @param {string | null | undefined} [value]
+       *   Value to parse (optional).
+       * @returns {Array<SentenceContent>}
+       *   Built sentence content.
+       */
+      tokenize(value) {
+        const children = [];
+        if (!value) {
+          return children;
+        }
+        const currentPoint = { line: 1, column: 1, offset: 0 };
+        let from = 0;
+        let index2 = 0;
+        let start = { ...currentPoint };
+        let previousType;
+        let previous4;
+        while (index2 < value.length) {
+          const current = value.charAt(index2);
+          const currentType = whiteSpace.test(current) ? "WhiteSpaceNode" : punctuation.test(current) ? "PunctuationNode" : word.test(current) ? "WordNode" : "SymbolNode";
+          if (from < index2 && previousType && currentType && !(previousType === currentType && // Words or white space continue.
+          (previousType === "WordNode" || previousType === "WhiteSpaceNode" || // Same character of punctuation or symbol also continues.
+          current === previous4 || // Surrogates of  punctuation or symbol also continue.
+          surrogates.test(current)))) {
+            children.push(createNode(previousType, value.slice(from, index2)));
+            from = index2;
+            start = { ...currentPoint };
+          }
+          if (current === "\r" || current === "\n" && previous4 !== "\r") {
+            currentPoint.line++;
+            currentPoint.column = 1;
+          } else if (current !== "\n") {
+            currentPoint.column++;
+          }
+          currentPoint.offset++;
+          previousType = currentType;
+          previous4 = current;
+          index2++;
+        }
+        if (previousType && from < index2) {
+          children.push(createNode(previousType, value.slice(from, index2)));
+        }
+        return children;
+        function createNode(type, value2) {
+          return type === "WordNode" ? {
+            type: "WordNode",
+            children: [
+              {
+                type: "TextNode",
+                value: value2,
+                position: { start, end: { ...currentPoint } }
+              }
+            ],
+            position: { start, end: { ...currentPoint } }
+          } : { type, value: value2, position: { start, end: { ...currentPoint } } };
+        }
+      }
+    };
+    ParseLatin.prototype.tokenizeSentencePlugins = [
+      mergeInitialWordSymbol,
+      mergeFinalWordSymbol,
+      mergeInnerWordSymbol,
+      mergeInnerWordSlash,
+      mergeInitialisms,
+      patchPosition
+    ];
+    ParseLatin.prototype.tokenizeParagraphPlugins = [
+      mergeNonWordSentences,
+      mergeAffixSymbol,
+      mergeInitialLowerCaseLetterSentences,
+      mergeInitialDigitSentences,
+      mergePrefixExceptions,
+      mergeAffixExceptions,
+      mergeRemainingFullStops,
+      makeInitialWhiteSpaceSiblings,
+      makeFinalWhiteSpaceSiblings,
+      breakImplicitSentences,
+      removeEmptyNodes,
+      patchPosition
+    ];
+    ParseLatin.prototype.tokenizeRootPlugins = [
+      makeInitialWhiteSpaceSiblings,
+      makeFinalWhiteSpaceSiblings,
+      removeEmptyNodes,
+      patchPosition
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/index.js
+var init_parse_latin = __esm({
+  "../../node_modules/.pnpm/parse-latin@7.0.0/node_modules/parse-latin/index.js"() {
+    init_lib10();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-latin@4.0.0/node_modules/retext-latin/lib/index.js
+function retextLatin() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value) {
+    const parser2 = new ParseLatin();
+    add(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value);
+  }
+}
+function add(list2, values) {
+  if (values) list2.unshift(...values);
+}
+var init_lib11 = __esm({
+  "../../node_modules/.pnpm/retext-latin@4.0.0/node_modules/retext-latin/lib/index.js"() {
+    init_parse_latin();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-latin@4.0.0/node_modules/retext-latin/index.js
+var init_retext_latin = __esm({
+  "../../node_modules/.pnpm/retext-latin@4.0.0/node_modules/retext-latin/index.js"() {
+    init_lib11();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-stringify@4.0.0/node_modules/retext-stringify/lib/index.js
+function retextStringify() {
+  const self = (
+    /** @type {import('unified').Processor<undefined, undefined, undefined, Root, string>} */
+    // @ts-expect-error -- TS in JSDoc doesn’t understand `this`.
+    this
+  );
+  self.compiler = compiler;
+}
+function compiler(tree) {
+  return toString(tree);
+}
+var init_lib12 = __esm({
+  "../../node_modules/.pnpm/retext-stringify@4.0.0/node_modules/retext-stringify/lib/index.js"() {
+    init_nlcst_to_string();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-stringify@4.0.0/node_modules/retext-stringify/index.js
+var init_retext_stringify = __esm({
+  "../../node_modules/.pnpm/retext-stringify@4.0.0/node_modules/retext-stringify/index.js"() {
+    init_lib12();
+  }
+});
+
+// ../../node_modules/.pnpm/retext@9.0.0/node_modules/retext/index.js
+var retext_exports = {};
+__export(retext_exports, {
+  retext: () => retext
+});
+var retext;
+var init_retext = __esm({
+  "../../node_modules/.pnpm/retext@9.0.0/node_modules/retext/index.js"() {
+    init_unified();
+    init_retext_latin();
+    init_retext_stringify();
+    retext = unified().use(retextLatin).use(retextStringify).freeze();
+  }
+});
+
+// ../../node_modules/.pnpm/parse-english@7.0.0/node_modules/parse-english/lib/regex.js
+var abbreviations, abbreviationsSensitive, elisionPrefix, elisionAffix;
+var init_regex = __esm({
+  "../../node_modules/.pnpm/parse-english@7.0.0/node_modules/parse-english/lib/regex.js"() {
+    abbreviations = /^(t(?:hurs|bsp|sp)|s(?:e(?:pt|c)|q)|(?:tue|bbl|yd)s|thu|sep|tue|bbl|nov|aug|ju[ln]|(?:ap|h)r|(?:ja|su)n|m(?:ar|on|in)|(?:sa|oc|[kpq])t|g(?:ro|al)|f(?:eb|ri|[lt])|d(?:ec|oz)|wed|l(?:bs|td)|inc?|mi|gr|yd|lb|oz|cu)$/;
+    abbreviationsSensitive = /^((?:Northant|Derby|S(?:hrop|taff)|W(?:ark|orc)|L(?:in|ei|an)c|C(?:amb|he)|Trea|York|B(?:uck|e(?:rk|d))|(?:Not|Wil)t|H(?:er|[au]n)t|Glo|Pre)s|Northumb|N(?:or(?:thd|f)|e(?:br|v)|atl)|M(?:(?:essr|as|se)s|i(?:ddx|nn|ch|ss)|ont|lle|s(?:gr|s)|ddx|(?:me|r)s?|a[jn]|ex|gr|o|d|e|s|[tx])?|Heref|P(?:enna|[ahot])|D(?:e(?:rbs|[lv])|r)|Westm|(?:Cali|Pro)f|S(?:a(?:lop|sk)|uff|om|e[cn]|[qrxy])|(?:Bldg|Kan)s?|Here|P(?:enn?|k)|St(?:af)?|W(?:isc|arw|yo)|C(?:umb|olo)|B(?:lvd|rig)|(?:Ok|F)la|(?:Pk|[FH])wy|A(?:r(?:iz|k)|lt?a|tty|m[bd])|(?:Cap|S(?:up|g)|On|Ru|U)t|(?:Ter|Cd|D[ou]|Sn|J)r|(?:Oxo|Co[nr]|Ten|Ke|Ge|Ho)n|Wash|N(?:eb|at)|W(?:is|ar|o)|C(?:al|ol?)|Qu[e\u00E9]|I(?:ll|a)|Tex|G(?:ov|a)|Ind|R(?:te|e[pv]|d)|Ida|(?:Yu|Da)k|(?:Or|Av)e|Ssx|Ok|La|Br|Rt|Id|V[at]|Ky|Lt|F[rt])$/;
+    elisionPrefix = /^(ol?)$/;
+    elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
+  }
+});
+
+// ../../node_modules/.pnpm/parse-english@7.0.0/node_modules/parse-english/lib/index.js
+function mergeEnglishPrefixExceptions(sentence, index2, paragraph) {
+  if ("children" in sentence && sentence.children) {
+    const period = sentence.children[sentence.children.length - 1];
+    const word2 = sentence.children[sentence.children.length - 2];
+    if (period && period.type === "PunctuationNode" && toString(period) === "." && word2 && word2.type === "WordNode") {
+      const value = toString(word2);
+      if (abbreviations.test(value.toLowerCase()) || abbreviationsSensitive.test(value)) {
+        word2.children.push(period);
+        sentence.children.pop();
+        if (period.position && word2.position) {
+          word2.position.end = period.position.end;
+        }
+        const next = paragraph.children[index2 + 1];
+        if (next && next.type === "SentenceNode") {
+          sentence.children.push(...next.children);
+          paragraph.children.splice(index2 + 1, 1);
+          if (next.position && sentence.position) {
+            sentence.position.end = next.position.end;
+          }
+          return index2 - 1;
+        }
+      }
+    }
+  }
+}
+function mergeEnglishElisionExceptions(child, index2, sentence) {
+  if (child.type === "PunctuationNode" || child.type === "SymbolNode") {
+    const siblings = sentence.children;
+    const length = siblings.length;
+    const value = toString(child);
+    if (value === "/") {
+      const sibling = siblings[index2 - 1];
+      if (sibling && sibling.type === "WordNode" && toString(sibling).toLowerCase() === "w") {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+      }
+    } else if (apostrophe.test(value)) {
+      const sibling = siblings[index2 - 1];
+      if (index2 > 2 && index2 < length - 1 && sibling.type === "WordNode" && siblings[index2 - 2].type === "WhiteSpaceNode" && siblings[index2 + 1].type === "WhiteSpaceNode" && elisionPrefix.test(toString(sibling).toLowerCase())) {
+        siblings.splice(index2, 1);
+        sibling.children.push(child);
+        if (sibling.position && child.position) {
+          sibling.position.end = child.position.end;
+        }
+        return;
+      }
+      if (index2 !== length - 1 && siblings[index2 + 1].type === "WordNode" && (index2 === 0 || siblings[index2 - 1].type !== "WordNode")) {
+        const sibling2 = siblings[index2 + 1];
+        const value2 = toString(sibling2).toLowerCase();
+        const other = siblings[index2 + 2];
+        if (sibling2.type === "WordNode" && elisionAffix.test(value2)) {
+          siblings.splice(index2, 1);
+          sibling2.children.unshift(child);
+          if (sibling2.position && child.position) {
+            sibling2.position.start = child.position.start;
+          }
+        } else if (sibling2.type === "WordNode" && value2 === "n" && other && other.type === "PunctuationNode" && apostrophe.test(toString(other))) {
+          siblings.splice(index2, 1);
+          siblings.splice(index2 + 1, 1);
+          sibling2.children.unshift(child);
+          sibling2.children.push(other);
+          if (sibling2.position) {
+            if (child.position) {
+              sibling2.position.start = child.position.start;
+            }
+            if (other.position) {
+              sibling2.position.end = other.position.end;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+var apostrophe, ParseEnglish;
+var init_lib13 = __esm({
+  "../../node_modules/.pnpm/parse-english@7.0.0/node_modules/parse-english/lib/index.js"() {
+    init_nlcst_to_string();
+    init_parse_latin();
+    init_unist_util_modify_children();
+    init_unist_util_visit_children();
+    init_regex();
+    apostrophe = /^['’]$/;
+    ParseEnglish = class extends ParseLatin {
+    };
+    ParseEnglish.prototype.tokenizeSentencePlugins = [
+      visitChildren(mergeEnglishElisionExceptions),
+      ...ParseLatin.prototype.tokenizeSentencePlugins
+    ];
+    ParseEnglish.prototype.tokenizeParagraphPlugins = [
+      modifyChildren(mergeEnglishPrefixExceptions),
+      ...ParseLatin.prototype.tokenizeParagraphPlugins
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/parse-english@7.0.0/node_modules/parse-english/index.js
+var init_parse_english = __esm({
+  "../../node_modules/.pnpm/parse-english@7.0.0/node_modules/parse-english/index.js"() {
+    init_lib13();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-english@5.0.0/node_modules/retext-english/lib/index.js
+function retextEnglish() {
+  const self = (
+    /** @type {import('unified').Processor<Root>} */
+    this
+  );
+  self.parser = parser;
+  function parser(value) {
+    const parser2 = new ParseEnglish();
+    add2(parser2.tokenizeParagraphPlugins, self.data("nlcstParagraphExtensions"));
+    add2(parser2.tokenizeRootPlugins, self.data("nlcstRootExtensions"));
+    add2(parser2.tokenizeSentencePlugins, self.data("nlcstSentenceExtensions"));
+    return parser2.parse(value);
+  }
+}
+function add2(list2, values) {
+  if (values) list2.unshift(...values);
+}
+var init_lib14 = __esm({
+  "../../node_modules/.pnpm/retext-english@5.0.0/node_modules/retext-english/lib/index.js"() {
+    init_parse_english();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-english@5.0.0/node_modules/retext-english/index.js
+var retext_english_exports = {};
+__export(retext_english_exports, {
+  default: () => retextEnglish
+});
+var init_retext_english = __esm({
+  "../../node_modules/.pnpm/retext-english@5.0.0/node_modules/retext-english/index.js"() {
+    init_lib14();
+  }
+});
+
+// ../../node_modules/.pnpm/automated-readability@2.0.1/node_modules/automated-readability/index.js
+function automatedReadability(counts) {
+  if (!counts || !counts.sentence || !counts.word || !counts.character) {
+    return Number.NaN;
+  }
+  return characterWeight * (counts.character / counts.word) + sentenceWeight * (counts.word / counts.sentence) - base;
+}
+var characterWeight, sentenceWeight, base;
+var init_automated_readability = __esm({
+  "../../node_modules/.pnpm/automated-readability@2.0.1/node_modules/automated-readability/index.js"() {
+    characterWeight = 4.71;
+    sentenceWeight = 0.5;
+    base = 21.43;
+  }
+});
+
+// ../../node_modules/.pnpm/coleman-liau@2.0.1/node_modules/coleman-liau/index.js
+function colemanLiau(counts) {
+  if (!counts || !counts.sentence || !counts.word || !counts.letter) {
+    return Number.NaN;
+  }
+  return letterWeight * (counts.letter / counts.word * percentage) - sentenceWeight2 * (counts.sentence / counts.word * percentage) - base2;
+}
+var letterWeight, sentenceWeight2, base2, percentage;
+var init_coleman_liau = __esm({
+  "../../node_modules/.pnpm/coleman-liau@2.0.1/node_modules/coleman-liau/index.js"() {
+    letterWeight = 0.0588;
+    sentenceWeight2 = 0.296;
+    base2 = 15.8;
+    percentage = 100;
+  }
+});
+
+// ../../node_modules/.pnpm/dale-chall@2.0.1/node_modules/dale-chall/index.js
+var daleChall;
+var init_dale_chall = __esm({
+  "../../node_modules/.pnpm/dale-chall@2.0.1/node_modules/dale-chall/index.js"() {
+    daleChall = [
+      "a",
+      "able",
+      "aboard",
+      "about",
+      "above",
+      "absent",
+      "accept",
+      "accident",
+      "account",
+      "ache",
+      "aching",
+      "acorn",
+      "acre",
+      "across",
+      "act",
+      "acts",
+      "add",
+      "address",
+      "admire",
+      "adventure",
+      "afar",
+      "afraid",
+      "after",
+      "afternoon",
+      "afterward",
+      "afterwards",
+      "again",
+      "against",
+      "age",
+      "aged",
+      "ago",
+      "agree",
+      "ah",
+      "ahead",
+      "aid",
+      "aim",
+      "air",
+      "airfield",
+      "airplane",
+      "airport",
+      "airship",
+      "airy",
+      "alarm",
+      "alike",
+      "alive",
+      "all",
+      "alley",
+      "alligator",
+      "allow",
+      "almost",
+      "alone",
+      "along",
+      "aloud",
+      "already",
+      "also",
+      "always",
+      "am",
+      "america",
+      "american",
+      "among",
+      "amount",
+      "an",
+      "and",
+      "angel",
+      "anger",
+      "angry",
+      "animal",
+      "another",
+      "answer",
+      "ant",
+      "any",
+      "anybody",
+      "anyhow",
+      "anyone",
+      "anything",
+      "anyway",
+      "anywhere",
+      "apart",
+      "apartment",
+      "ape",
+      "apiece",
+      "appear",
+      "apple",
+      "april",
+      "apron",
+      "are",
+      "aren't",
+      "arise",
+      "arithmetic",
+      "arm",
+      "armful",
+      "army",
+      "arose",
+      "around",
+      "arrange",
+      "arrive",
+      "arrived",
+      "arrow",
+      "art",
+      "artist",
+      "as",
+      "ash",
+      "ashes",
+      "aside",
+      "ask",
+      "asleep",
+      "at",
+      "ate",
+      "attack",
+      "attend",
+      "attention",
+      "august",
+      "aunt",
+      "author",
+      "auto",
+      "automobile",
+      "autumn",
+      "avenue",
+      "awake",
+      "awaken",
+      "away",
+      "awful",
+      "awfully",
+      "awhile",
+      "ax",
+      "axe",
+      "baa",
+      "babe",
+      "babies",
+      "back",
+      "background",
+      "backward",
+      "backwards",
+      "bacon",
+      "bad",
+      "badge",
+      "badly",
+      "bag",
+      "bake",
+      "baker",
+      "bakery",
+      "baking",
+      "ball",
+      "balloon",
+      "banana",
+      "band",
+      "bandage",
+      "bang",
+      "banjo",
+      "bank",
+      "banker",
+      "bar",
+      "barber",
+      "bare",
+      "barefoot",
+      "barely",
+      "bark",
+      "barn",
+      "barrel",
+      "base",
+      "baseball",
+      "basement",
+      "basket",
+      "bat",
+      "batch",
+      "bath",
+      "bathe",
+      "bathing",
+      "bathroom",
+      "bathtub",
+      "battle",
+      "battleship",
+      "bay",
+      "be",
+      "beach",
+      "bead",
+      "beam",
+      "bean",
+      "bear",
+      "beard",
+      "beast",
+      "beat",
+      "beating",
+      "beautiful",
+      "beautify",
+      "beauty",
+      "became",
+      "because",
+      "become",
+      "becoming",
+      "bed",
+      "bedbug",
+      "bedroom",
+      "bedspread",
+      "bedtime",
+      "bee",
+      "beech",
+      "beef",
+      "beefsteak",
+      "beehive",
+      "been",
+      "beer",
+      "beet",
+      "before",
+      "beg",
+      "began",
+      "beggar",
+      "begged",
+      "begin",
+      "beginning",
+      "begun",
+      "behave",
+      "behind",
+      "being",
+      "believe",
+      "bell",
+      "belong",
+      "below",
+      "belt",
+      "bench",
+      "bend",
+      "beneath",
+      "bent",
+      "berries",
+      "berry",
+      "beside",
+      "besides",
+      "best",
+      "bet",
+      "better",
+      "between",
+      "bib",
+      "bible",
+      "bicycle",
+      "bid",
+      "big",
+      "bigger",
+      "bill",
+      "billboard",
+      "bin",
+      "bind",
+      "bird",
+      "birth",
+      "birthday",
+      "biscuit",
+      "bit",
+      "bite",
+      "biting",
+      "bitter",
+      "black",
+      "blackberry",
+      "blackbird",
+      "blackboard",
+      "blackness",
+      "blacksmith",
+      "blame",
+      "blank",
+      "blanket",
+      "blast",
+      "blaze",
+      "bleed",
+      "bless",
+      "blessing",
+      "blew",
+      "blind",
+      "blindfold",
+      "blinds",
+      "block",
+      "blood",
+      "bloom",
+      "blossom",
+      "blot",
+      "blow",
+      "blue",
+      "blueberry",
+      "bluebird",
+      "blush",
+      "board",
+      "boast",
+      "boat",
+      "bob",
+      "bobwhite",
+      "bodies",
+      "body",
+      "boil",
+      "boiler",
+      "bold",
+      "bone",
+      "bonnet",
+      "boo",
+      "book",
+      "bookcase",
+      "bookkeeper",
+      "boom",
+      "boot",
+      "born",
+      "borrow",
+      "boss",
+      "both",
+      "bother",
+      "bottle",
+      "bottom",
+      "bought",
+      "bounce",
+      "bow",
+      "bow-wow",
+      "bowl",
+      "box",
+      "boxcar",
+      "boxer",
+      "boxes",
+      "boy",
+      "boyhood",
+      "bracelet",
+      "brain",
+      "brake",
+      "bran",
+      "branch",
+      "brass",
+      "brave",
+      "bread",
+      "break",
+      "breakfast",
+      "breast",
+      "breath",
+      "breathe",
+      "breeze",
+      "brick",
+      "bride",
+      "bridge",
+      "bright",
+      "brightness",
+      "bring",
+      "broad",
+      "broadcast",
+      "broke",
+      "broken",
+      "brook",
+      "broom",
+      "brother",
+      "brought",
+      "brown",
+      "brush",
+      "bubble",
+      "bucket",
+      "buckle",
+      "bud",
+      "buffalo",
+      "bug",
+      "buggy",
+      "build",
+      "building",
+      "built",
+      "bulb",
+      "bull",
+      "bullet",
+      "bum",
+      "bumblebee",
+      "bump",
+      "bun",
+      "bunch",
+      "bundle",
+      "bunny",
+      "burn",
+      "burst",
+      "bury",
+      "bus",
+      "bush",
+      "bushel",
+      "business",
+      "busy",
+      "but",
+      "butcher",
+      "butt",
+      "butter",
+      "buttercup",
+      "butterfly",
+      "buttermilk",
+      "butterscotch",
+      "button",
+      "buttonhole",
+      "buy",
+      "buzz",
+      "by",
+      "bye",
+      "cab",
+      "cabbage",
+      "cabin",
+      "cabinet",
+      "cackle",
+      "cage",
+      "cake",
+      "calendar",
+      "calf",
+      "call",
+      "caller",
+      "calling",
+      "came",
+      "camel",
+      "camp",
+      "campfire",
+      "can",
+      "can't",
+      "canal",
+      "canary",
+      "candle",
+      "candlestick",
+      "candy",
+      "cane",
+      "cannon",
+      "cannot",
+      "canoe",
+      "canyon",
+      "cap",
+      "cape",
+      "capital",
+      "captain",
+      "car",
+      "card",
+      "cardboard",
+      "care",
+      "careful",
+      "careless",
+      "carelessness",
+      "carload",
+      "carpenter",
+      "carpet",
+      "carriage",
+      "carrot",
+      "carry",
+      "cart",
+      "carve",
+      "case",
+      "cash",
+      "cashier",
+      "castle",
+      "cat",
+      "catbird",
+      "catch",
+      "catcher",
+      "caterpillar",
+      "catfish",
+      "catsup",
+      "cattle",
+      "caught",
+      "cause",
+      "cave",
+      "ceiling",
+      "cell",
+      "cellar",
+      "cent",
+      "center",
+      "cereal",
+      "certain",
+      "certainly",
+      "chain",
+      "chair",
+      "chalk",
+      "champion",
+      "chance",
+      "change",
+      "chap",
+      "charge",
+      "charm",
+      "chart",
+      "chase",
+      "chatter",
+      "cheap",
+      "cheat",
+      "check",
+      "checkers",
+      "cheek",
+      "cheer",
+      "cheese",
+      "cherry",
+      "chest",
+      "chew",
+      "chick",
+      "chicken",
+      "chief",
+      "child",
+      "childhood",
+      "children",
+      "chill",
+      "chilly",
+      "chimney",
+      "chin",
+      "china",
+      "chip",
+      "chipmunk",
+      "chocolate",
+      "choice",
+      "choose",
+      "chop",
+      "chorus",
+      "chose",
+      "chosen",
+      "christen",
+      "christmas",
+      "church",
+      "churn",
+      "cigarette",
+      "circle",
+      "circus",
+      "citizen",
+      "city",
+      "clang",
+      "clap",
+      "class",
+      "classmate",
+      "classroom",
+      "claw",
+      "clay",
+      "clean",
+      "cleaner",
+      "clear",
+      "clerk",
+      "clever",
+      "click",
+      "cliff",
+      "climb",
+      "clip",
+      "cloak",
+      "clock",
+      "close",
+      "closet",
+      "cloth",
+      "clothes",
+      "clothing",
+      "cloud",
+      "cloudy",
+      "clover",
+      "clown",
+      "club",
+      "cluck",
+      "clump",
+      "coach",
+      "coal",
+      "coast",
+      "coat",
+      "cob",
+      "cobbler",
+      "cocoa",
+      "coconut",
+      "cocoon",
+      "cod",
+      "codfish",
+      "coffee",
+      "coffeepot",
+      "coin",
+      "cold",
+      "collar",
+      "college",
+      "color",
+      "colored",
+      "colt",
+      "column",
+      "comb",
+      "come",
+      "comfort",
+      "comic",
+      "coming",
+      "company",
+      "compare",
+      "conductor",
+      "cone",
+      "connect",
+      "coo",
+      "cook",
+      "cooked",
+      "cookie",
+      "cookies",
+      "cooking",
+      "cool",
+      "cooler",
+      "coop",
+      "copper",
+      "copy",
+      "cord",
+      "cork",
+      "corn",
+      "corner",
+      "correct",
+      "cost",
+      "cot",
+      "cottage",
+      "cotton",
+      "couch",
+      "cough",
+      "could",
+      "couldn't",
+      "count",
+      "counter",
+      "country",
+      "county",
+      "course",
+      "court",
+      "cousin",
+      "cover",
+      "cow",
+      "coward",
+      "cowardly",
+      "cowboy",
+      "cozy",
+      "crab",
+      "crack",
+      "cracker",
+      "cradle",
+      "cramps",
+      "cranberry",
+      "crank",
+      "cranky",
+      "crash",
+      "crawl",
+      "crazy",
+      "cream",
+      "creamy",
+      "creek",
+      "creep",
+      "crept",
+      "cried",
+      "cries",
+      "croak",
+      "crook",
+      "crooked",
+      "crop",
+      "cross",
+      "cross-eyed",
+      "crossing",
+      "crow",
+      "crowd",
+      "crowded",
+      "crown",
+      "cruel",
+      "crumb",
+      "crumble",
+      "crush",
+      "crust",
+      "cry",
+      "cub",
+      "cuff",
+      "cup",
+      "cupboard",
+      "cupful",
+      "cure",
+      "curl",
+      "curly",
+      "curtain",
+      "curve",
+      "cushion",
+      "custard",
+      "customer",
+      "cut",
+      "cute",
+      "cutting",
+      "dab",
+      "dad",
+      "daddy",
+      "daily",
+      "dairy",
+      "daisy",
+      "dam",
+      "damage",
+      "dame",
+      "damp",
+      "dance",
+      "dancer",
+      "dancing",
+      "dandy",
+      "danger",
+      "dangerous",
+      "dare",
+      "dark",
+      "darkness",
+      "darling",
+      "darn",
+      "dart",
+      "dash",
+      "date",
+      "daughter",
+      "dawn",
+      "day",
+      "daybreak",
+      "daytime",
+      "dead",
+      "deaf",
+      "deal",
+      "dear",
+      "death",
+      "december",
+      "decide",
+      "deck",
+      "deed",
+      "deep",
+      "deer",
+      "defeat",
+      "defend",
+      "defense",
+      "delight",
+      "den",
+      "dentist",
+      "depend",
+      "deposit",
+      "describe",
+      "desert",
+      "deserve",
+      "desire",
+      "desk",
+      "destroy",
+      "devil",
+      "dew",
+      "diamond",
+      "did",
+      "didn't",
+      "die",
+      "died",
+      "dies",
+      "difference",
+      "different",
+      "dig",
+      "dim",
+      "dime",
+      "dine",
+      "ding-dong",
+      "dinner",
+      "dip",
+      "direct",
+      "direction",
+      "dirt",
+      "dirty",
+      "discover",
+      "dish",
+      "dislike",
+      "dismiss",
+      "ditch",
+      "dive",
+      "diver",
+      "divide",
+      "do",
+      "dock",
+      "doctor",
+      "does",
+      "doesn't",
+      "dog",
+      "doll",
+      "dollar",
+      "dolly",
+      "don't",
+      "done",
+      "donkey",
+      "door",
+      "doorbell",
+      "doorknob",
+      "doorstep",
+      "dope",
+      "dot",
+      "double",
+      "dough",
+      "dove",
+      "down",
+      "downstairs",
+      "downtown",
+      "dozen",
+      "drag",
+      "drain",
+      "drank",
+      "draw",
+      "drawer",
+      "drawing",
+      "dream",
+      "dress",
+      "dresser",
+      "dressmaker",
+      "drew",
+      "dried",
+      "drift",
+      "drill",
+      "drink",
+      "drip",
+      "drive",
+      "driven",
+      "driver",
+      "drop",
+      "drove",
+      "drown",
+      "drowsy",
+      "drub",
+      "drum",
+      "drunk",
+      "dry",
+      "duck",
+      "due",
+      "dug",
+      "dull",
+      "dumb",
+      "dump",
+      "during",
+      "dust",
+      "dusty",
+      "duty",
+      "dwarf",
+      "dwell",
+      "dwelt",
+      "dying",
+      "each",
+      "eager",
+      "eagle",
+      "ear",
+      "early",
+      "earn",
+      "earth",
+      "east",
+      "eastern",
+      "easy",
+      "eat",
+      "eaten",
+      "edge",
+      "egg",
+      "eh",
+      "eight",
+      "eighteen",
+      "eighth",
+      "eighty",
+      "either",
+      "elbow",
+      "elder",
+      "eldest",
+      "electric",
+      "electricity",
+      "elephant",
+      "eleven",
+      "elf",
+      "elm",
+      "else",
+      "elsewhere",
+      "empty",
+      "end",
+      "ending",
+      "enemy",
+      "engine",
+      "engineer",
+      "english",
+      "enjoy",
+      "enough",
+      "enter",
+      "envelope",
+      "equal",
+      "erase",
+      "eraser",
+      "errand",
+      "escape",
+      "eve",
+      "even",
+      "evening",
+      "ever",
+      "every",
+      "everybody",
+      "everyday",
+      "everyone",
+      "everything",
+      "everywhere",
+      "evil",
+      "exact",
+      "except",
+      "exchange",
+      "excited",
+      "exciting",
+      "excuse",
+      "exit",
+      "expect",
+      "explain",
+      "extra",
+      "eye",
+      "eyebrow",
+      "fable",
+      "face",
+      "facing",
+      "fact",
+      "factory",
+      "fail",
+      "faint",
+      "fair",
+      "fairy",
+      "faith",
+      "fake",
+      "fall",
+      "false",
+      "family",
+      "fan",
+      "fancy",
+      "far",
+      "far-off",
+      "faraway",
+      "fare",
+      "farm",
+      "farmer",
+      "farming",
+      "farther",
+      "fashion",
+      "fast",
+      "fasten",
+      "fat",
+      "father",
+      "fault",
+      "favor",
+      "favorite",
+      "fear",
+      "feast",
+      "feather",
+      "february",
+      "fed",
+      "feed",
+      "feel",
+      "feet",
+      "fell",
+      "fellow",
+      "felt",
+      "fence",
+      "fever",
+      "few",
+      "fib",
+      "fiddle",
+      "field",
+      "fife",
+      "fifteen",
+      "fifth",
+      "fifty",
+      "fig",
+      "fight",
+      "figure",
+      "file",
+      "fill",
+      "film",
+      "finally",
+      "find",
+      "fine",
+      "finger",
+      "finish",
+      "fire",
+      "firearm",
+      "firecracker",
+      "fireplace",
+      "fireworks",
+      "firing",
+      "first",
+      "fish",
+      "fisherman",
+      "fist",
+      "fit",
+      "fits",
+      "five",
+      "fix",
+      "flag",
+      "flake",
+      "flame",
+      "flap",
+      "flash",
+      "flashlight",
+      "flat",
+      "flea",
+      "flesh",
+      "flew",
+      "flies",
+      "flight",
+      "flip",
+      "flip-flop",
+      "float",
+      "flock",
+      "flood",
+      "floor",
+      "flop",
+      "flour",
+      "flow",
+      "flower",
+      "flowery",
+      "flutter",
+      "fly",
+      "foam",
+      "fog",
+      "foggy",
+      "fold",
+      "folks",
+      "follow",
+      "following",
+      "fond",
+      "food",
+      "fool",
+      "foolish",
+      "foot",
+      "football",
+      "footprint",
+      "for",
+      "forehead",
+      "forest",
+      "forget",
+      "forgive",
+      "forgot",
+      "forgotten",
+      "fork",
+      "form",
+      "fort",
+      "forth",
+      "fortune",
+      "forty",
+      "forward",
+      "fought",
+      "found",
+      "fountain",
+      "four",
+      "fourteen",
+      "fourth",
+      "fox",
+      "frame",
+      "free",
+      "freedom",
+      "freeze",
+      "freight",
+      "french",
+      "fresh",
+      "fret",
+      "friday",
+      "fried",
+      "friend",
+      "friendly",
+      "friendship",
+      "frighten",
+      "frog",
+      "from",
+      "front",
+      "frost",
+      "frown",
+      "froze",
+      "fruit",
+      "fry",
+      "fudge",
+      "fuel",
+      "full",
+      "fully",
+      "fun",
+      "funny",
+      "fur",
+      "furniture",
+      "further",
+      "fuzzy",
+      "gain",
+      "gallon",
+      "gallop",
+      "game",
+      "gang",
+      "garage",
+      "garbage",
+      "garden",
+      "gas",
+      "gasoline",
+      "gate",
+      "gather",
+      "gave",
+      "gay",
+      "gear",
+      "geese",
+      "general",
+      "gentle",
+      "gentleman",
+      "gentlemen",
+      "geography",
+      "get",
+      "getting",
+      "giant",
+      "gift",
+      "gingerbread",
+      "girl",
+      "give",
+      "given",
+      "giving",
+      "glad",
+      "gladly",
+      "glance",
+      "glass",
+      "glasses",
+      "gleam",
+      "glide",
+      "glory",
+      "glove",
+      "glow",
+      "glue",
+      "go",
+      "goal",
+      "goat",
+      "gobble",
+      "god",
+      "godmother",
+      "goes",
+      "going",
+      "gold",
+      "golden",
+      "goldfish",
+      "golf",
+      "gone",
+      "good",
+      "good-by",
+      "good-bye",
+      "good-looking",
+      "goodbye",
+      "goodness",
+      "goods",
+      "goody",
+      "goose",
+      "gooseberry",
+      "got",
+      "govern",
+      "government",
+      "gown",
+      "grab",
+      "gracious",
+      "grade",
+      "grain",
+      "grand",
+      "grandchild",
+      "grandchildren",
+      "granddaughter",
+      "grandfather",
+      "grandma",
+      "grandmother",
+      "grandpa",
+      "grandson",
+      "grandstand",
+      "grape",
+      "grapefruit",
+      "grapes",
+      "grass",
+      "grasshopper",
+      "grateful",
+      "grave",
+      "gravel",
+      "graveyard",
+      "gravy",
+      "gray",
+      "graze",
+      "grease",
+      "great",
+      "green",
+      "greet",
+      "grew",
+      "grind",
+      "groan",
+      "grocery",
+      "ground",
+      "group",
+      "grove",
+      "grow",
+      "guard",
+      "guess",
+      "guest",
+      "guide",
+      "gulf",
+      "gum",
+      "gun",
+      "gunpowder",
+      "guy",
+      "ha",
+      "habit",
+      "had",
+      "hadn't",
+      "hail",
+      "hair",
+      "haircut",
+      "hairpin",
+      "half",
+      "hall",
+      "halt",
+      "ham",
+      "hammer",
+      "hand",
+      "handful",
+      "handkerchief",
+      "handle",
+      "handwriting",
+      "hang",
+      "happen",
+      "happily",
+      "happiness",
+      "happy",
+      "harbor",
+      "hard",
+      "hardly",
+      "hardship",
+      "hardware",
+      "hare",
+      "hark",
+      "harm",
+      "harness",
+      "harp",
+      "harvest",
+      "has",
+      "hasn't",
+      "haste",
+      "hasten",
+      "hasty",
+      "hat",
+      "hatch",
+      "hatchet",
+      "hate",
+      "haul",
+      "have",
+      "haven't",
+      "having",
+      "hawk",
+      "hay",
+      "hayfield",
+      "haystack",
+      "he",
+      "he'd",
+      "he'll",
+      "he's",
+      "head",
+      "headache",
+      "heal",
+      "health",
+      "healthy",
+      "heap",
+      "hear",
+      "heard",
+      "hearing",
+      "heart",
+      "heat",
+      "heater",
+      "heaven",
+      "heavy",
+      "heel",
+      "height",
+      "held",
+      "hell",
+      "hello",
+      "helmet",
+      "help",
+      "helper",
+      "helpful",
+      "hem",
+      "hen",
+      "henhouse",
+      "her",
+      "herd",
+      "here",
+      "here's",
+      "hero",
+      "hers",
+      "herself",
+      "hey",
+      "hickory",
+      "hid",
+      "hidden",
+      "hide",
+      "high",
+      "highway",
+      "hill",
+      "hillside",
+      "hilltop",
+      "hilly",
+      "him",
+      "himself",
+      "hind",
+      "hint",
+      "hip",
+      "hire",
+      "his",
+      "hiss",
+      "history",
+      "hit",
+      "hitch",
+      "hive",
+      "ho",
+      "hoe",
+      "hog",
+      "hold",
+      "holder",
+      "hole",
+      "holiday",
+      "hollow",
+      "holy",
+      "home",
+      "homely",
+      "homesick",
+      "honest",
+      "honey",
+      "honeybee",
+      "honeymoon",
+      "honk",
+      "honor",
+      "hood",
+      "hoof",
+      "hook",
+      "hoop",
+      "hop",
+      "hope",
+      "hopeful",
+      "hopeless",
+      "horn",
+      "horse",
+      "horseback",
+      "horseshoe",
+      "hose",
+      "hospital",
+      "host",
+      "hot",
+      "hotel",
+      "hound",
+      "hour",
+      "house",
+      "housetop",
+      "housewife",
+      "housework",
+      "how",
+      "however",
+      "howl",
+      "hug",
+      "huge",
+      "hum",
+      "humble",
+      "hump",
+      "hundred",
+      "hung",
+      "hunger",
+      "hungry",
+      "hunk",
+      "hunt",
+      "hunter",
+      "hurrah",
+      "hurried",
+      "hurry",
+      "hurt",
+      "husband",
+      "hush",
+      "hut",
+      "hymn",
+      "i",
+      "i'd",
+      "i'll",
+      "i'm",
+      "i've",
+      "ice",
+      "icy",
+      "idea",
+      "ideal",
+      "if",
+      "ill",
+      "important",
+      "impossible",
+      "improve",
+      "in",
+      "inch",
+      "inches",
+      "income",
+      "indeed",
+      "indian",
+      "indoors",
+      "ink",
+      "inn",
+      "insect",
+      "inside",
+      "instant",
+      "instead",
+      "insult",
+      "intend",
+      "interested",
+      "interesting",
+      "into",
+      "invite",
+      "iron",
+      "is",
+      "island",
+      "isn't",
+      "it",
+      "it's",
+      "its",
+      "itself",
+      "ivory",
+      "ivy",
+      "jacket",
+      "jacks",
+      "jail",
+      "jam",
+      "january",
+      "jar",
+      "jaw",
+      "jay",
+      "jelly",
+      "jellyfish",
+      "jerk",
+      "jig",
+      "job",
+      "jockey",
+      "join",
+      "joke",
+      "joking",
+      "jolly",
+      "journey",
+      "joy",
+      "joyful",
+      "joyous",
+      "judge",
+      "jug",
+      "juice",
+      "juicy",
+      "july",
+      "jump",
+      "june",
+      "junior",
+      "junk",
+      "just",
+      "keen",
+      "keep",
+      "kept",
+      "kettle",
+      "key",
+      "kick",
+      "kid",
+      "kill",
+      "killed",
+      "kind",
+      "kindly",
+      "kindness",
+      "king",
+      "kingdom",
+      "kiss",
+      "kitchen",
+      "kite",
+      "kitten",
+      "kitty",
+      "knee",
+      "kneel",
+      "knew",
+      "knife",
+      "knit",
+      "knives",
+      "knob",
+      "knock",
+      "knot",
+      "know",
+      "known",
+      "lace",
+      "lad",
+      "ladder",
+      "ladies",
+      "lady",
+      "laid",
+      "lake",
+      "lamb",
+      "lame",
+      "lamp",
+      "land",
+      "lane",
+      "language",
+      "lantern",
+      "lap",
+      "lard",
+      "large",
+      "lash",
+      "lass",
+      "last",
+      "late",
+      "laugh",
+      "laundry",
+      "law",
+      "lawn",
+      "lawyer",
+      "lay",
+      "lazy",
+      "lead",
+      "leader",
+      "leaf",
+      "leak",
+      "lean",
+      "leap",
+      "learn",
+      "learned",
+      "least",
+      "leather",
+      "leave",
+      "leaving",
+      "led",
+      "left",
+      "leg",
+      "lemon",
+      "lemonade",
+      "lend",
+      "length",
+      "less",
+      "lesson",
+      "let",
+      "let's",
+      "letter",
+      "letting",
+      "lettuce",
+      "level",
+      "liberty",
+      "library",
+      "lice",
+      "lick",
+      "lid",
+      "lie",
+      "life",
+      "lift",
+      "light",
+      "lightness",
+      "lightning",
+      "like",
+      "likely",
+      "liking",
+      "lily",
+      "limb",
+      "lime",
+      "limp",
+      "line",
+      "linen",
+      "lion",
+      "lip",
+      "list",
+      "listen",
+      "lit",
+      "little",
+      "live",
+      "lively",
+      "liver",
+      "lives",
+      "living",
+      "lizard",
+      "load",
+      "loaf",
+      "loan",
+      "loaves",
+      "lock",
+      "locomotive",
+      "log",
+      "lone",
+      "lonely",
+      "lonesome",
+      "long",
+      "look",
+      "lookout",
+      "loop",
+      "loose",
+      "lord",
+      "lose",
+      "loser",
+      "loss",
+      "lost",
+      "lot",
+      "loud",
+      "love",
+      "lovely",
+      "lover",
+      "low",
+      "luck",
+      "lucky",
+      "lumber",
+      "lump",
+      "lunch",
+      "lying",
+      "ma",
+      "machine",
+      "machinery",
+      "mad",
+      "made",
+      "magazine",
+      "magic",
+      "maid",
+      "mail",
+      "mailbox",
+      "mailman",
+      "major",
+      "make",
+      "making",
+      "male",
+      "mama",
+      "mamma",
+      "man",
+      "manager",
+      "mane",
+      "manger",
+      "many",
+      "map",
+      "maple",
+      "marble",
+      "march",
+      "mare",
+      "mark",
+      "market",
+      "marriage",
+      "married",
+      "marry",
+      "mask",
+      "mast",
+      "master",
+      "mat",
+      "match",
+      "matter",
+      "mattress",
+      "may",
+      "maybe",
+      "mayor",
+      "maypole",
+      "me",
+      "meadow",
+      "meal",
+      "mean",
+      "means",
+      "meant",
+      "measure",
+      "meat",
+      "medicine",
+      "meet",
+      "meeting",
+      "melt",
+      "member",
+      "men",
+      "mend",
+      "meow",
+      "merry",
+      "mess",
+      "message",
+      "met",
+      "metal",
+      "mew",
+      "mice",
+      "middle",
+      "midnight",
+      "might",
+      "mighty",
+      "mile",
+      "miler",
+      "milk",
+      "milkman",
+      "mill",
+      "million",
+      "mind",
+      "mine",
+      "miner",
+      "mint",
+      "minute",
+      "mirror",
+      "mischief",
+      "miss",
+      "misspell",
+      "mistake",
+      "misty",
+      "mitt",
+      "mitten",
+      "mix",
+      "moment",
+      "monday",
+      "money",
+      "monkey",
+      "month",
+      "moo",
+      "moon",
+      "moonlight",
+      "moose",
+      "mop",
+      "more",
+      "morning",
+      "morrow",
+      "moss",
+      "most",
+      "mostly",
+      "mother",
+      "motor",
+      "mount",
+      "mountain",
+      "mouse",
+      "mouth",
+      "move",
+      "movie",
+      "movies",
+      "moving",
+      "mow",
+      "mr.",
+      "mrs.",
+      "much",
+      "mud",
+      "muddy",
+      "mug",
+      "mule",
+      "multiply",
+      "murder",
+      "music",
+      "must",
+      "my",
+      "myself",
+      "nail",
+      "name",
+      "nap",
+      "napkin",
+      "narrow",
+      "nasty",
+      "naughty",
+      "navy",
+      "near",
+      "nearby",
+      "nearly",
+      "neat",
+      "neck",
+      "necktie",
+      "need",
+      "needle",
+      "needn't",
+      "negro",
+      "neighbor",
+      "neighborhood",
+      "neither",
+      "nerve",
+      "nest",
+      "net",
+      "never",
+      "nevermore",
+      "new",
+      "news",
+      "newspaper",
+      "next",
+      "nibble",
+      "nice",
+      "nickel",
+      "night",
+      "nightgown",
+      "nine",
+      "nineteen",
+      "ninety",
+      "no",
+      "nobody",
+      "nod",
+      "noise",
+      "noisy",
+      "none",
+      "noon",
+      "nor",
+      "north",
+      "northern",
+      "nose",
+      "not",
+      "note",
+      "nothing",
+      "notice",
+      "november",
+      "now",
+      "nowhere",
+      "number",
+      "nurse",
+      "nut",
+      "o'clock",
+      "oak",
+      "oar",
+      "oatmeal",
+      "oats",
+      "obey",
+      "ocean",
+      "october",
+      "odd",
+      "of",
+      "off",
+      "offer",
+      "office",
+      "officer",
+      "often",
+      "oh",
+      "oil",
+      "old",
+      "old-fashioned",
+      "on",
+      "once",
+      "one",
+      "onion",
+      "only",
+      "onward",
+      "open",
+      "or",
+      "orange",
+      "orchard",
+      "order",
+      "ore",
+      "organ",
+      "other",
+      "otherwise",
+      "ouch",
+      "ought",
+      "our",
+      "ours",
+      "ourselves",
+      "out",
+      "outdoors",
+      "outfit",
+      "outlaw",
+      "outline",
+      "outside",
+      "outward",
+      "oven",
+      "over",
+      "overalls",
+      "overcoat",
+      "overeat",
+      "overhead",
+      "overhear",
+      "overnight",
+      "overturn",
+      "owe",
+      "owing",
+      "owl",
+      "own",
+      "owner",
+      "ox",
+      "pa",
+      "pace",
+      "pack",
+      "package",
+      "pad",
+      "page",
+      "paid",
+      "pail",
+      "pain",
+      "painful",
+      "paint",
+      "painter",
+      "painting",
+      "pair",
+      "pal",
+      "palace",
+      "pale",
+      "pan",
+      "pancake",
+      "pane",
+      "pansy",
+      "pants",
+      "papa",
+      "paper",
+      "parade",
+      "pardon",
+      "parent",
+      "park",
+      "part",
+      "partly",
+      "partner",
+      "party",
+      "pass",
+      "passenger",
+      "past",
+      "paste",
+      "pasture",
+      "pat",
+      "patch",
+      "path",
+      "patter",
+      "pave",
+      "pavement",
+      "paw",
+      "pay",
+      "payment",
+      "pea",
+      "peace",
+      "peaceful",
+      "peach",
+      "peaches",
+      "peak",
+      "peanut",
+      "pear",
+      "pearl",
+      "peas",
+      "peck",
+      "peek",
+      "peel",
+      "peep",
+      "peg",
+      "pen",
+      "pencil",
+      "penny",
+      "people",
+      "pepper",
+      "peppermint",
+      "perfume",
+      "perhaps",
+      "person",
+      "pet",
+      "phone",
+      "piano",
+      "pick",
+      "pickle",
+      "picnic",
+      "picture",
+      "pie",
+      "piece",
+      "pig",
+      "pigeon",
+      "piggy",
+      "pile",
+      "pill",
+      "pillow",
+      "pin",
+      "pine",
+      "pineapple",
+      "pink",
+      "pint",
+      "pipe",
+      "pistol",
+      "pit",
+      "pitch",
+      "pitcher",
+      "pity",
+      "place",
+      "plain",
+      "plan",
+      "plane",
+      "plant",
+      "plate",
+      "platform",
+      "platter",
+      "play",
+      "player",
+      "playground",
+      "playhouse",
+      "playmate",
+      "plaything",
+      "pleasant",
+      "please",
+      "pleasure",
+      "plenty",
+      "plow",
+      "plug",
+      "plum",
+      "pocket",
+      "pocketbook",
+      "poem",
+      "point",
+      "poison",
+      "poke",
+      "pole",
+      "police",
+      "policeman",
+      "polish",
+      "polite",
+      "pond",
+      "ponies",
+      "pony",
+      "pool",
+      "poor",
+      "pop",
+      "popcorn",
+      "popped",
+      "porch",
+      "pork",
+      "possible",
+      "post",
+      "postage",
+      "postman",
+      "pot",
+      "potato",
+      "potatoes",
+      "pound",
+      "pour",
+      "powder",
+      "power",
+      "powerful",
+      "praise",
+      "pray",
+      "prayer",
+      "prepare",
+      "present",
+      "pretty",
+      "price",
+      "prick",
+      "prince",
+      "princess",
+      "print",
+      "prison",
+      "prize",
+      "promise",
+      "proper",
+      "protect",
+      "proud",
+      "prove",
+      "prune",
+      "public",
+      "puddle",
+      "puff",
+      "pull",
+      "pump",
+      "pumpkin",
+      "punch",
+      "punish",
+      "pup",
+      "pupil",
+      "puppy",
+      "pure",
+      "purple",
+      "purse",
+      "push",
+      "puss",
+      "pussy",
+      "pussycat",
+      "put",
+      "putting",
+      "puzzle",
+      "quack",
+      "quart",
+      "quarter",
+      "queen",
+      "queer",
+      "question",
+      "quick",
+      "quickly",
+      "quiet",
+      "quilt",
+      "quit",
+      "quite",
+      "rabbit",
+      "race",
+      "rack",
+      "radio",
+      "radish",
+      "rag",
+      "rail",
+      "railroad",
+      "railway",
+      "rain",
+      "rainbow",
+      "rainy",
+      "raise",
+      "raisin",
+      "rake",
+      "ram",
+      "ran",
+      "ranch",
+      "rang",
+      "rap",
+      "rapidly",
+      "rat",
+      "rate",
+      "rather",
+      "rattle",
+      "raw",
+      "ray",
+      "reach",
+      "read",
+      "reader",
+      "reading",
+      "ready",
+      "real",
+      "really",
+      "reap",
+      "rear",
+      "reason",
+      "rebuild",
+      "receive",
+      "recess",
+      "record",
+      "red",
+      "redbird",
+      "redbreast",
+      "refuse",
+      "reindeer",
+      "rejoice",
+      "remain",
+      "remember",
+      "remind",
+      "remove",
+      "rent",
+      "repair",
+      "repay",
+      "repeat",
+      "report",
+      "rest",
+      "return",
+      "review",
+      "reward",
+      "rib",
+      "ribbon",
+      "rice",
+      "rich",
+      "rid",
+      "riddle",
+      "ride",
+      "rider",
+      "riding",
+      "right",
+      "rim",
+      "ring",
+      "rip",
+      "ripe",
+      "rise",
+      "rising",
+      "river",
+      "road",
+      "roadside",
+      "roar",
+      "roast",
+      "rob",
+      "robber",
+      "robe",
+      "robin",
+      "rock",
+      "rocket",
+      "rocky",
+      "rode",
+      "roll",
+      "roller",
+      "roof",
+      "room",
+      "rooster",
+      "root",
+      "rope",
+      "rose",
+      "rosebud",
+      "rot",
+      "rotten",
+      "rough",
+      "round",
+      "route",
+      "row",
+      "rowboat",
+      "royal",
+      "rub",
+      "rubbed",
+      "rubber",
+      "rubbish",
+      "rug",
+      "rule",
+      "ruler",
+      "rumble",
+      "run",
+      "rung",
+      "runner",
+      "running",
+      "rush",
+      "rust",
+      "rusty",
+      "rye",
+      "sack",
+      "sad",
+      "saddle",
+      "sadness",
+      "safe",
+      "safety",
+      "said",
+      "sail",
+      "sailboat",
+      "sailor",
+      "saint",
+      "salad",
+      "sale",
+      "salt",
+      "same",
+      "sand",
+      "sandwich",
+      "sandy",
+      "sang",
+      "sank",
+      "sap",
+      "sash",
+      "sat",
+      "satin",
+      "satisfactory",
+      "saturday",
+      "sausage",
+      "savage",
+      "save",
+      "savings",
+      "saw",
+      "say",
+      "scab",
+      "scales",
+      "scare",
+      "scarf",
+      "school",
+      "schoolboy",
+      "schoolhouse",
+      "schoolmaster",
+      "schoolroom",
+      "scorch",
+      "score",
+      "scrap",
+      "scrape",
+      "scratch",
+      "scream",
+      "screen",
+      "screw",
+      "scrub",
+      "sea",
+      "seal",
+      "seam",
+      "search",
+      "season",
+      "seat",
+      "second",
+      "secret",
+      "see",
+      "seed",
+      "seeing",
+      "seek",
+      "seem",
+      "seen",
+      "seesaw",
+      "select",
+      "self",
+      "selfish",
+      "sell",
+      "send",
+      "sense",
+      "sent",
+      "sentence",
+      "separate",
+      "september",
+      "servant",
+      "serve",
+      "service",
+      "set",
+      "setting",
+      "settle",
+      "settlement",
+      "seven",
+      "seventeen",
+      "seventh",
+      "seventy",
+      "several",
+      "sew",
+      "shade",
+      "shadow",
+      "shady",
+      "shake",
+      "shaker",
+      "shaking",
+      "shall",
+      "shame",
+      "shan't",
+      "shape",
+      "share",
+      "sharp",
+      "shave",
+      "she",
+      "she'd",
+      "she'll",
+      "she's",
+      "shear",
+      "shears",
+      "shed",
+      "sheep",
+      "sheet",
+      "shelf",
+      "shell",
+      "shepherd",
+      "shine",
+      "shining",
+      "shiny",
+      "ship",
+      "shirt",
+      "shock",
+      "shoe",
+      "shoemaker",
+      "shone",
+      "shook",
+      "shoot",
+      "shop",
+      "shopping",
+      "shore",
+      "short",
+      "shot",
+      "should",
+      "shoulder",
+      "shouldn't",
+      "shout",
+      "shovel",
+      "show",
+      "shower",
+      "shut",
+      "shy",
+      "sick",
+      "sickness",
+      "side",
+      "sidewalk",
+      "sideways",
+      "sigh",
+      "sight",
+      "sign",
+      "silence",
+      "silent",
+      "silk",
+      "sill",
+      "silly",
+      "silver",
+      "simple",
+      "sin",
+      "since",
+      "sing",
+      "singer",
+      "single",
+      "sink",
+      "sip",
+      "sir",
+      "sis",
+      "sissy",
+      "sister",
+      "sit",
+      "sitting",
+      "six",
+      "sixteen",
+      "sixth",
+      "sixty",
+      "size",
+      "skate",
+      "skater",
+      "ski",
+      "skin",
+      "skip",
+      "skirt",
+      "sky",
+      "slam",
+      "slap",
+      "slate",
+      "slave",
+      "sled",
+      "sleep",
+      "sleepy",
+      "sleeve",
+      "sleigh",
+      "slept",
+      "slice",
+      "slid",
+      "slide",
+      "sling",
+      "slip",
+      "slipped",
+      "slipper",
+      "slippery",
+      "slit",
+      "slow",
+      "slowly",
+      "sly",
+      "smack",
+      "small",
+      "smart",
+      "smell",
+      "smile",
+      "smoke",
+      "smooth",
+      "snail",
+      "snake",
+      "snap",
+      "snapping",
+      "sneeze",
+      "snow",
+      "snowball",
+      "snowflake",
+      "snowy",
+      "snuff",
+      "snug",
+      "so",
+      "soak",
+      "soap",
+      "sob",
+      "socks",
+      "sod",
+      "soda",
+      "sofa",
+      "soft",
+      "soil",
+      "sold",
+      "soldier",
+      "sole",
+      "some",
+      "somebody",
+      "somehow",
+      "someone",
+      "something",
+      "sometime",
+      "sometimes",
+      "somewhere",
+      "son",
+      "song",
+      "soon",
+      "sore",
+      "sorrow",
+      "sorry",
+      "sort",
+      "soul",
+      "sound",
+      "soup",
+      "sour",
+      "south",
+      "southern",
+      "space",
+      "spade",
+      "spank",
+      "sparrow",
+      "speak",
+      "speaker",
+      "spear",
+      "speech",
+      "speed",
+      "spell",
+      "spelling",
+      "spend",
+      "spent",
+      "spider",
+      "spike",
+      "spill",
+      "spin",
+      "spinach",
+      "spirit",
+      "spit",
+      "splash",
+      "spoil",
+      "spoke",
+      "spook",
+      "spoon",
+      "sport",
+      "spot",
+      "spread",
+      "spring",
+      "springtime",
+      "sprinkle",
+      "square",
+      "squash",
+      "squeak",
+      "squeeze",
+      "squirrel",
+      "stable",
+      "stack",
+      "stage",
+      "stair",
+      "stall",
+      "stamp",
+      "stand",
+      "star",
+      "stare",
+      "start",
+      "starve",
+      "state",
+      "states",
+      "station",
+      "stay",
+      "steak",
+      "steal",
+      "steam",
+      "steamboat",
+      "steamer",
+      "steel",
+      "steep",
+      "steeple",
+      "steer",
+      "stem",
+      "step",
+      "stepping",
+      "stick",
+      "sticky",
+      "stiff",
+      "still",
+      "stillness",
+      "sting",
+      "stir",
+      "stitch",
+      "stock",
+      "stocking",
+      "stole",
+      "stone",
+      "stood",
+      "stool",
+      "stoop",
+      "stop",
+      "stopped",
+      "stopping",
+      "store",
+      "stories",
+      "stork",
+      "storm",
+      "stormy",
+      "story",
+      "stove",
+      "straight",
+      "strange",
+      "stranger",
+      "strap",
+      "straw",
+      "strawberry",
+      "stream",
+      "street",
+      "stretch",
+      "string",
+      "strip",
+      "stripes",
+      "strong",
+      "stuck",
+      "study",
+      "stuff",
+      "stump",
+      "stung",
+      "subject",
+      "such",
+      "suck",
+      "sudden",
+      "suffer",
+      "sugar",
+      "suit",
+      "sum",
+      "summer",
+      "sun",
+      "sunday",
+      "sunflower",
+      "sung",
+      "sunk",
+      "sunlight",
+      "sunny",
+      "sunrise",
+      "sunset",
+      "sunshine",
+      "supper",
+      "suppose",
+      "sure",
+      "surely",
+      "surface",
+      "surprise",
+      "swallow",
+      "swam",
+      "swamp",
+      "swan",
+      "swat",
+      "swear",
+      "sweat",
+      "sweater",
+      "sweep",
+      "sweet",
+      "sweetheart",
+      "sweetness",
+      "swell",
+      "swept",
+      "swift",
+      "swim",
+      "swimming",
+      "swing",
+      "switch",
+      "sword",
+      "swore",
+      "table",
+      "tablecloth",
+      "tablespoon",
+      "tablet",
+      "tack",
+      "tag",
+      "tail",
+      "tailor",
+      "take",
+      "taken",
+      "taking",
+      "tale",
+      "talk",
+      "talker",
+      "tall",
+      "tame",
+      "tan",
+      "tank",
+      "tap",
+      "tape",
+      "tar",
+      "tardy",
+      "task",
+      "taste",
+      "taught",
+      "tax",
+      "tea",
+      "teach",
+      "teacher",
+      "team",
+      "tear",
+      "tease",
+      "teaspoon",
+      "teeth",
+      "telephone",
+      "tell",
+      "temper",
+      "ten",
+      "tennis",
+      "tent",
+      "term",
+      "terrible",
+      "test",
+      "than",
+      "thank",
+      "thankful",
+      "thanks",
+      "thanksgiving",
+      "that",
+      "that's",
+      "the",
+      "theater",
+      "thee",
+      "their",
+      "them",
+      "then",
+      "there",
+      "these",
+      "they",
+      "they'd",
+      "they'll",
+      "they're",
+      "they've",
+      "thick",
+      "thief",
+      "thimble",
+      "thin",
+      "thing",
+      "think",
+      "third",
+      "thirsty",
+      "thirteen",
+      "thirty",
+      "this",
+      "thorn",
+      "those",
+      "though",
+      "thought",
+      "thousand",
+      "thread",
+      "three",
+      "threw",
+      "throat",
+      "throne",
+      "through",
+      "throw",
+      "thrown",
+      "thumb",
+      "thunder",
+      "thursday",
+      "thy",
+      "tick",
+      "ticket",
+      "tickle",
+      "tie",
+      "tiger",
+      "tight",
+      "till",
+      "time",
+      "tin",
+      "tinkle",
+      "tiny",
+      "tip",
+      "tiptoe",
+      "tire",
+      "tired",
+      "title",
+      "to",
+      "toad",
+      "toadstool",
+      "toast",
+      "tobacco",
+      "today",
+      "toe",
+      "together",
+      "toilet",
+      "told",
+      "tomato",
+      "tomorrow",
+      "ton",
+      "tone",
+      "tongue",
+      "tonight",
+      "too",
+      "took",
+      "tool",
+      "toot",
+      "tooth",
+      "toothbrush",
+      "toothpick",
+      "top",
+      "tore",
+      "torn",
+      "toss",
+      "touch",
+      "tow",
+      "toward",
+      "towards",
+      "towel",
+      "tower",
+      "town",
+      "toy",
+      "trace",
+      "track",
+      "trade",
+      "train",
+      "tramp",
+      "trap",
+      "tray",
+      "treasure",
+      "treat",
+      "tree",
+      "trick",
+      "tricycle",
+      "tried",
+      "trim",
+      "trip",
+      "trolley",
+      "trouble",
+      "truck",
+      "true",
+      "truly",
+      "trunk",
+      "trust",
+      "truth",
+      "try",
+      "tub",
+      "tuesday",
+      "tug",
+      "tulip",
+      "tumble",
+      "tune",
+      "tunnel",
+      "turkey",
+      "turn",
+      "turtle",
+      "twelve",
+      "twenty",
+      "twice",
+      "twig",
+      "twin",
+      "two",
+      "ugly",
+      "umbrella",
+      "uncle",
+      "under",
+      "understand",
+      "underwear",
+      "undress",
+      "unfair",
+      "unfinished",
+      "unfold",
+      "unfriendly",
+      "unhappy",
+      "unhurt",
+      "uniform",
+      "united",
+      "unkind",
+      "unknown",
+      "unless",
+      "unpleasant",
+      "until",
+      "unwilling",
+      "up",
+      "upon",
+      "upper",
+      "upset",
+      "upside",
+      "upstairs",
+      "uptown",
+      "upward",
+      "us",
+      "use",
+      "used",
+      "useful",
+      "valentine",
+      "valley",
+      "valuable",
+      "value",
+      "vase",
+      "vegetable",
+      "velvet",
+      "very",
+      "vessel",
+      "victory",
+      "view",
+      "village",
+      "vine",
+      "violet",
+      "visit",
+      "visitor",
+      "voice",
+      "vote",
+      "wag",
+      "wagon",
+      "waist",
+      "wait",
+      "wake",
+      "waken",
+      "walk",
+      "wall",
+      "walnut",
+      "want",
+      "war",
+      "warm",
+      "warn",
+      "was",
+      "wash",
+      "washer",
+      "washtub",
+      "wasn't",
+      "waste",
+      "watch",
+      "watchman",
+      "water",
+      "watermelon",
+      "waterproof",
+      "wave",
+      "wax",
+      "way",
+      "wayside",
+      "we",
+      "we'd",
+      "we'll",
+      "we're",
+      "we've",
+      "weak",
+      "weaken",
+      "weakness",
+      "wealth",
+      "weapon",
+      "wear",
+      "weary",
+      "weather",
+      "weave",
+      "web",
+      "wedding",
+      "wednesday",
+      "wee",
+      "weed",
+      "week",
+      "weep",
+      "weigh",
+      "welcome",
+      "well",
+      "went",
+      "were",
+      "west",
+      "western",
+      "wet",
+      "whale",
+      "what",
+      "what's",
+      "wheat",
+      "wheel",
+      "when",
+      "whenever",
+      "where",
+      "which",
+      "while",
+      "whip",
+      "whipped",
+      "whirl",
+      "whiskey",
+      "whisky",
+      "whisper",
+      "whistle",
+      "white",
+      "who",
+      "who'd",
+      "who'll",
+      "who's",
+      "whole",
+      "whom",
+      "whose",
+      "why",
+      "wicked",
+      "wide",
+      "wife",
+      "wiggle",
+      "wild",
+      "wildcat",
+      "will",
+      "willing",
+      "willow",
+      "win",
+      "wind",
+      "windmill",
+      "window",
+      "windy",
+      "wine",
+      "wing",
+      "wink",
+      "winner",
+      "winter",
+      "wipe",
+      "wire",
+      "wise",
+      "wish",
+      "wit",
+      "witch",
+      "with",
+      "without",
+      "woke",
+      "wolf",
+      "woman",
+      "women",
+      "won",
+      "won't",
+      "wonder",
+      "wonderful",
+      "wood",
+      "wooden",
+      "woodpecker",
+      "woods",
+      "wool",
+      "woolen",
+      "word",
+      "wore",
+      "work",
+      "worker",
+      "workman",
+      "world",
+      "worm",
+      "worn",
+      "worry",
+      "worse",
+      "worst",
+      "worth",
+      "would",
+      "wouldn't",
+      "wound",
+      "wove",
+      "wrap",
+      "wrapped",
+      "wreck",
+      "wren",
+      "wring",
+      "write",
+      "writing",
+      "written",
+      "wrong",
+      "wrote",
+      "wrung",
+      "yard",
+      "yarn",
+      "year",
+      "yell",
+      "yellow",
+      "yes",
+      "yesterday",
+      "yet",
+      "yolk",
+      "yonder",
+      "you",
+      "you'd",
+      "you'll",
+      "you're",
+      "you've",
+      "young",
+      "youngster",
+      "your",
+      "yours",
+      "yourself",
+      "yourselves",
+      "youth"
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/dale-chall-formula@2.0.1/node_modules/dale-chall-formula/index.js
+function daleChallFormula(counts) {
+  if (!counts || !counts.sentence || !counts.word) {
+    return Number.NaN;
+  }
+  const percentageOfDifficultWords = (counts.difficultWord || 0) / counts.word;
+  let score = difficultWordWeight * percentageOfDifficultWords * percentage2 + wordWeight * counts.word / counts.sentence;
+  if (percentageOfDifficultWords > difficultWordThreshold) {
+    score += adjustment;
+  }
+  return score;
+}
+function daleChallGradeLevel(score) {
+  let floored = Math.floor(score);
+  if (floored < 5) {
+    floored = 4;
+  } else if (floored > 9) {
+    floored = 10;
+  }
+  return gradeMap[floored].concat();
+}
+var difficultWordWeight, wordWeight, difficultWordThreshold, percentage2, adjustment, gradeMap;
+var init_dale_chall_formula = __esm({
+  "../../node_modules/.pnpm/dale-chall-formula@2.0.1/node_modules/dale-chall-formula/index.js"() {
+    difficultWordWeight = 0.1579;
+    wordWeight = 0.0496;
+    difficultWordThreshold = 0.05;
+    percentage2 = 100;
+    adjustment = 3.6365;
+    gradeMap = {
+      4: [0, 4],
+      5: [5, 6],
+      6: [7, 8],
+      7: [9, 10],
+      8: [11, 12],
+      9: [13, 15],
+      10: [16, Number.POSITIVE_INFINITY],
+      NaN: [Number.NaN, Number.NaN]
+    };
+  }
+});
+
+// ../../node_modules/.pnpm/flesch@2.0.1/node_modules/flesch/index.js
+function flesch(counts) {
+  if (!counts || !counts.sentence || !counts.word || !counts.syllable) {
+    return Number.NaN;
+  }
+  return base3 - sentenceWeight3 * (counts.word / counts.sentence) - wordWeight2 * (counts.syllable / counts.word);
+}
+var sentenceWeight3, wordWeight2, base3;
+var init_flesch = __esm({
+  "../../node_modules/.pnpm/flesch@2.0.1/node_modules/flesch/index.js"() {
+    sentenceWeight3 = 1.015;
+    wordWeight2 = 84.6;
+    base3 = 206.835;
+  }
+});
+
+// ../../node_modules/.pnpm/gunning-fog@2.0.1/node_modules/gunning-fog/index.js
+function gunningFog(counts) {
+  if (!counts || !counts.sentence || !counts.word) {
+    return Number.NaN;
+  }
+  return weight * (counts.word / counts.sentence + complexWordWeight * ((counts.complexPolysillabicWord || 0) / counts.word));
+}
+var complexWordWeight, weight;
+var init_gunning_fog = __esm({
+  "../../node_modules/.pnpm/gunning-fog@2.0.1/node_modules/gunning-fog/index.js"() {
+    complexWordWeight = 100;
+    weight = 0.4;
+  }
+});
+
+// ../../node_modules/.pnpm/smog-formula@2.0.1/node_modules/smog-formula/index.js
+function smogFormula(counts) {
+  if (!counts || !counts.sentence) {
+    return Number.NaN;
+  }
+  return base4 + weight2 * Math.sqrt(
+    (counts.polysillabicWord || 0) * (sentenceSize / counts.sentence)
+  );
+}
+var sentenceSize, weight2, base4;
+var init_smog_formula = __esm({
+  "../../node_modules/.pnpm/smog-formula@2.0.1/node_modules/smog-formula/index.js"() {
+    sentenceSize = 30;
+    weight2 = 1.043;
+    base4 = 3.1291;
+  }
+});
+
+// ../../node_modules/.pnpm/spache@2.0.1/node_modules/spache/index.js
+var spache;
+var init_spache = __esm({
+  "../../node_modules/.pnpm/spache@2.0.1/node_modules/spache/index.js"() {
+    spache = [
+      "a",
+      "able",
+      "about",
+      "above",
+      "across",
+      "act",
+      "add",
+      "afraid",
+      "after",
+      "afternoon",
+      "again",
+      "against",
+      "ago",
+      "air",
+      "airplane",
+      "alarm",
+      "all",
+      "almost",
+      "alone",
+      "along",
+      "already",
+      "also",
+      "always",
+      "am",
+      "among",
+      "an",
+      "and",
+      "angry",
+      "animal",
+      "another",
+      "answer",
+      "any",
+      "anyone",
+      "appear",
+      "apple",
+      "are",
+      "arm",
+      "around",
+      "arrow",
+      "as",
+      "ask",
+      "asleep",
+      "at",
+      "ate",
+      "attention",
+      "aunt",
+      "awake",
+      "away",
+      "b",
+      "baby",
+      "back",
+      "bad",
+      "bag",
+      "ball",
+      "balloon",
+      "bang",
+      "bank",
+      "bark",
+      "barn",
+      "basket",
+      "be",
+      "bean",
+      "bear",
+      "beat",
+      "beautiful",
+      "became",
+      "because",
+      "become",
+      "bed",
+      "bee",
+      "been",
+      "before",
+      "began",
+      "begin",
+      "behind",
+      "believe",
+      "bell",
+      "belong",
+      "bend",
+      "bent",
+      "beside",
+      "best",
+      "better",
+      "between",
+      "big",
+      "bird",
+      "birthday",
+      "bit",
+      "bite",
+      "black",
+      "blanket",
+      "blew",
+      "block",
+      "blow",
+      "blue",
+      "board",
+      "boat",
+      "book",
+      "boot",
+      "born",
+      "borrow",
+      "both",
+      "bother",
+      "bottle",
+      "bottom",
+      "bought",
+      "bow",
+      "box",
+      "boy",
+      "branch",
+      "brave",
+      "bread",
+      "break",
+      "breakfast",
+      "breath",
+      "brick",
+      "bridge",
+      "bright",
+      "bring",
+      "broke",
+      "broken",
+      "brother",
+      "brought",
+      "brown",
+      "brush",
+      "build",
+      "bump",
+      "burn",
+      "bus",
+      "busy",
+      "but",
+      "butter",
+      "button",
+      "buy",
+      "by",
+      "c",
+      "cabin",
+      "cage",
+      "cake",
+      "call",
+      "came",
+      "camp",
+      "can",
+      "can't",
+      "candle",
+      "candy",
+      "cap",
+      "captain",
+      "car",
+      "card",
+      "care",
+      "careful",
+      "carrot",
+      "carry",
+      "case",
+      "castle",
+      "cat",
+      "catch",
+      "cattle",
+      "caught",
+      "cause",
+      "cent",
+      "certain",
+      "chair",
+      "chance",
+      "change",
+      "chase",
+      "chicken",
+      "chief",
+      "child",
+      "children",
+      "church",
+      "circle",
+      "circus",
+      "city",
+      "clap",
+      "clean",
+      "clever",
+      "cliff",
+      "climb",
+      "clock",
+      "close",
+      "cloth",
+      "clothes",
+      "clown",
+      "coat",
+      "cold",
+      "color",
+      "come",
+      "comfortable",
+      "company",
+      "contest",
+      "continue",
+      "cook",
+      "cool",
+      "corner",
+      "could",
+      "count",
+      "country",
+      "course",
+      "cover",
+      "cow",
+      "crawl",
+      "cream",
+      "cry",
+      "cup",
+      "curtain",
+      "cut",
+      "d",
+      "dad",
+      "dance",
+      "danger",
+      "dangerous",
+      "dark",
+      "dash",
+      "daughter",
+      "day",
+      "dear",
+      "decide",
+      "deep",
+      "desk",
+      "did",
+      "didn't",
+      "die",
+      "different",
+      "dig",
+      "dinner",
+      "direction",
+      "disappear",
+      "disappoint",
+      "discover",
+      "distance",
+      "do",
+      "doctor",
+      "does",
+      "dog",
+      "dollar",
+      "don't",
+      "done",
+      "door",
+      "down",
+      "dragon",
+      "dream",
+      "dress",
+      "drink",
+      "drive",
+      "drop",
+      "drove",
+      "dry",
+      "duck",
+      "during",
+      "dust",
+      "e",
+      "each",
+      "eager",
+      "ear",
+      "early",
+      "earn",
+      "earth",
+      "easy",
+      "eat",
+      "edge",
+      "egg",
+      "eight",
+      "eighteen",
+      "either",
+      "elephant",
+      "else",
+      "empty",
+      "end",
+      "enemy",
+      "enough",
+      "enter",
+      "even",
+      "ever",
+      "every",
+      "everything",
+      "exact",
+      "except",
+      "excite",
+      "exclaim",
+      "explain",
+      "eye",
+      "face",
+      "fact",
+      "fair",
+      "fall",
+      "family",
+      "far",
+      "farm",
+      "farmer",
+      "farther",
+      "fast",
+      "fat",
+      "father",
+      "feather",
+      "feed",
+      "feel",
+      "feet",
+      "fell",
+      "fellow",
+      "felt",
+      "fence",
+      "few",
+      "field",
+      "fierce",
+      "fight",
+      "figure",
+      "fill",
+      "final",
+      "find",
+      "fine",
+      "finger",
+      "finish",
+      "fire",
+      "first",
+      "fish",
+      "five",
+      "flag",
+      "flash",
+      "flat",
+      "flew",
+      "floor",
+      "flower",
+      "fly",
+      "follow",
+      "food",
+      "for",
+      "forest",
+      "forget",
+      "forth",
+      "found",
+      "four",
+      "fourth",
+      "fox",
+      "fresh",
+      "friend",
+      "frighten",
+      "frog",
+      "from",
+      "front",
+      "fruit",
+      "full",
+      "fun",
+      "funny",
+      "fur",
+      "g",
+      "game",
+      "garden",
+      "gasp",
+      "gate",
+      "gave",
+      "get",
+      "giant",
+      "gift",
+      "girl",
+      "give",
+      "glad",
+      "glass",
+      "go",
+      "goat",
+      "gone",
+      "good",
+      "got",
+      "grandfather",
+      "grandmother",
+      "grass",
+      "gray",
+      "great",
+      "green",
+      "grew",
+      "grin",
+      "ground",
+      "group",
+      "grow",
+      "growl",
+      "guess",
+      "gun",
+      "h",
+      "had",
+      "hair",
+      "half",
+      "hall",
+      "hand",
+      "handle",
+      "hang",
+      "happen",
+      "happiness",
+      "happy",
+      "hard",
+      "harm",
+      "has",
+      "hat",
+      "hate",
+      "have",
+      "he",
+      "he's",
+      "head",
+      "hear",
+      "heard",
+      "heavy",
+      "held",
+      "hello",
+      "help",
+      "hen",
+      "her",
+      "here",
+      "herself",
+      "hid",
+      "hide",
+      "high",
+      "hill",
+      "him",
+      "himself",
+      "his",
+      "hit",
+      "hold",
+      "hole",
+      "holiday",
+      "home",
+      "honey",
+      "hop",
+      "horn",
+      "horse",
+      "hot",
+      "hour",
+      "house",
+      "how",
+      "howl",
+      "hum",
+      "hundred",
+      "hung",
+      "hungry",
+      "hunt",
+      "hurry",
+      "hurt",
+      "husband",
+      "i",
+      "i'll",
+      "i'm",
+      "ice",
+      "idea",
+      "if",
+      "imagine",
+      "important",
+      "in",
+      "inch",
+      "indeed",
+      "inside",
+      "instead",
+      "into",
+      "invite",
+      "is",
+      "it",
+      "it's",
+      "its",
+      "j",
+      "jacket",
+      "jar",
+      "jet",
+      "job",
+      "join",
+      "joke",
+      "joy",
+      "jump",
+      "just",
+      "k",
+      "keep",
+      "kept",
+      "key",
+      "kick",
+      "kill",
+      "kind",
+      "king",
+      "kitchen",
+      "kitten",
+      "knee",
+      "knew",
+      "knock",
+      "know",
+      "l",
+      "ladder",
+      "lady",
+      "laid",
+      "lake",
+      "land",
+      "large",
+      "last",
+      "late",
+      "laugh",
+      "lay",
+      "lazy",
+      "lead",
+      "leap",
+      "learn",
+      "least",
+      "leave",
+      "left",
+      "leg",
+      "less",
+      "let",
+      "let's",
+      "letter",
+      "lick",
+      "lift",
+      "light",
+      "like",
+      "line",
+      "lion",
+      "list",
+      "listen",
+      "little",
+      "live",
+      "load",
+      "long",
+      "look",
+      "lost",
+      "lot",
+      "loud",
+      "love",
+      "low",
+      "luck",
+      "lump",
+      "lunch",
+      "m",
+      "machine",
+      "made",
+      "magic",
+      "mail",
+      "make",
+      "man",
+      "many",
+      "march",
+      "mark",
+      "market",
+      "master",
+      "matter",
+      "may",
+      "maybe",
+      "me",
+      "mean",
+      "meant",
+      "meat",
+      "meet",
+      "melt",
+      "men",
+      "merry",
+      "met",
+      "middle",
+      "might",
+      "mile",
+      "milk",
+      "milkman",
+      "mind",
+      "mine",
+      "minute",
+      "miss",
+      "mistake",
+      "moment",
+      "money",
+      "monkey",
+      "month",
+      "more",
+      "morning",
+      "most",
+      "mother",
+      "mountain",
+      "mouse",
+      "mouth",
+      "move",
+      "much",
+      "mud",
+      "music",
+      "must",
+      "my",
+      "n",
+      "name",
+      "near",
+      "neck",
+      "need",
+      "needle",
+      "neighbor",
+      "neighborhood",
+      "nest",
+      "never",
+      "new",
+      "next",
+      "nibble",
+      "nice",
+      "night",
+      "nine",
+      "no",
+      "nod",
+      "noise",
+      "none",
+      "north",
+      "nose",
+      "not",
+      "note",
+      "nothing",
+      "notice",
+      "now",
+      "number",
+      "o",
+      "ocean",
+      "of",
+      "off",
+      "offer",
+      "often",
+      "oh",
+      "old",
+      "on",
+      "once",
+      "one",
+      "only",
+      "open",
+      "or",
+      "orange",
+      "order",
+      "other",
+      "our",
+      "out",
+      "outside",
+      "over",
+      "owl",
+      "own",
+      "p",
+      "pack",
+      "paid",
+      "pail",
+      "paint",
+      "pair",
+      "palace",
+      "pan",
+      "paper",
+      "parade",
+      "parent",
+      "park",
+      "part",
+      "party",
+      "pass",
+      "past",
+      "pasture",
+      "path",
+      "paw",
+      "pay",
+      "peanut",
+      "peek",
+      "pen",
+      "penny",
+      "people",
+      "perfect",
+      "perhaps",
+      "person",
+      "pet",
+      "pick",
+      "picket",
+      "picnic",
+      "picture",
+      "pie",
+      "piece",
+      "pig",
+      "pile",
+      "pin",
+      "place",
+      "plan",
+      "plant",
+      "play",
+      "pleasant",
+      "please",
+      "plenty",
+      "plow",
+      "point",
+      "poke",
+      "pole",
+      "policeman",
+      "pond",
+      "poor",
+      "pop",
+      "postman",
+      "pot",
+      "potato",
+      "pound",
+      "pour",
+      "practice",
+      "prepare",
+      "present",
+      "pretend",
+      "pretty",
+      "princess",
+      "prize",
+      "probably",
+      "problem",
+      "promise",
+      "protect",
+      "proud",
+      "puff",
+      "pull",
+      "puppy",
+      "push",
+      "put",
+      "q",
+      "queen",
+      "queer",
+      "quick",
+      "quiet",
+      "quite",
+      "r",
+      "rabbit",
+      "raccoon",
+      "race",
+      "radio",
+      "rag",
+      "rain",
+      "raise",
+      "ran",
+      "ranch",
+      "rang",
+      "reach",
+      "read",
+      "ready",
+      "real",
+      "red",
+      "refuse",
+      "remember",
+      "reply",
+      "rest",
+      "return",
+      "reward",
+      "rich",
+      "ride",
+      "right",
+      "ring",
+      "river",
+      "road",
+      "roar",
+      "rock",
+      "rode",
+      "roll",
+      "roof",
+      "room",
+      "rope",
+      "round",
+      "row",
+      "rub",
+      "rule",
+      "run",
+      "rush",
+      "s",
+      "sad",
+      "safe",
+      "said",
+      "sail",
+      "sale",
+      "salt",
+      "same",
+      "sand",
+      "sang",
+      "sat",
+      "save",
+      "saw",
+      "say",
+      "scare",
+      "school",
+      "scold",
+      "scratch",
+      "scream",
+      "sea",
+      "seat",
+      "second",
+      "secret",
+      "see",
+      "seed",
+      "seem",
+      "seen",
+      "sell",
+      "send",
+      "sent",
+      "seven",
+      "several",
+      "sew",
+      "shadow",
+      "shake",
+      "shall",
+      "shape",
+      "she",
+      "sheep",
+      "shell",
+      "shine",
+      "ship",
+      "shoe",
+      "shone",
+      "shook",
+      "shoot",
+      "shop",
+      "shore",
+      "short",
+      "shot",
+      "should",
+      "show",
+      "sick",
+      "side",
+      "sight",
+      "sign",
+      "signal",
+      "silent",
+      "silly",
+      "silver",
+      "since",
+      "sing",
+      "sister",
+      "sit",
+      "six",
+      "size",
+      "skip",
+      "sky",
+      "sled",
+      "sleep",
+      "slid",
+      "slide",
+      "slow",
+      "small",
+      "smart",
+      "smell",
+      "smile",
+      "smoke",
+      "snap",
+      "sniff",
+      "snow",
+      "so",
+      "soft",
+      "sold",
+      "some",
+      "something",
+      "sometimes",
+      "son",
+      "song",
+      "soon",
+      "sorry",
+      "sound",
+      "speak",
+      "special",
+      "spend",
+      "spill",
+      "splash",
+      "spoke",
+      "spot",
+      "spread",
+      "spring",
+      "squirrel",
+      "stand",
+      "star",
+      "start",
+      "station",
+      "stay",
+      "step",
+      "stick",
+      "still",
+      "stone",
+      "stood",
+      "stop",
+      "store",
+      "story",
+      "straight",
+      "strange",
+      "street",
+      "stretch",
+      "strike",
+      "strong",
+      "such",
+      "sudden",
+      "sugar",
+      "suit",
+      "summer",
+      "sun",
+      "supper",
+      "suppose",
+      "sure",
+      "surprise",
+      "swallow",
+      "sweet",
+      "swim",
+      "swing",
+      "t",
+      "table",
+      "tail",
+      "take",
+      "talk",
+      "tall",
+      "tap",
+      "taste",
+      "teach",
+      "teacher",
+      "team",
+      "tear",
+      "teeth",
+      "telephone",
+      "tell",
+      "ten",
+      "tent",
+      "than",
+      "thank",
+      "that",
+      "that's",
+      "the",
+      "their",
+      "them",
+      "then",
+      "there",
+      "these",
+      "they",
+      "thick",
+      "thin",
+      "thing",
+      "think",
+      "third",
+      "this",
+      "those",
+      "though",
+      "thought",
+      "three",
+      "threw",
+      "through",
+      "throw",
+      "tie",
+      "tiger",
+      "tight",
+      "time",
+      "tiny",
+      "tip",
+      "tire",
+      "to",
+      "today",
+      "toe",
+      "together",
+      "told",
+      "tomorrow",
+      "too",
+      "took",
+      "tooth",
+      "top",
+      "touch",
+      "toward",
+      "tower",
+      "town",
+      "toy",
+      "track",
+      "traffic",
+      "train",
+      "trap",
+      "tree",
+      "trick",
+      "trip",
+      "trot",
+      "truck",
+      "true",
+      "trunk",
+      "try",
+      "turkey",
+      "turn",
+      "turtle",
+      "twelve",
+      "twin",
+      "two",
+      "u",
+      "ugly",
+      "uncle",
+      "under",
+      "unhappy",
+      "until",
+      "up",
+      "upon",
+      "upstairs",
+      "us",
+      "use",
+      "usual",
+      "v",
+      "valley",
+      "vegetable",
+      "very",
+      "village",
+      "visit",
+      "voice",
+      "w",
+      "wag",
+      "wagon",
+      "wait",
+      "wake",
+      "walk",
+      "want",
+      "war",
+      "warm",
+      "was",
+      "wash",
+      "waste",
+      "watch",
+      "water",
+      "wave",
+      "way",
+      "we",
+      "wear",
+      "weather",
+      "week",
+      "well",
+      "went",
+      "were",
+      "wet",
+      "what",
+      "wheel",
+      "when",
+      "where",
+      "which",
+      "while",
+      "whisper",
+      "whistle",
+      "white",
+      "who",
+      "whole",
+      "whose",
+      "why",
+      "wide",
+      "wife",
+      "will",
+      "win",
+      "wind",
+      "window",
+      "wing",
+      "wink",
+      "winter",
+      "wire",
+      "wise",
+      "wish",
+      "with",
+      "without",
+      "woke",
+      "wolf",
+      "woman",
+      "women",
+      "won't",
+      "wonder",
+      "wood",
+      "word",
+      "wore",
+      "work",
+      "world",
+      "worm",
+      "worry",
+      "worth",
+      "would",
+      "wrong",
+      "x",
+      "y",
+      "yard",
+      "year",
+      "yell",
+      "yellow",
+      "yes",
+      "yet",
+      "you",
+      "young",
+      "your",
+      "z",
+      "zoo"
+    ];
+  }
+});
+
+// ../../node_modules/.pnpm/spache-formula@2.0.1/node_modules/spache-formula/index.js
+function spacheFormula(counts) {
+  if (!counts || !counts.sentence || !counts.word) {
+    return Number.NaN;
+  }
+  return base5 + sentenceWeight4 * counts.word / counts.sentence + wordWeight3 * (counts.unfamiliarWord || 0) / counts.word * percentage3;
+}
+var sentenceWeight4, wordWeight3, percentage3, base5;
+var init_spache_formula = __esm({
+  "../../node_modules/.pnpm/spache-formula@2.0.1/node_modules/spache-formula/index.js"() {
+    sentenceWeight4 = 0.121;
+    wordWeight3 = 0.082;
+    percentage3 = 100;
+    base5 = 0.659;
+  }
+});
+
+// ../../node_modules/.pnpm/pluralize@8.0.0/node_modules/pluralize/pluralize.js
+var require_pluralize = __commonJS({
+  "../../node_modules/.pnpm/pluralize@8.0.0/node_modules/pluralize/pluralize.js"(exports, module) {
+    (function(root, pluralize2) {
+      if (typeof __require === "function" && typeof exports === "object" && typeof module === "object") {
+        module.exports = pluralize2();
+      } else if (typeof define === "function" && define.amd) {
+        define(function() {
+          return pluralize2();
+        });
+      } else {
+        root.pluralize = pluralize2();
+      }
+    })(exports, function() {
+      var pluralRules = [];
+      var singularRules = [];
+      var uncountables = {};
+      var irregularPlurals = {};
+      var irregularSingles = {};
+      function sanitizeRule(rule) {
+        if (typeof rule === "string") {
+          return new RegExp("^" + rule + "$", "i");
+        }
+        return rule;
+      }
+      function restoreCase(word2, token) {
+        if (word2 === token) return token;
+        if (word2 === word2.toLowerCase()) return token.toLowerCase();
+        if (word2 === word2.toUpperCase()) return token.toUpperCase();
+        if (word2[0] === word2[0].toUpperCase()) {
+          return token.charAt(0).toUpperCase() + token.substr(1).toLowerCase();
+        }
+        return token.toLowerCase();
+      }
+      function interpolate(str, args) {
+        return str.replace(/\$(\d{1,2})/g, function(match, index2) {
+          return args[index2] || "";
+        });
+      }
+      function replace(word2, rule) {
+        return word2.replace(rule[0], function(match, index2) {
+          var result = interpolate(rule[1], arguments);
+          if (match === "") {
+            return restoreCase(word2[index2 - 1], result);
+          }
+          return restoreCase(match, result);
+        });
+      }
+      function sanitizeWord(token, word2, rules3) {
+        if (!token.length || uncountables.hasOwnProperty(token)) {
+          return word2;
+        }
+        var len = rules3.length;
+        while (len--) {
+          var rule = rules3[len];
+          if (rule[0].test(word2)) return replace(word2, rule);
+        }
+        return word2;
+      }
+      function replaceWord(replaceMap, keepMap, rules3) {
+        return function(word2) {
+          var token = word2.toLowerCase();
+          if (keepMap.hasOwnProperty(token)) {
+            return restoreCase(word2, token);
+          }
+          if (replaceMap.hasOwnProperty(token)) {
+            return restoreCase(word2, replaceMap[token]);
+          }
+          return sanitizeWord(token, word2, rules3);
+        };
+      }
+      function checkWord(replaceMap, keepMap, rules3, bool) {
+        return function(word2) {
+          var token = word2.toLowerCase();
+          if (keepMap.hasOwnProperty(token)) return true;
+          if (replaceMap.hasOwnProperty(token)) return false;
+          return sanitizeWord(token, token, rules3) === token;
+        };
+      }
+      function pluralize2(word2, count, inclusive) {
+        var pluralized = count === 1 ? pluralize2.singular(word2) : pluralize2.plural(word2);
+        return (inclusive ? count + " " : "") + pluralized;
+      }
+      pluralize2.plural = replaceWord(
+        irregularSingles,
+        irregularPlurals,
+        pluralRules
+      );
+      pluralize2.isPlural = checkWord(
+        irregularSingles,
+        irregularPlurals,
+        pluralRules
+      );
+      pluralize2.singular = replaceWord(
+        irregularPlurals,
+        irregularSingles,
+        singularRules
+      );
+      pluralize2.isSingular = checkWord(
+        irregularPlurals,
+        irregularSingles,
+        singularRules
+      );
+      pluralize2.addPluralRule = function(rule, replacement) {
+        pluralRules.push([sanitizeRule(rule), replacement]);
+      };
+      pluralize2.addSingularRule = function(rule, replacement) {
+        singularRules.push([sanitizeRule(rule), replacement]);
+      };
+      pluralize2.addUncountableRule = function(word2) {
+        if (typeof word2 === "string") {
+          uncountables[word2.toLowerCase()] = true;
+          return;
+        }
+        pluralize2.addPluralRule(word2, "$0");
+        pluralize2.addSingularRule(word2, "$0");
+      };
+      pluralize2.addIrregularRule = function(single, plural2) {
+        plural2 = plural2.toLowerCase();
+        single = single.toLowerCase();
+        irregularSingles[single] = plural2;
+        irregularPlurals[plural2] = single;
+      };
+      [
+        // Pronouns.
+        ["I", "we"],
+        ["me", "us"],
+        ["he", "they"],
+        ["she", "they"],
+        ["them", "them"],
+        ["myself", "ourselves"],
+        ["yourself", "yourselves"],
+        ["itself", "themselves"],
+        ["herself", "themselves"],
+        ["himself", "themselves"],
+        ["themself", "themselves"],
+        ["is", "are"],
+        ["was", "were"],
+        ["has", "have"],
+        ["this", "these"],
+        ["that", "those"],
+        // Words ending in with a consonant and `o`.
+        ["echo", "echoes"],
+        ["dingo", "dingoes"],
+        ["volcano", "volcanoes"],
+        ["tornado", "tornadoes"],
+        ["torpedo", "torpedoes"],
+        // Ends with `us`.
+        ["genus", "genera"],
+        ["viscus", "viscera"],
+        // Ends with `ma`.
+        ["stigma", "stigmata"],
+        ["stoma", "stomata"],
+        ["dogma", "dogmata"],
+        ["lemma", "lemmata"],
+        ["schema", "schemata"],
+        ["anathema", "anathemata"],
+        // Other irregular rules.
+        ["ox", "oxen"],
+        ["axe", "axes"],
+        ["die", "dice"],
+        ["yes", "yeses"],
+        ["foot", "feet"],
+        ["eave", "eaves"],
+        ["goose", "geese"],
+        ["tooth", "teeth"],
+        ["quiz", "quizzes"],
+        ["human", "humans"],
+        ["proof", "proofs"],
+        ["carve", "carves"],
+        ["valve", "valves"],
+        ["looey", "looies"],
+        ["thief", "thieves"],
+        ["groove", "grooves"],
+        ["pickaxe", "pickaxes"],
+        ["passerby", "passersby"]
+      ].forEach(function(rule) {
+        return pluralize2.addIrregularRule(rule[0], rule[1]);
+      });
+      [
+        [/s?$/i, "s"],
+        [/[^\u0000-\u007F]$/i, "$0"],
+        [/([^aeiou]ese)$/i, "$1"],
+        [/(ax|test)is$/i, "$1es"],
+        [/(alias|[^aou]us|t[lm]as|gas|ris)$/i, "$1es"],
+        [/(e[mn]u)s?$/i, "$1s"],
+        [/([^l]ias|[aeiou]las|[ejzr]as|[iu]am)$/i, "$1"],
+        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1i"],
+        [/(alumn|alg|vertebr)(?:a|ae)$/i, "$1ae"],
+        [/(seraph|cherub)(?:im)?$/i, "$1im"],
+        [/(her|at|gr)o$/i, "$1oes"],
+        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor)(?:a|um)$/i, "$1a"],
+        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)(?:a|on)$/i, "$1a"],
+        [/sis$/i, "ses"],
+        [/(?:(kni|wi|li)fe|(ar|l|ea|eo|oa|hoo)f)$/i, "$1$2ves"],
+        [/([^aeiouy]|qu)y$/i, "$1ies"],
+        [/([^ch][ieo][ln])ey$/i, "$1ies"],
+        [/(x|ch|ss|sh|zz)$/i, "$1es"],
+        [/(matr|cod|mur|sil|vert|ind|append)(?:ix|ex)$/i, "$1ices"],
+        [/\b((?:tit)?m|l)(?:ice|ouse)$/i, "$1ice"],
+        [/(pe)(?:rson|ople)$/i, "$1ople"],
+        [/(child)(?:ren)?$/i, "$1ren"],
+        [/eaux$/i, "$0"],
+        [/m[ae]n$/i, "men"],
+        ["thou", "you"]
+      ].forEach(function(rule) {
+        return pluralize2.addPluralRule(rule[0], rule[1]);
+      });
+      [
+        [/s$/i, ""],
+        [/(ss)$/i, "$1"],
+        [/(wi|kni|(?:after|half|high|low|mid|non|night|[^\w]|^)li)ves$/i, "$1fe"],
+        [/(ar|(?:wo|[ae])l|[eo][ao])ves$/i, "$1f"],
+        [/ies$/i, "y"],
+        [/\b([pl]|zomb|(?:neck|cross)?t|coll|faer|food|gen|goon|group|lass|talk|goal|cut)ies$/i, "$1ie"],
+        [/\b(mon|smil)ies$/i, "$1ey"],
+        [/\b((?:tit)?m|l)ice$/i, "$1ouse"],
+        [/(seraph|cherub)im$/i, "$1"],
+        [/(x|ch|ss|sh|zz|tto|go|cho|alias|[^aou]us|t[lm]as|gas|(?:her|at|gr)o|[aeiou]ris)(?:es)?$/i, "$1"],
+        [/(analy|diagno|parenthe|progno|synop|the|empha|cri|ne)(?:sis|ses)$/i, "$1sis"],
+        [/(movie|twelve|abuse|e[mn]u)s$/i, "$1"],
+        [/(test)(?:is|es)$/i, "$1is"],
+        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1us"],
+        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|quor)a$/i, "$1um"],
+        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)a$/i, "$1on"],
+        [/(alumn|alg|vertebr)ae$/i, "$1a"],
+        [/(cod|mur|sil|vert|ind)ices$/i, "$1ex"],
+        [/(matr|append)ices$/i, "$1ix"],
+        [/(pe)(rson|ople)$/i, "$1rson"],
+        [/(child)ren$/i, "$1"],
+        [/(eau)x?$/i, "$1"],
+        [/men$/i, "man"]
+      ].forEach(function(rule) {
+        return pluralize2.addSingularRule(rule[0], rule[1]);
+      });
+      [
+        // Singular words with no plurals.
+        "adulthood",
+        "advice",
+        "agenda",
+        "aid",
+        "aircraft",
+        "alcohol",
+        "ammo",
+        "analytics",
+        "anime",
+        "athletics",
+        "audio",
+        "bison",
+        "blood",
+        "bream",
+        "buffalo",
+        "butter",
+        "carp",
+        "cash",
+        "chassis",
+        "chess",
+        "clothing",
+        "cod",
+        "commerce",
+        "cooperation",
+        "corps",
+        "debris",
+        "diabetes",
+        "digestion",
+        "elk",
+        "energy",
+        "equipment",
+        "excretion",
+        "expertise",
+        "firmware",
+        "flounder",
+        "fun",
+        "gallows",
+        "garbage",
+        "graffiti",
+        "hardware",
+        "headquarters",
+        "health",
+        "herpes",
+        "highjinks",
+        "homework",
+        "housework",
+        "information",
+        "jeans",
+        "justice",
+        "kudos",
+        "labour",
+        "literature",
+        "machinery",
+        "mackerel",
+        "mail",
+        "media",
+        "mews",
+        "moose",
+        "music",
+        "mud",
+        "manga",
+        "news",
+        "only",
+        "personnel",
+        "pike",
+        "plankton",
+        "pliers",
+        "police",
+        "pollution",
+        "premises",
+        "rain",
+        "research",
+        "rice",
+        "salmon",
+        "scissors",
+        "series",
+        "sewage",
+        "shambles",
+        "shrimp",
+        "software",
+        "species",
+        "staff",
+        "swine",
+        "tennis",
+        "traffic",
+        "transportation",
+        "trout",
+        "tuna",
+        "wealth",
+        "welfare",
+        "whiting",
+        "wildebeest",
+        "wildlife",
+        "you",
+        /pok[eé]mon$/i,
+        // Regexes.
+        /[^aeiou]ese$/i,
+        // "chinese", "japanese"
+        /deer$/i,
+        // "deer", "reindeer"
+        /fish$/i,
+        // "fish", "blowfish", "angelfish"
+        /measles$/i,
+        /o[iu]s$/i,
+        // "carnivorous"
+        /pox$/i,
+        // "chickpox", "smallpox"
+        /sheep$/i
+      ].forEach(pluralize2.addUncountableRule);
+      return pluralize2;
+    });
+  }
+});
+
+// ../../node_modules/.pnpm/normalize-strings@1.1.1/node_modules/normalize-strings/charmap.json
+var require_charmap = __commonJS({
+  "../../node_modules/.pnpm/normalize-strings@1.1.1/node_modules/normalize-strings/charmap.json"(exports, module) {
+    module.exports = { "105": "i", "192": "A", "193": "A", "194": "A", "195": "A", "196": "A", "197": "A", "199": "C", "200": "E", "201": "E", "202": "E", "203": "E", "204": "I", "205": "I", "206": "I", "207": "I", "209": "N", "210": "O", "211": "O", "212": "O", "213": "O", "214": "O", "216": "O", "217": "U", "218": "U", "219": "U", "220": "U", "221": "Y", "224": "a", "225": "a", "226": "a", "227": "a", "228": "a", "229": "a", "231": "c", "232": "e", "233": "e", "234": "e", "235": "e", "236": "i", "237": "i", "238": "i", "239": "i", "241": "n", "242": "o", "243": "o", "244": "o", "245": "o", "246": "o", "248": "o", "249": "u", "250": "u", "251": "u", "252": "u", "253": "y", "255": "y", "256": "A", "257": "a", "258": "A", "259": "a", "260": "A", "261": "a", "262": "C", "263": "c", "264": "C", "265": "c", "266": "C", "267": "c", "268": "C", "269": "c", "270": "D", "271": "d", "272": "D", "273": "d", "274": "E", "275": "e", "276": "E", "277": "e", "278": "E", "279": "e", "280": "E", "281": "e", "282": "E", "283": "e", "284": "G", "285": "g", "286": "G", "287": "g", "288": "G", "289": "g", "290": "G", "291": "g", "292": "H", "293": "h", "294": "H", "295": "h", "296": "I", "297": "i", "298": "I", "299": "i", "300": "I", "301": "i", "302": "I", "303": "i", "304": "I", "308": "J", "309": "j", "310": "K", "311": "k", "313": "L", "314": "l", "315": "L", "316": "l", "317": "L", "318": "l", "319": "L", "320": "l", "321": "L", "322": "l", "323": "N", "324": "n", "325": "N", "326": "n", "327": "N", "328": "n", "332": "O", "333": "o", "334": "O", "335": "o", "336": "O", "337": "o", "338": "O", "339": "o", "340": "R", "341": "r", "342": "R", "343": "r", "344": "R", "345": "r", "346": "S", "347": "s", "348": "S", "349": "s", "350": "S", "351": "s", "352": "S", "353": "s", "354": "T", "355": "t", "356": "T", "357": "t", "358": "T", "359": "t", "360": "U", "361": "u", "362": "U", "363": "u", "364": "U", "365": "u", "366": "U", "367": "u", "368": "U", "369": "u", "370": "U", "371": "u", "372": "W", "373": "w", "374": "Y", "375": "y", "376": "Y", "377": "Z", "378": "z", "379": "Z", "380": "z", "381": "Z", "382": "z", "384": "b", "385": "B", "386": "B", "387": "b", "390": "O", "391": "C", "392": "c", "393": "D", "394": "D", "395": "D", "396": "d", "398": "E", "400": "E", "401": "F", "402": "f", "403": "G", "407": "I", "408": "K", "409": "k", "410": "l", "412": "M", "413": "N", "414": "n", "415": "O", "416": "O", "417": "o", "420": "P", "421": "p", "422": "R", "427": "t", "428": "T", "429": "t", "430": "T", "431": "U", "432": "u", "434": "V", "435": "Y", "436": "y", "437": "Z", "438": "z", "461": "A", "462": "a", "463": "I", "464": "i", "465": "O", "466": "o", "467": "U", "468": "u", "477": "e", "484": "G", "485": "g", "486": "G", "487": "g", "488": "K", "489": "k", "490": "O", "491": "o", "500": "G", "501": "g", "504": "N", "505": "n", "512": "A", "513": "a", "514": "A", "515": "a", "516": "E", "517": "e", "518": "E", "519": "e", "520": "I", "521": "i", "522": "I", "523": "i", "524": "O", "525": "o", "526": "O", "527": "o", "528": "R", "529": "r", "530": "R", "531": "r", "532": "U", "533": "u", "534": "U", "535": "u", "536": "S", "537": "s", "538": "T", "539": "t", "542": "H", "543": "h", "544": "N", "545": "d", "548": "Z", "549": "z", "550": "A", "551": "a", "552": "E", "553": "e", "558": "O", "559": "o", "562": "Y", "563": "y", "564": "l", "565": "n", "566": "t", "567": "j", "570": "A", "571": "C", "572": "c", "573": "L", "574": "T", "575": "s", "576": "z", "579": "B", "580": "U", "581": "V", "582": "E", "583": "e", "584": "J", "585": "j", "586": "Q", "587": "q", "588": "R", "589": "r", "590": "Y", "591": "y", "592": "a", "593": "a", "595": "b", "596": "o", "597": "c", "598": "d", "599": "d", "600": "e", "603": "e", "604": "e", "605": "e", "606": "e", "607": "j", "608": "g", "609": "g", "610": "g", "613": "h", "614": "h", "616": "i", "618": "i", "619": "l", "620": "l", "621": "l", "623": "m", "624": "m", "625": "m", "626": "n", "627": "n", "628": "n", "629": "o", "633": "r", "634": "r", "635": "r", "636": "r", "637": "r", "638": "r", "639": "r", "640": "r", "641": "r", "642": "s", "647": "t", "648": "t", "649": "u", "651": "v", "652": "v", "653": "w", "654": "y", "655": "y", "656": "z", "657": "z", "663": "c", "665": "b", "666": "e", "667": "g", "668": "h", "669": "j", "670": "k", "671": "l", "672": "q", "686": "h", "688": "h", "690": "j", "691": "r", "692": "r", "694": "r", "695": "w", "696": "y", "737": "l", "738": "s", "739": "x", "780": "v", "829": "x", "851": "x", "867": "a", "868": "e", "869": "i", "870": "o", "871": "u", "872": "c", "873": "d", "874": "h", "875": "m", "876": "r", "877": "t", "878": "v", "879": "x", "7424": "a", "7427": "b", "7428": "c", "7429": "d", "7431": "e", "7432": "e", "7433": "i", "7434": "j", "7435": "k", "7436": "l", "7437": "m", "7438": "n", "7439": "o", "7440": "o", "7441": "o", "7442": "o", "7443": "o", "7446": "o", "7447": "o", "7448": "p", "7449": "r", "7450": "r", "7451": "t", "7452": "u", "7453": "u", "7454": "u", "7455": "m", "7456": "v", "7457": "w", "7458": "z", "7522": "i", "7523": "r", "7524": "u", "7525": "v", "7680": "A", "7681": "a", "7682": "B", "7683": "b", "7684": "B", "7685": "b", "7686": "B", "7687": "b", "7690": "D", "7691": "d", "7692": "D", "7693": "d", "7694": "D", "7695": "d", "7696": "D", "7697": "d", "7698": "D", "7699": "d", "7704": "E", "7705": "e", "7706": "E", "7707": "e", "7710": "F", "7711": "f", "7712": "G", "7713": "g", "7714": "H", "7715": "h", "7716": "H", "7717": "h", "7718": "H", "7719": "h", "7720": "H", "7721": "h", "7722": "H", "7723": "h", "7724": "I", "7725": "i", "7728": "K", "7729": "k", "7730": "K", "7731": "k", "7732": "K", "7733": "k", "7734": "L", "7735": "l", "7738": "L", "7739": "l", "7740": "L", "7741": "l", "7742": "M", "7743": "m", "7744": "M", "7745": "m", "7746": "M", "7747": "m", "7748": "N", "7749": "n", "7750": "N", "7751": "n", "7752": "N", "7753": "n", "7754": "N", "7755": "n", "7764": "P", "7765": "p", "7766": "P", "7767": "p", "7768": "R", "7769": "r", "7770": "R", "7771": "r", "7774": "R", "7775": "r", "7776": "S", "7777": "s", "7778": "S", "7779": "s", "7786": "T", "7787": "t", "7788": "T", "7789": "t", "7790": "T", "7791": "t", "7792": "T", "7793": "t", "7794": "U", "7795": "u", "7796": "U", "7797": "u", "7798": "U", "7799": "u", "7804": "V", "7805": "v", "7806": "V", "7807": "v", "7808": "W", "7809": "w", "7810": "W", "7811": "w", "7812": "W", "7813": "w", "7814": "W", "7815": "w", "7816": "W", "7817": "w", "7818": "X", "7819": "x", "7820": "X", "7821": "x", "7822": "Y", "7823": "y", "7824": "Z", "7825": "z", "7826": "Z", "7827": "z", "7828": "Z", "7829": "z", "7835": "s", "7840": "A", "7841": "a", "7842": "A", "7843": "a", "7864": "E", "7865": "e", "7866": "E", "7867": "e", "7868": "E", "7869": "e", "7880": "I", "7881": "i", "7882": "I", "7883": "i", "7884": "O", "7885": "o", "7886": "O", "7887": "o", "7908": "U", "7909": "u", "7910": "U", "7911": "u", "7922": "Y", "7923": "y", "7924": "Y", "7925": "y", "7926": "Y", "7927": "y", "7928": "Y", "7929": "y", "8305": "i", "8341": "h", "8342": "k", "8343": "l", "8344": "m", "8345": "n", "8346": "p", "8347": "s", "8348": "t", "8450": "c", "8458": "g", "8459": "h", "8460": "h", "8461": "h", "8464": "i", "8465": "i", "8466": "l", "8467": "l", "8468": "l", "8469": "n", "8472": "p", "8473": "p", "8474": "q", "8475": "r", "8476": "r", "8477": "r", "8484": "z", "8488": "z", "8492": "b", "8493": "c", "8495": "e", "8496": "e", "8497": "f", "8498": "F", "8499": "m", "8500": "o", "8506": "q", "8513": "g", "8514": "l", "8515": "l", "8516": "y", "8517": "d", "8518": "d", "8519": "e", "8520": "i", "8521": "j", "8526": "f", "8579": "C", "8580": "c", "8765": "s", "8766": "s", "8959": "z", "8999": "x", "9746": "x", "9776": "i", "9866": "i", "10005": "x", "10006": "x", "10007": "x", "10008": "x", "10625": "z", "10626": "z", "11362": "L", "11364": "R", "11365": "a", "11366": "t", "11373": "A", "11374": "M", "11375": "A", "11390": "S", "11391": "Z", "19904": "i", "42893": "H", "42922": "H", "42923": "E", "42924": "G", "42925": "L", "42928": "K", "42929": "T", "62937": "x" };
+  }
+});
+
+// ../../node_modules/.pnpm/normalize-strings@1.1.1/node_modules/normalize-strings/index.js
+var require_normalize_strings = __commonJS({
+  "../../node_modules/.pnpm/normalize-strings@1.1.1/node_modules/normalize-strings/index.js"(exports, module) {
+    (function(global, factory) {
+      if (typeof define === "function" && define.amd) {
+        define(function() {
+          return factory(global, global.document);
+        });
+      } else if (typeof module !== "undefined" && module.exports) {
+        module.exports = factory(global, global.document);
+      } else {
+        global.normalize = factory(global, global.document);
+      }
+    })(typeof window !== "undefined" ? window : exports, function(window2, document3) {
+      var charmap = require_charmap();
+      var regex2 = null;
+      var current_charmap;
+      var old_charmap;
+      function normalize4(str, custom_charmap) {
+        old_charmap = current_charmap;
+        current_charmap = custom_charmap || charmap;
+        regex2 = regex2 && old_charmap === current_charmap ? regex2 : buildRegExp(current_charmap);
+        return str.replace(regex2, function(charToReplace) {
+          return current_charmap[charToReplace.charCodeAt(0)] || charToReplace;
+        });
+      }
+      function buildRegExp(charmap2) {
+        return new RegExp("[" + Object.keys(charmap2).map(function(code18) {
+          return String.fromCharCode(code18);
+        }).join(" ") + "]", "g");
+      }
+      return normalize4;
+    });
+  }
+});
+
+// ../../node_modules/.pnpm/syllable@5.0.1/node_modules/syllable/problematic.js
+var problematic;
+var init_problematic = __esm({
+  "../../node_modules/.pnpm/syllable@5.0.1/node_modules/syllable/problematic.js"() {
+    problematic = {
+      abalone: 4,
+      abare: 3,
+      abbruzzese: 4,
+      abed: 2,
+      aborigine: 5,
+      abruzzese: 4,
+      acreage: 3,
+      adame: 3,
+      adieu: 2,
+      adobe: 3,
+      anemone: 4,
+      anyone: 3,
+      apache: 3,
+      aphrodite: 4,
+      apostrophe: 4,
+      ariadne: 4,
+      cafe: 2,
+      calliope: 4,
+      catastrophe: 4,
+      chile: 2,
+      chloe: 2,
+      circe: 2,
+      coyote: 3,
+      daphne: 2,
+      epitome: 4,
+      eurydice: 4,
+      euterpe: 3,
+      every: 2,
+      everywhere: 3,
+      forever: 3,
+      gethsemane: 4,
+      guacamole: 4,
+      hermione: 4,
+      hyperbole: 4,
+      jesse: 2,
+      jukebox: 2,
+      karate: 3,
+      machete: 3,
+      maybe: 2,
+      naive: 2,
+      newlywed: 3,
+      penelope: 4,
+      people: 2,
+      persephone: 4,
+      phoebe: 2,
+      pulse: 1,
+      queue: 1,
+      recipe: 3,
+      riverbed: 3,
+      sesame: 3,
+      shoreline: 2,
+      simile: 3,
+      snuffleupagus: 5,
+      sometimes: 2,
+      syncope: 3,
+      tamale: 3,
+      waterbed: 3,
+      wednesday: 2,
+      yosemite: 4,
+      zoe: 2
+    };
+  }
+});
+
+// ../../node_modules/.pnpm/syllable@5.0.1/node_modules/syllable/index.js
+function syllable(value) {
+  const values = (0, import_normalize_strings.default)(String(value)).toLowerCase().replace(/['’]/g, "").split(/\b/g);
+  let index2 = -1;
+  let sum = 0;
+  while (++index2 < values.length) {
+    sum += one(values[index2].replace(/[^a-z]/g, ""));
+  }
+  return sum;
+}
+function one(value) {
+  let count = 0;
+  if (value.length === 0) {
+    return count;
+  }
+  if (value.length < 3) {
+    return 1;
+  }
+  if (own6.call(problematic, value)) {
+    return problematic[value];
+  }
+  const singular = (0, import_pluralize.default)(value, 1);
+  if (own6.call(problematic, singular)) {
+    return problematic[singular];
+  }
+  const addOne = returnFactory(1);
+  const subtractOne = returnFactory(-1);
+  value = value.replace(EXPRESSION_TRIPLE, countFactory(3)).replace(EXPRESSION_DOUBLE, countFactory(2)).replace(EXPRESSION_SINGLE, countFactory(1));
+  const parts = value.split(/[^aeiouy]+/);
+  let index2 = -1;
+  while (++index2 < parts.length) {
+    if (parts[index2] !== "") {
+      count++;
+    }
+  }
+  value.replace(EXPRESSION_MONOSYLLABIC_ONE, subtractOne).replace(EXPRESSION_MONOSYLLABIC_TWO, subtractOne);
+  value.replace(EXPRESSION_DOUBLE_SYLLABIC_ONE, addOne).replace(EXPRESSION_DOUBLE_SYLLABIC_TWO, addOne).replace(EXPRESSION_DOUBLE_SYLLABIC_THREE, addOne).replace(EXPRESSION_DOUBLE_SYLLABIC_FOUR, addOne);
+  return count || 1;
+  function countFactory(addition) {
+    return counter;
+    function counter() {
+      count += addition;
+      return "";
+    }
+  }
+  function returnFactory(addition) {
+    return returner;
+    function returner($0) {
+      count += addition;
+      return $0;
+    }
+  }
+}
+var import_pluralize, import_normalize_strings, own6, EXPRESSION_MONOSYLLABIC_ONE, EXPRESSION_MONOSYLLABIC_TWO, EXPRESSION_DOUBLE_SYLLABIC_ONE, EXPRESSION_DOUBLE_SYLLABIC_TWO, EXPRESSION_DOUBLE_SYLLABIC_THREE, EXPRESSION_DOUBLE_SYLLABIC_FOUR, EXPRESSION_SINGLE, EXPRESSION_DOUBLE, EXPRESSION_TRIPLE;
+var init_syllable = __esm({
+  "../../node_modules/.pnpm/syllable@5.0.1/node_modules/syllable/index.js"() {
+    import_pluralize = __toESM(require_pluralize(), 1);
+    import_normalize_strings = __toESM(require_normalize_strings(), 1);
+    init_problematic();
+    own6 = {}.hasOwnProperty;
+    EXPRESSION_MONOSYLLABIC_ONE = new RegExp(
+      [
+        "awe($|d|so)",
+        "cia(?:l|$)",
+        "tia",
+        "cius",
+        "cious",
+        "[^aeiou]giu",
+        "[aeiouy][^aeiouy]ion",
+        "iou",
+        "sia$",
+        "eous$",
+        "[oa]gue$",
+        ".[^aeiuoycgltdb]{2,}ed$",
+        ".ely$",
+        "^jua",
+        "uai",
+        "eau",
+        "^busi$",
+        "(?:[aeiouy](?:" + [
+          "[bcfgklmnprsvwxyz]",
+          "ch",
+          "dg",
+          "g[hn]",
+          "lch",
+          "l[lv]",
+          "mm",
+          "nch",
+          "n[cgn]",
+          "r[bcnsv]",
+          "squ",
+          "s[chkls]",
+          "th"
+        ].join("|") + ")ed$)",
+        "(?:[aeiouy](?:" + [
+          "[bdfklmnprstvy]",
+          "ch",
+          "g[hn]",
+          "lch",
+          "l[lv]",
+          "mm",
+          "nch",
+          "nn",
+          "r[nsv]",
+          "squ",
+          "s[cklst]",
+          "th"
+        ].join("|") + ")es$)"
+      ].join("|"),
+      "g"
+    );
+    EXPRESSION_MONOSYLLABIC_TWO = new RegExp(
+      "[aeiouy](?:" + [
+        "[bcdfgklmnprstvyz]",
+        "ch",
+        "dg",
+        "g[hn]",
+        "l[lv]",
+        "mm",
+        "n[cgns]",
+        "r[cnsv]",
+        "squ",
+        "s[cklst]",
+        "th"
+      ].join("|") + ")e$",
+      "g"
+    );
+    EXPRESSION_DOUBLE_SYLLABIC_ONE = new RegExp(
+      "(?:" + [
+        "([^aeiouy])\\1l",
+        "[^aeiouy]ie(?:r|s?t)",
+        "[aeiouym]bl",
+        "eo",
+        "ism",
+        "asm",
+        "thm",
+        "dnt",
+        "snt",
+        "uity",
+        "dea",
+        "gean",
+        "oa",
+        "ua",
+        "react?",
+        "orbed",
+        // Cancel `'.[^aeiuoycgltdb]{2,}ed$',`
+        "shred",
+        // Cancel `'.[^aeiuoycgltdb]{2,}ed$',`
+        "eings?",
+        "[aeiouy]sh?e[rs]"
+      ].join("|") + ")$",
+      "g"
+    );
+    EXPRESSION_DOUBLE_SYLLABIC_TWO = new RegExp(
+      [
+        "creat(?!u)",
+        "[^gq]ua[^auieo]",
+        "[aeiou]{3}",
+        "^(?:ia|mc|coa[dglx].)",
+        "^re(app|es|im|us)",
+        "(th|d)eist"
+      ].join("|"),
+      "g"
+    );
+    EXPRESSION_DOUBLE_SYLLABIC_THREE = new RegExp(
+      [
+        "[^aeiou]y[ae]",
+        "[^l]lien",
+        "riet",
+        "dien",
+        "iu",
+        "io",
+        "ii",
+        "uen",
+        "[aeilotu]real",
+        "real[aeilotu]",
+        "iell",
+        "eo[^aeiou]",
+        "[aeiou]y[aeiou]"
+      ].join("|"),
+      "g"
+    );
+    EXPRESSION_DOUBLE_SYLLABIC_FOUR = /[^s]ia/;
+    EXPRESSION_SINGLE = new RegExp(
+      [
+        "^(?:" + [
+          "un",
+          "fore",
+          "ware",
+          "none?",
+          "out",
+          "post",
+          "sub",
+          "pre",
+          "pro",
+          "dis",
+          "side",
+          "some"
+        ].join("|") + ")",
+        "(?:" + [
+          "ly",
+          "less",
+          "some",
+          "ful",
+          "ers?",
+          "ness",
+          "cians?",
+          "ments?",
+          "ettes?",
+          "villes?",
+          "ships?",
+          "sides?",
+          "ports?",
+          "shires?",
+          "[gnst]ion(?:ed|s)?"
+        ].join("|") + ")$"
+      ].join("|"),
+      "g"
+    );
+    EXPRESSION_DOUBLE = new RegExp(
+      [
+        "^(?:" + [
+          "above",
+          "anti",
+          "ante",
+          "counter",
+          "hyper",
+          "afore",
+          "agri",
+          "infra",
+          "intra",
+          "inter",
+          "over",
+          "semi",
+          "ultra",
+          "under",
+          "extra",
+          "dia",
+          "micro",
+          "mega",
+          "kilo",
+          "pico",
+          "nano",
+          "macro",
+          "somer"
+        ].join("|") + ")",
+        "(?:fully|berry|woman|women|edly|union|((?:[bcdfghjklmnpqrstvwxz])|[aeiou])ye?ing)$"
+      ].join("|"),
+      "g"
+    );
+    EXPRESSION_TRIPLE = /(creations?|ology|ologist|onomy|onomist)$/g;
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any2);
+  function any2(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check2) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check2
+  );
+  return castFactory(all);
+  function all(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check2) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check2) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check2;
+  }
+}
+function castFactory(testFunction) {
+  return check2;
+  function check2(value, index2, parent) {
+    return Boolean(
+      looksLikeANode(value) && testFunction.call(
+        this,
+        value,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value) {
+  return value !== null && typeof value === "object" && "type" in value;
+}
+var convert;
+var init_lib15 = __esm({
+  "../../node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js"() {
+    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    /**
+     * @type {(
+     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+     *   ((test?: Test) => Check)
+     * )}
+     */
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    (function(test) {
+      if (test === null || test === void 0) {
+        return ok2;
+      }
+      if (typeof test === "function") {
+        return castFactory(test);
+      }
+      if (typeof test === "object") {
+        return Array.isArray(test) ? anyFactory(test) : (
+          // Cast because `ReadonlyArray` goes into the above but `isArray`
+          // narrows to `Array`.
+          propertiesFactory(
+            /** @type {Props} */
+            test
+          )
+        );
+      }
+      if (typeof test === "string") {
+        return typeFactory(test);
+      }
+      throw new Error("Expected function, string, or object as test");
+    });
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/index.js
+var init_unist_util_is = __esm({
+  "../../node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/index.js"() {
+    init_lib15();
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+var init_color_node = __esm({
+  "../../node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/index.js
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check2;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check2);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value.type === "string") {
+      const name = (
+        // `hast`
+        typeof value.tagName === "string" ? value.tagName : (
+          // `xast`
+          typeof value.name === "string" ? value.name : void 0
+        )
+      );
+      Object.defineProperty(visit3, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit3;
+    function visit3() {
+      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value;
+  }
+  if (typeof value === "number") {
+    return [CONTINUE, value];
+  }
+  return value === null || value === void 0 ? empty : [value];
+}
+var empty, CONTINUE, EXIT, SKIP;
+var init_lib16 = __esm({
+  "../../node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/index.js"() {
+    init_unist_util_is();
+    init_color_node();
+    empty = [];
+    CONTINUE = true;
+    EXIT = false;
+    SKIP = "skip";
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/index.js
+var init_unist_util_visit_parents = __esm({
+  "../../node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/index.js"() {
+    init_lib16();
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
+function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check2;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check2, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+var init_lib17 = __esm({
+  "../../node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js"() {
+    init_unist_util_visit_parents();
+    init_unist_util_visit_parents();
+  }
+});
+
+// ../../node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/index.js
+var init_unist_util_visit = __esm({
+  "../../node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/index.js"() {
+    init_lib17();
+  }
+});
+
+// ../../node_modules/.pnpm/retext-readability@8.0.0/node_modules/retext-readability/lib/index.js
+function retextReadability(options) {
+  const settings = options || emptyOptions;
+  const age = settings.age || 16;
+  const threshold = settings.threshold || 4 / 7;
+  const minWords = typeof settings.minWords === "number" ? settings.minWords : 5;
+  return function(tree, file2) {
+    visit2(tree, "SentenceNode", function(sentence, _, parent) {
+      const familiarWords = /* @__PURE__ */ new Set();
+      const easyWord = /* @__PURE__ */ new Set();
+      let complexPolysillabicWord = 0;
+      let easyWordCount = 0;
+      let familiarWordCount = 0;
+      let letters = 0;
+      let polysillabicWord = 0;
+      let totalSyllables = 0;
+      let wordCount2 = 0;
+      visit2(sentence, "WordNode", function(node2) {
+        const value = toString(node2);
+        const caseless = value.toLowerCase();
+        const syllables2 = syllable(value);
+        wordCount2++;
+        totalSyllables += syllables2;
+        letters += value.length;
+        if (syllables2 >= 3) {
+          polysillabicWord++;
+          if (value.charCodeAt(0) === caseless.charCodeAt(0)) {
+            complexPolysillabicWord++;
+          }
+        }
+        if (spache.includes(caseless) && !familiarWords.has(caseless)) {
+          familiarWords.add(caseless);
+          familiarWordCount++;
+        }
+        if (daleChall.includes(caseless) && !easyWord.has(caseless)) {
+          easyWord.add(caseless);
+          easyWordCount++;
+        }
+      });
+      if (wordCount2 >= minWords) {
+        const counts = {
+          character: letters,
+          complexPolysillabicWord,
+          difficultWord: wordCount2 - easyWordCount,
+          letter: letters,
+          polysillabicWord,
+          sentence: 1,
+          syllable: totalSyllables,
+          unfamiliarWord: wordCount2 - familiarWordCount,
+          word: wordCount2
+        };
+        const scores = [
+          gradeToAge(automatedReadability(counts)),
+          gradeToAge(colemanLiau(counts)),
+          gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]),
+          fleschToAge(flesch(counts)),
+          gradeToAge(gunningFog(counts)),
+          smogToAge(smogFormula(counts)),
+          gradeToAge(spacheFormula(counts))
+        ];
+        let index2 = -1;
+        let nok = 0;
+        while (++index2 < scores.length) {
+          if (scores[index2] > age) {
+            nok++;
+          }
+        }
+        const confidence = nok / scores.length;
+        if (confidence >= threshold) {
+          const message = file2.message(
+            "Unexpected hard to read sentence, according to " + (nok < scores.length ? nok + " out of " : "all ") + scores.length + " algorithms",
+            {
+              /* c8 ignore next -- verbose to test */
+              ancestors: parent ? [parent, sentence] : [sentence],
+              place: sentence.position,
+              ruleId: "readability",
+              source: "retext-readability"
+            }
+          );
+          message.actual = toString(sentence);
+          message.expected = [];
+          message.url = "https://github.com/retextjs/retext-readability#readme";
+        }
+      }
+      return SKIP;
+    });
+  };
+}
+function gradeToAge(grade) {
+  return Math.round(grade + 5);
+}
+function fleschToAge(value) {
+  return 20 - Math.floor(value / 10);
+}
+function smogToAge(value) {
+  return Math.ceil(Math.sqrt(value) + 2.5);
+}
+var emptyOptions;
+var init_lib18 = __esm({
+  "../../node_modules/.pnpm/retext-readability@8.0.0/node_modules/retext-readability/lib/index.js"() {
+    init_automated_readability();
+    init_coleman_liau();
+    init_dale_chall();
+    init_dale_chall_formula();
+    init_flesch();
+    init_gunning_fog();
+    init_nlcst_to_string();
+    init_smog_formula();
+    init_spache();
+    init_spache_formula();
+    init_syllable();
+    init_unist_util_visit();
+    emptyOptions = {};
+  }
+});
+
+// ../../node_modules/.pnpm/retext-readability@8.0.0/node_modules/retext-readability/index.js
+var retext_readability_exports = {};
+__export(retext_readability_exports, {
+  default: () => retextReadability
+});
+var init_retext_readability = __esm({
+  "../../node_modules/.pnpm/retext-readability@8.0.0/node_modules/retext-readability/index.js"() {
+    init_lib18();
+  }
+});
 
 // ../../node_modules/.pnpm/is-buffer@2.0.5/node_modules/is-buffer/index.js
 var require_is_buffer = __commonJS({
@@ -29,14 +8179,14 @@ var require_rule_codes = __commonJS({
     module.exports = ruleCodes;
     var NO_CODES = [];
     function ruleCodes(flags, value) {
-      var index = 0;
+      var index2 = 0;
       var result;
       if (!value) return NO_CODES;
       if (flags.FLAG === "long") {
         result = new Array(Math.ceil(value.length / 2));
-        while (index < value.length) {
-          result[index / 2] = value.slice(index, index + 2);
-          index += 2;
+        while (index2 < value.length) {
+          result[index2 / 2] = value.slice(index2, index2 + 2);
+          index2 += 2;
         }
         return result;
       }
@@ -90,79 +8240,79 @@ var require_affix = __commonJS({
       var aff = doc.toString("utf8");
       var lines = [];
       var last = 0;
-      var index = aff.indexOf("\n");
+      var index2 = aff.indexOf("\n");
       var parts;
       var line;
       var ruleType;
       var count;
       var remove;
-      var add;
+      var add3;
       var source;
       var entry;
-      var position;
+      var position2;
       var rule;
       var value;
       var offset;
       var character;
       flags.KEY = [];
-      while (index > -1) {
-        pushLine(aff.slice(last, index));
-        last = index + 1;
-        index = aff.indexOf("\n", last);
+      while (index2 > -1) {
+        pushLine(aff.slice(last, index2));
+        last = index2 + 1;
+        index2 = aff.indexOf("\n", last);
       }
       pushLine(aff.slice(last));
-      index = -1;
-      while (++index < lines.length) {
-        line = lines[index];
+      index2 = -1;
+      while (++index2 < lines.length) {
+        line = lines[index2];
         parts = line.split(whiteSpaceExpression);
         ruleType = parts[0];
         if (ruleType === "REP") {
-          count = index + parseInt(parts[1], 10);
-          while (++index <= count) {
-            parts = lines[index].split(whiteSpaceExpression);
+          count = index2 + parseInt(parts[1], 10);
+          while (++index2 <= count) {
+            parts = lines[index2].split(whiteSpaceExpression);
             replacementTable.push([parts[1], parts[2]]);
           }
-          index--;
+          index2--;
         } else if (ruleType === "ICONV" || ruleType === "OCONV") {
-          count = index + parseInt(parts[1], 10);
+          count = index2 + parseInt(parts[1], 10);
           entry = conversion[ruleType === "ICONV" ? "in" : "out"];
-          while (++index <= count) {
-            parts = lines[index].split(whiteSpaceExpression);
+          while (++index2 <= count) {
+            parts = lines[index2].split(whiteSpaceExpression);
             entry.push([new RegExp(parts[1], "g"), parts[2]]);
           }
-          index--;
+          index2--;
         } else if (ruleType === "COMPOUNDRULE") {
-          count = index + parseInt(parts[1], 10);
-          while (++index <= count) {
-            rule = lines[index].split(whiteSpaceExpression)[1];
-            position = -1;
+          count = index2 + parseInt(parts[1], 10);
+          while (++index2 <= count) {
+            rule = lines[index2].split(whiteSpaceExpression)[1];
+            position2 = -1;
             compoundRules.push(rule);
-            while (++position < rule.length) {
-              compoundRuleCodes[rule.charAt(position)] = [];
+            while (++position2 < rule.length) {
+              compoundRuleCodes[rule.charAt(position2)] = [];
             }
           }
-          index--;
+          index2--;
         } else if (ruleType === "PFX" || ruleType === "SFX") {
-          count = index + parseInt(parts[3], 10);
+          count = index2 + parseInt(parts[3], 10);
           rule = {
             type: ruleType,
             combineable: parts[2] === "Y",
             entries: []
           };
           rules3[parts[1]] = rule;
-          while (++index <= count) {
-            parts = lines[index].split(whiteSpaceExpression);
+          while (++index2 <= count) {
+            parts = lines[index2].split(whiteSpaceExpression);
             remove = parts[2];
-            add = parts[3].split("/");
+            add3 = parts[3].split("/");
             source = parts[4];
             entry = {
               add: "",
               remove: "",
               match: "",
-              continuation: parse5(flags, add[1])
+              continuation: parse5(flags, add3[1])
             };
-            if (add && add[0] !== "0") {
-              entry.add = add[0];
+            if (add3 && add3[0] !== "0") {
+              entry.add = add3[0];
             }
             try {
               if (remove !== "0") {
@@ -178,7 +8328,7 @@ var require_affix = __commonJS({
               rule.entries.push(entry);
             }
           }
-          index--;
+          index2--;
         } else if (ruleType === "TRY") {
           source = parts[1];
           offset = -1;
@@ -249,11 +8399,11 @@ var require_affix = __commonJS({
 var require_normalize = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/util/normalize.js"(exports, module) {
     "use strict";
-    module.exports = normalize3;
-    function normalize3(value, patterns) {
-      var index = -1;
-      while (++index < patterns.length) {
-        value = value.replace(patterns[index][0], patterns[index][1]);
+    module.exports = normalize4;
+    function normalize4(value, patterns) {
+      var index2 = -1;
+      while (++index2 < patterns.length) {
+        value = value.replace(patterns[index2][0], patterns[index2][1]);
       }
       return value;
     }
@@ -278,13 +8428,13 @@ var require_exact = __commonJS({
     var flag = require_flag();
     module.exports = exact;
     function exact(context, value) {
-      var index = -1;
+      var index2 = -1;
       if (context.data[value]) {
         return !flag(context.flags, "ONLYINCOMPOUND", context.data[value]);
       }
       if (value.length >= context.flags.COMPOUNDMIN) {
-        while (++index < context.compoundRules.length) {
-          if (context.compoundRules[index].test(value)) {
+        while (++index2 < context.compoundRules.length) {
+          if (context.compoundRules[index2].test(value)) {
             return true;
           }
         }
@@ -298,7 +8448,7 @@ var require_exact = __commonJS({
 var require_form = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/util/form.js"(exports, module) {
     "use strict";
-    var normalize3 = require_normalize();
+    var normalize4 = require_normalize();
     var exact = require_exact();
     var flag = require_flag();
     module.exports = form;
@@ -308,7 +8458,7 @@ var require_form = __commonJS({
       if (!normal) {
         return null;
       }
-      normal = normalize3(normal, context.conversion.in);
+      normal = normalize4(normal, context.conversion.in);
       if (exact(context, normal)) {
         if (!all && flag(context.flags, "FORBIDDENWORD", context.data[normal])) {
           return null;
@@ -384,7 +8534,7 @@ var require_suggest = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/suggest.js"(exports, module) {
     "use strict";
     var casing = require_casing();
-    var normalize3 = require_normalize();
+    var normalize4 = require_normalize();
     var flag = require_flag();
     var form = require_form();
     module.exports = suggest;
@@ -398,9 +8548,9 @@ var require_suggest = __commonJS({
       var replacement;
       var edits = [];
       var values;
-      var index;
+      var index2;
       var offset;
-      var position;
+      var position2;
       var count;
       var otherOffset;
       var otherCharacter;
@@ -420,38 +8570,38 @@ var require_suggest = __commonJS({
       var normalized;
       var suggestion;
       var currentCase;
-      value = normalize3(value.trim(), self.conversion.in);
+      value = normalize4(value.trim(), self.conversion.in);
       if (!value || self.correct(value)) {
         return [];
       }
       currentCase = casing(value);
-      index = -1;
-      while (++index < self.replacementTable.length) {
-        replacement = self.replacementTable[index];
+      index2 = -1;
+      while (++index2 < self.replacementTable.length) {
+        replacement = self.replacementTable[index2];
         offset = value.indexOf(replacement[0]);
         while (offset > -1) {
           edits.push(value.replace(replacement[0], replacement[1]));
           offset = value.indexOf(replacement[0], offset + 1);
         }
       }
-      index = -1;
-      while (++index < value.length) {
-        character = value.charAt(index);
-        before = value.slice(0, index);
-        after = value.slice(index + 1);
+      index2 = -1;
+      while (++index2 < value.length) {
+        character = value.charAt(index2);
+        before = value.slice(0, index2);
+        after = value.slice(index2 + 1);
         insensitive = character.toLowerCase();
         upper = insensitive !== character;
         charAdded = {};
         offset = -1;
         while (++offset < self.flags.KEY.length) {
           group = self.flags.KEY[offset];
-          position = group.indexOf(insensitive);
-          if (position < 0) {
+          position2 = group.indexOf(insensitive);
+          if (position2 < 0) {
             continue;
           }
           otherOffset = -1;
           while (++otherOffset < group.length) {
-            if (otherOffset !== position) {
+            if (otherOffset !== position2) {
               otherCharacter = group.charAt(otherOffset);
               if (charAdded[otherCharacter]) {
                 continue;
@@ -465,15 +8615,15 @@ var require_suggest = __commonJS({
           }
         }
       }
-      index = -1;
+      index2 = -1;
       nextCharacter = value.charAt(0);
       values = [""];
       max = 1;
       distance = 0;
-      while (++index < value.length) {
+      while (++index2 < value.length) {
         character = nextCharacter;
-        nextCharacter = value.charAt(index + 1);
-        before = value.slice(0, index);
+        nextCharacter = value.charAt(index2 + 1);
+        before = value.slice(0, index2);
         replacement = character === nextCharacter ? "" : character + character;
         offset = -1;
         count = values.length;
@@ -514,9 +8664,9 @@ var require_suggest = __commonJS({
       suggestions.sort(sort3);
       values = [];
       normalized = [];
-      index = -1;
-      while (++index < suggestions.length) {
-        suggestion = normalize3(suggestions[index], self.conversion.out);
+      index2 = -1;
+      while (++index2 < suggestions.length) {
+        suggestion = normalize4(suggestions[index2], self.conversion.out);
         replacement = suggestion.toLowerCase();
         if (normalized.indexOf(replacement) < 0) {
           values.push(suggestion);
@@ -544,8 +8694,8 @@ var require_suggest = __commonJS({
       var data2 = context.data;
       var flags = context.flags;
       var result = [];
-      var index = -1;
-      var word;
+      var index2 = -1;
+      var word2;
       var before;
       var character;
       var nextCharacter;
@@ -553,34 +8703,34 @@ var require_suggest = __commonJS({
       var nextNextAfter;
       var nextUpper;
       var currentCase;
-      var position;
+      var position2;
       var after;
       var upper;
       var inject;
       var offset;
       if (edits) {
-        while (++index < edits.length) {
-          check2(edits[index], true);
+        while (++index2 < edits.length) {
+          check2(edits[index2], true);
         }
       }
-      index = -1;
-      while (++index < words.length) {
-        word = words[index];
+      index2 = -1;
+      while (++index2 < words.length) {
+        word2 = words[index2];
         before = "";
         character = "";
-        nextCharacter = word.charAt(0);
-        nextAfter = word;
-        nextNextAfter = word.slice(1);
+        nextCharacter = word2.charAt(0);
+        nextAfter = word2;
+        nextNextAfter = word2.slice(1);
         nextUpper = nextCharacter.toLowerCase() !== nextCharacter;
-        currentCase = casing(word);
-        position = -1;
-        while (++position <= word.length) {
+        currentCase = casing(word2);
+        position2 = -1;
+        while (++position2 <= word2.length) {
           before += character;
           after = nextAfter;
           nextAfter = nextNextAfter;
           nextNextAfter = nextAfter.slice(1);
           character = nextCharacter;
-          nextCharacter = word.charAt(position + 1);
+          nextCharacter = word2.charAt(position2 + 1);
           upper = nextUpper;
           if (nextCharacter) {
             nextUpper = nextCharacter.toLowerCase() !== nextCharacter;
@@ -646,11 +8796,11 @@ var require_spell = __commonJS({
     var form = require_form();
     var flag = require_flag();
     module.exports = spell;
-    function spell(word) {
+    function spell(word2) {
       var self = this;
-      var value = form(self, word, true);
+      var value = form(self, word2, true);
       return {
-        correct: self.correct(word),
+        correct: self.correct(word2),
         forbidden: Boolean(
           value && flag(self.flags, "FORBIDDENWORD", self.data[value])
         ),
@@ -666,23 +8816,23 @@ var require_apply = __commonJS({
     "use strict";
     module.exports = apply;
     function apply(value, rule, rules3, words) {
-      var index = -1;
+      var index2 = -1;
       var entry;
       var next;
       var continuationRule;
       var continuation;
-      var position;
-      while (++index < rule.entries.length) {
-        entry = rule.entries[index];
+      var position2;
+      while (++index2 < rule.entries.length) {
+        entry = rule.entries[index2];
         continuation = entry.continuation;
-        position = -1;
+        position2 = -1;
         if (!entry.match || entry.match.test(value)) {
           next = entry.remove ? value.replace(entry.remove, "") : value;
           next = rule.type === "SFX" ? next + entry.add : entry.add + next;
           words.push(next);
           if (continuation && continuation.length) {
-            while (++position < continuation.length) {
-              continuationRule = rules3[continuation[position]];
+            while (++position2 < continuation.length) {
+              continuationRule = rules3[continuation[position2]];
               if (continuationRule) {
                 apply(next, continuationRule, rules3, words);
               }
@@ -700,23 +8850,23 @@ var require_add = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/util/add.js"(exports, module) {
     "use strict";
     var apply = require_apply();
-    module.exports = add;
+    module.exports = add3;
     var push2 = [].push;
     var NO_RULES = [];
-    function addRules(dict, word, rules3) {
-      var curr = dict[word];
-      if (word in dict) {
+    function addRules(dict, word2, rules3) {
+      var curr = dict[word2];
+      if (word2 in dict) {
         if (curr === NO_RULES) {
-          dict[word] = rules3.concat();
+          dict[word2] = rules3.concat();
         } else {
           push2.apply(curr, rules3);
         }
       } else {
-        dict[word] = rules3.concat();
+        dict[word2] = rules3.concat();
       }
     }
-    function add(dict, word, codes, options) {
-      var position = -1;
+    function add3(dict, word2, codes, options) {
+      var position2 = -1;
       var rule;
       var offset;
       var subposition;
@@ -725,22 +8875,22 @@ var require_add = __commonJS({
       var newWords;
       var otherNewWords;
       if (!("NEEDAFFIX" in options.flags) || codes.indexOf(options.flags.NEEDAFFIX) < 0) {
-        addRules(dict, word, codes);
+        addRules(dict, word2, codes);
       }
-      while (++position < codes.length) {
-        rule = options.rules[codes[position]];
-        if (codes[position] in options.compoundRuleCodes) {
-          options.compoundRuleCodes[codes[position]].push(word);
+      while (++position2 < codes.length) {
+        rule = options.rules[codes[position2]];
+        if (codes[position2] in options.compoundRuleCodes) {
+          options.compoundRuleCodes[codes[position2]].push(word2);
         }
         if (rule) {
-          newWords = apply(word, rule, options.rules, []);
+          newWords = apply(word2, rule, options.rules, []);
           offset = -1;
           while (++offset < newWords.length) {
             if (!(newWords[offset] in dict)) {
               dict[newWords[offset]] = NO_RULES;
             }
             if (rule.combineable) {
-              subposition = position;
+              subposition = position2;
               while (++subposition < codes.length) {
                 combined = options.rules[codes[subposition]];
                 if (combined && combined.combineable && rule.type !== combined.type) {
@@ -771,9 +8921,9 @@ var require_add2 = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/add.js"(exports, module) {
     "use strict";
     var push2 = require_add();
-    module.exports = add;
+    module.exports = add3;
     var NO_CODES = [];
-    function add(value, model) {
+    function add3(value, model) {
       var self = this;
       push2(self.data, value, self.data[model] || NO_CODES, self);
       return self;
@@ -810,19 +8960,19 @@ var require_dictionary = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/util/dictionary.js"(exports, module) {
     "use strict";
     var parseCodes = require_rule_codes();
-    var add = require_add();
+    var add3 = require_add();
     module.exports = parse5;
     var whiteSpaceExpression = /\s/g;
     function parse5(buf, options, dict) {
       var value = buf.toString("utf8");
       var last = value.indexOf("\n") + 1;
-      var index = value.indexOf("\n", last);
-      while (index > -1) {
+      var index2 = value.indexOf("\n", last);
+      while (index2 > -1) {
         if (value.charCodeAt(last) !== 9) {
-          parseLine(value.slice(last, index), options, dict);
+          parseLine(value.slice(last, index2), options, dict);
         }
-        last = index + 1;
-        index = value.indexOf("\n", last);
+        last = index2 + 1;
+        index2 = value.indexOf("\n", last);
       }
       parseLine(value.slice(last), options, dict);
     }
@@ -830,7 +8980,7 @@ var require_dictionary = __commonJS({
       var slashOffset = line.indexOf("/");
       var hashOffset = line.indexOf("#");
       var codes = "";
-      var word;
+      var word2;
       var result;
       while (slashOffset > -1 && line.charCodeAt(slashOffset - 1) === 92) {
         line = line.slice(0, slashOffset - 1) + line.slice(slashOffset);
@@ -838,22 +8988,22 @@ var require_dictionary = __commonJS({
       }
       if (hashOffset > -1) {
         if (slashOffset > -1 && slashOffset < hashOffset) {
-          word = line.slice(0, slashOffset);
+          word2 = line.slice(0, slashOffset);
           whiteSpaceExpression.lastIndex = slashOffset + 1;
           result = whiteSpaceExpression.exec(line);
           codes = line.slice(slashOffset + 1, result ? result.index : void 0);
         } else {
-          word = line.slice(0, hashOffset);
+          word2 = line.slice(0, hashOffset);
         }
       } else if (slashOffset > -1) {
-        word = line.slice(0, slashOffset);
+        word2 = line.slice(0, slashOffset);
         codes = line.slice(slashOffset + 1);
       } else {
-        word = line;
+        word2 = line;
       }
-      word = word.trim();
-      if (word) {
-        add(dict, word, parseCodes(options.flags, codes.trim()), options);
+      word2 = word2.trim();
+      if (word2) {
+        add3(dict, word2, parseCodes(options.flags, codes.trim()), options);
       }
     }
   }
@@ -864,24 +9014,24 @@ var require_dictionary2 = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/dictionary.js"(exports, module) {
     "use strict";
     var parse5 = require_dictionary();
-    module.exports = add;
-    function add(buf) {
+    module.exports = add3;
+    function add3(buf) {
       var self = this;
-      var index = -1;
+      var index2 = -1;
       var rule;
       var source;
       var character;
       var offset;
       parse5(buf, self, self.data);
-      while (++index < self.compoundRules.length) {
-        rule = self.compoundRules[index];
+      while (++index2 < self.compoundRules.length) {
+        rule = self.compoundRules[index2];
         source = "";
         offset = -1;
         while (++offset < rule.length) {
           character = rule.charAt(offset);
           source += self.compoundRuleCodes[character].length ? "(?:" + self.compoundRuleCodes[character].join("|") + ")" : character;
         }
-        self.compoundRules[index] = new RegExp(source, "i");
+        self.compoundRules[index2] = new RegExp(source, "i");
       }
       return self;
     }
@@ -892,31 +9042,31 @@ var require_dictionary2 = __commonJS({
 var require_personal = __commonJS({
   "../../node_modules/.pnpm/nspell@2.1.5/node_modules/nspell/lib/personal.js"(exports, module) {
     "use strict";
-    module.exports = add;
-    function add(buf) {
+    module.exports = add3;
+    function add3(buf) {
       var self = this;
       var lines = buf.toString("utf8").split("\n");
-      var index = -1;
+      var index2 = -1;
       var line;
       var forbidden;
-      var word;
+      var word2;
       var flag;
       if (self.flags.FORBIDDENWORD === void 0) self.flags.FORBIDDENWORD = false;
       flag = self.flags.FORBIDDENWORD;
-      while (++index < lines.length) {
-        line = lines[index].trim();
+      while (++index2 < lines.length) {
+        line = lines[index2].trim();
         if (!line) {
           continue;
         }
         line = line.split("/");
-        word = line[0];
-        forbidden = word.charAt(0) === "*";
+        word2 = line[0];
+        forbidden = word2.charAt(0) === "*";
         if (forbidden) {
-          word = word.slice(1);
+          word2 = word2.slice(1);
         }
-        self.add(word, line[1]);
+        self.add(word2, line[1]);
         if (forbidden) {
-          self.data[word].push(flag);
+          self.data[word2].push(flag);
         }
       }
       return self;
@@ -941,7 +9091,7 @@ var require_lib = __commonJS({
     proto.dictionary = require_dictionary2();
     proto.personal = require_personal();
     function NSpell(aff, dic) {
-      var index = -1;
+      var index2 = -1;
       var dictionaries;
       if (!(this instanceof NSpell)) {
         return new NSpell(aff, dic);
@@ -973,9 +9123,9 @@ var require_lib = __commonJS({
       this.rules = aff.rules;
       this.flags = aff.flags;
       if (dictionaries) {
-        while (++index < dictionaries.length) {
-          if (dictionaries[index].dic) {
-            this.dictionary(dictionaries[index].dic);
+        while (++index2 < dictionaries.length) {
+          if (dictionaries[index2].dic) {
+            this.dictionary(dictionaries[index2].dic);
           }
         }
       }
@@ -1014,8 +9164,8 @@ var require_micromark_helpers = __commonJS({
       ];
       while (queue.length > 0) {
         const current = queue[queue.length - 1];
-        const { array: array2, index } = current;
-        if (index < array2.length) {
+        const { array: array2, index: index2 } = current;
+        if (index2 < array2.length) {
           const token = array2[current.index++];
           if (allowed(token)) {
             result.push(token);
@@ -1181,16 +9331,16 @@ var require_helpers = __commonJS({
       return !!obj && typeof obj === "object" && !Array.isArray(obj);
     }
     module.exports.isObject = isObject3;
-    function isUrl2(obj) {
+    function isUrl3(obj) {
       return !!obj && Object.getPrototypeOf(obj) === URL.prototype;
     }
-    module.exports.isUrl = isUrl2;
+    module.exports.isUrl = isUrl3;
     function cloneIfArray2(arr) {
       return Array.isArray(arr) ? [...arr] : arr;
     }
     module.exports.cloneIfArray = cloneIfArray2;
     function cloneIfUrl2(url2) {
-      return isUrl2(url2) ? new URL(url2) : url2;
+      return isUrl3(url2) ? new URL(url2) : url2;
     }
     module.exports.cloneIfUrl = cloneIfUrl2;
     module.exports.getHtmlAttributeRe = function getHtmlAttributeRe3(name) {
@@ -1458,10 +9608,10 @@ var require_helpers = __commonJS({
         "ruleNames": [],
         "lineNumber": -1
       };
-      return errors.filter((error62, index, array2) => {
+      return errors.filter((error62, index2, array2) => {
         delete error62.fixInfo;
         delete error62.severity;
-        const previous4 = array2[index - 1] || noPrevious;
+        const previous4 = array2[index2 - 1] || noPrevious;
         return error62.ruleNames[0] !== previous4.ruleNames[0] || error62.lineNumber !== previous4.lineNumber;
       });
     }
@@ -1616,9 +9766,9 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -1627,9 +9777,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path3) {
       const ctrl = callVisitor(key, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1676,7 +9826,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path3) {
       const ctrl = await callVisitor(key, node2, visitor, path3);
@@ -1763,7 +9913,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1773,7 +9923,7 @@ var require_directives = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1917,7 +10067,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -1944,7 +10094,7 @@ var require_anchors = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -1955,7 +10105,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -2135,7 +10285,7 @@ var require_Alias = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2161,7 +10311,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -3563,7 +11713,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema);
-        const add = (key, value) => {
+        const add3 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -3573,10 +11723,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add3(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add3(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map3.items.sort(schema.sortMapEntries);
@@ -6348,8 +14498,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code18 = ok ? parseInt(cc, 16) : NaN;
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code18 = ok3 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code18);
       } catch {
@@ -7081,29 +15231,29 @@ var require_cst_visit = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index2] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7134,7 +15284,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -8850,7 +17000,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8878,8 +17028,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -9689,7 +17839,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys, wrap3) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -9698,10 +17848,10 @@ function mirrorShape(target, source, keys, wrap) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        return wrap3 ? wrap3(value, key) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key, wrap3 ? wrap3(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -10397,12 +18547,12 @@ function $constructor(name, initializer3, proto, params2) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own5 = Object.getPrototypeOf(inst);
+      const own8 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own5;
+      let up = own8;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own5;
+      const target = up ?? own8;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -12293,11 +20443,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index) {
+function handleArrayResult(result, final, index2) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+    final.issues.push(...prefixIssues(index2, result.issues));
   }
-  final.value[index] = result.value;
+  final.value[index2] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -12909,14 +21059,14 @@ function mergeValues(a, b) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index = 0; index < a.length; index++) {
-      const itemA = a[index];
-      const itemB = b[index];
+    for (let index2 = 0; index2 < a.length; index2++) {
+      const itemA = a[index2];
+      const itemB = b[index2];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [index2, ...sharedValue.mergeErrorPath]
         };
       }
       newArray.push(sharedValue.data);
@@ -13067,11 +21217,11 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index) {
+function handleTupleResult(result, final, index2) {
   if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+    final.issues.push(...prefixIssues(index2, result.issues));
   }
-  final.value[index] = result.value;
+  final.value[index2] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -13760,20 +21910,20 @@ function leafPattern(schema) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  const own5 = schema._zod.pattern;
-  return (isInt && own5 === number ? integer : own5)?.source;
+  const own8 = schema._zod.pattern;
+  return (isInt && own8 === number ? integer : own8)?.source;
 }
 function partPattern(schema) {
   const def = schema._zod.def;
-  const own5 = schema._zod.pattern?.source;
+  const own8 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own5 && before && after && after !== before) {
-      return own5.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own8 && before && after && after !== before) {
+      return own8.replace(cleanRegex(before), () => cleanRegex(after));
     }
-    return own5;
+    return own8;
   }
   if (def.options) {
     const sources = def.options.map(partPattern);
@@ -14127,28 +22277,28 @@ function bucketFor(state, inst) {
 var handoff;
 var open = [];
 var memo = {
-  alloc(_inst, payload, empty) {
+  alloc(_inst, payload, empty2) {
     const bucket = handoff;
     if (!bucket)
-      return empty;
+      return empty2;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
+    const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
     open.push(entry);
-    return empty;
+    return empty2;
   },
   guard(inst) {
     var _a3;
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base6 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
-        return base(payload, ctx);
+        return base6(payload, ctx);
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base6)
         inst._zod.run = wrapped;
     });
   },
@@ -14160,15 +22310,15 @@ var memo = {
     let lastBucket;
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base6 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
-            inst._zod.parse = base;
+            inst._zod.parse = base6;
             if (inst._zod.run === wrapped)
-              inst._zod.run = base;
-            return base(payload, ctx);
+              inst._zod.run = base6;
+            return base6(payload, ctx);
           }
           if (walked === PROVEN || rechecked)
             isRecursiveInst = true;
@@ -14177,7 +22327,7 @@ var memo = {
         }
         const input2 = payload.value;
         if (!isRef(input2))
-          return base(payload, ctx);
+          return base6(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
           state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
@@ -14206,7 +22356,7 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result = base(payload, ctx);
+        const result = base6(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
@@ -14221,7 +22371,7 @@ var memo = {
         return result;
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base6)
         inst._zod.run = wrapped;
     });
   }
@@ -14526,7 +22676,7 @@ function az_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
+function getBelarusianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -14534,7 +22684,7 @@ function getBelarusianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -17174,15 +25324,15 @@ function hu_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count, one2, many) {
+  return Math.abs(count) === 1 ? one2 : many;
 }
-function withDefiniteArticle(word) {
-  if (!word)
+function withDefiniteArticle(word2) {
+  if (!word2)
     return "";
   const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
-  const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  const lastChar = word2[word2.length - 1];
+  return word2 + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error24 = () => {
   const Sizable = {
@@ -19913,7 +28063,7 @@ function ro_default() {
 }
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
+function getRussianPlural(count, one2, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -19921,7 +28071,7 @@ function getRussianPlural(count, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -27762,7 +35912,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item, index2) => index2 < minItems ? item : item.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -28629,9 +36779,15 @@ function date4(params2) {
 // ../linter/dist/french/lexicon.js
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+var __plumeResolveAsset = (name) => {
+  if (!["dictionary-fr", "dictionary-en"].includes(name)) {
+    throw new Error(`${name} is read at run time but not copied beside the bundle (scripts/bundle.mjs)`);
+  }
+  return new URL(`./${name}/index.js`, import.meta.url).href;
+};
 var cached2;
-function dictionaryPath(file2) {
-  return fileURLToPath(new URL(file2, new URL("./dictionary-fr/index.js", import.meta.url).href));
+function dictionaryPath(file2, dictionary = "dictionary-fr") {
+  return fileURLToPath(new URL(file2, __plumeResolveAsset(dictionary)));
 }
 function frenchLexicon() {
   cached2 ??= parseDic(readFileSync(dictionaryPath("index.dic"), "utf8"));
@@ -28680,8 +36836,8 @@ function inflect(stems) {
 }
 var REFLEXIVE = /* @__PURE__ */ new Set(["se", "me", "te"]);
 var ELIDED = /^(?:n|s|c|d|qu|m|t|j|l)'(.+)$/u;
-function normaliseWord(word) {
-  return word.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+function normaliseWord(word2) {
+  return word2.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 function findPassive(words, options = {}) {
   const lexicon = options.lexicon ?? frenchLexicon();
@@ -28719,16 +36875,16 @@ function isReflexive(tokens, i) {
 function agentFollows(tokens, j) {
   return tokens.slice(j + 1, j + 4).includes("par");
 }
-function participleStem(word, lexicon = frenchLexicon()) {
-  const irregular = IRREGULAR.get(word) ?? ACTIVE.get(word);
+function participleStem(word2, lexicon = frenchLexicon()) {
+  const irregular = IRREGULAR.get(word2) ?? ACTIVE.get(word2);
   if (irregular !== void 0)
     return irregular;
-  const match = /^(.{2,}?)(é|i|u)(e?s?)$/u.exec(word);
+  const match = /^(.{2,}?)(é|i|u)(e?s?)$/u.exec(word2);
   if (match === null)
     return void 0;
-  const [, base = "", vowel = ""] = match;
-  const infinitive = vowel === "\xE9" ? `${base}er` : vowel === "i" ? `${base}ir` : `${base}re`;
-  return lexicon.isVerb(infinitive) ? `${base}${vowel}` : void 0;
+  const [, base6 = "", vowel = ""] = match;
+  const infinitive = vowel === "\xE9" ? `${base6}er` : vowel === "i" ? `${base6}ir` : `${base6}re`;
+  return lexicon.isVerb(infinitive) ? `${base6}${vowel}` : void 0;
 }
 
 // ../linter/dist/french/beginnings.js
@@ -28774,12 +36930,12 @@ function nGram(n) {
       return nGrams;
     }
     const source = typeof value.slice === "function" ? value : String(value);
-    let index = source.length - n + 1;
-    if (index < 1) {
+    let index2 = source.length - n + 1;
+    if (index2 < 1) {
       return nGrams;
     }
-    while (index--) {
-      nGrams[index] = source.slice(index, index + n);
+    while (index2--) {
+      nGrams[index2] = source.slice(index2, index2 + n);
     }
     return nGrams;
   }
@@ -28809,8 +36965,8 @@ function replaceSpace() {
 }
 function trimFactory(replace) {
   return dropOrReplace;
-  function dropOrReplace(value, index, all) {
-    return index === 0 || index + value.length === all.length ? "" : replace(value);
+  function dropOrReplace(value, index2, all) {
+    return index2 === 0 || index2 + value.length === all.length ? "" : replace(value);
   }
 }
 
@@ -28828,12 +36984,12 @@ function trigrams(value) {
 function asDictionary(value) {
   const values = trigrams(value);
   const dictionary = {};
-  let index = -1;
-  while (++index < values.length) {
-    if (own2.call(dictionary, values[index])) {
-      dictionary[values[index]]++;
+  let index2 = -1;
+  while (++index2 < values.length) {
+    if (own2.call(dictionary, values[index2])) {
+      dictionary[values[index2]]++;
     } else {
-      dictionary[values[index]] = 1;
+      dictionary[values[index2]] = 1;
     }
   }
   return dictionary;
@@ -29085,9 +37241,9 @@ for (script in data) {
       if (own3.call(languages, name)) {
         const model = languages[name].split("|");
         const trigrams2 = {};
-        let weight = model.length;
-        while (weight--) {
-          trigrams2[model[weight]] = weight;
+        let weight3 = model.length;
+        while (weight3--) {
+          trigrams2[model[weight3]] = weight3;
         }
         numericData[script][name] = trigrams2;
       }
@@ -29120,9 +37276,9 @@ function francAll(value, options = {}) {
 function normalize(value, distances) {
   const min = distances[0][1];
   const max = value.length * MAX_DIFFERENCE - min;
-  let index = -1;
-  while (++index < distances.length) {
-    distances[index][1] = 1 - (distances[index][1] - min) / max || 0;
+  let index2 = -1;
+  while (++index2 < distances.length) {
+    distances[index2][1] = 1 - (distances[index2][1] - min) / max || 0;
   }
   return distances;
 }
@@ -29160,9 +37316,9 @@ function getDistances(trigrams2, languages, only, ignore) {
 }
 function getDistance(trigrams2, model) {
   let distance = 0;
-  let index = -1;
-  while (++index < trigrams2.length) {
-    const trigram2 = trigrams2[index];
+  let index2 = -1;
+  while (++index2 < trigrams2.length) {
+    const trigram2 = trigrams2[index2];
     let difference = MAX_DIFFERENCE;
     if (trigram2[0] in model) {
       difference = trigram2[1] - model[trigram2[0]] - 1;
@@ -29283,7 +37439,7 @@ var consecutiveSentences = defineRule({
       return;
     for (const paragraph of article.body.paragraphs) {
       const sentences = paragraph.sentences;
-      const beginnings = sentences.map((sentence) => sentenceBeginning(sentence.words.map((word) => word.text)));
+      const beginnings = sentences.map((sentence) => sentenceBeginning(sentence.words.map((word2) => word2.text)));
       for (const run of repeatedBeginnings(beginnings, options.min)) {
         const first = sentences[run.start];
         const last = sentences[run.start + run.length - 1];
@@ -29301,8 +37457,8 @@ var consecutiveSentences = defineRule({
 
 // ../linter/dist/french/names.js
 var ELISION = /^(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
-function properName(word, lexicon = frenchLexicon()) {
-  const bare = word.replace(ELISION, "").replace(/['’]s$/u, "");
+function properName(word2, lexicon = frenchLexicon()) {
+  const bare = word2.replace(ELISION, "").replace(/['’]s$/u, "");
   if (!new RegExp("^\\p{Lu}", "u").test(bare) || bare.length < 2)
     return void 0;
   const lower = bare.toLowerCase();
@@ -29318,8 +37474,8 @@ function isCommonWord(lower, lexicon) {
 var foldName = (name) => name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase();
 function sourceNames(source) {
   const names = /* @__PURE__ */ new Set();
-  for (const word of source.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
-    const bare = word.replace(ELISION, "");
+  for (const word2 of source.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
+    const bare = word2.replace(ELISION, "");
     names.add(foldName(bare));
     for (const part of bare.split("-"))
       names.add(foldName(part));
@@ -29360,8 +37516,8 @@ var faithfulNames = defineRule({
       known.add(foldName(name));
     const reported = /* @__PURE__ */ new Set();
     for (const sentence of article.body.sentences) {
-      for (const word of sentence.words.slice(1)) {
-        const name = properName(word.text);
+      for (const word2 of sentence.words.slice(1)) {
+        const name = properName(word2.text);
         if (name === void 0)
           continue;
         const folded = foldName(name);
@@ -29370,8 +37526,8 @@ var faithfulNames = defineRule({
         reported.add(folded);
         report({
           message: `Expected the name \xAB ${name} \xBB in the source ${sourceLabel(source)}, found it nowhere there.`,
-          at: word.start,
-          end: word.end
+          at: word2.start,
+          end: word2.end
         });
       }
     }
@@ -29457,8 +37613,8 @@ function sourceValues(source) {
   for (const number4 of findNumbers(source))
     for (const value of number4.values)
       values.add(value);
-  for (const word of source.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? []) {
-    const value = WRITTEN[word];
+  for (const word2 of source.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? []) {
+    const value = WRITTEN[word2];
     if (value !== void 0)
       values.add(value);
   }
@@ -29761,11 +37917,11 @@ function spaceBeforeClosing(text4, i, issues) {
 }
 function straightQuotes(text4, from, prose, issues) {
   for (const paragraph of text4.slice(from).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/gu)) {
-    const base = from + (paragraph.index ?? 0);
+    const base6 = from + (paragraph.index ?? 0);
     const quotes = [];
     for (let k = 0; k < paragraph[0].length; k++) {
-      if (paragraph[0].charAt(k) === '"' && prose(base + k))
-        quotes.push(base + k);
+      if (paragraph[0].charAt(k) === '"' && prose(base6 + k))
+        quotes.push(base6 + k);
     }
     if (quotes.length % 2 !== 0)
       continue;
@@ -29835,22 +37991,23 @@ var frenchTypography = defineRule({
 });
 
 // ../linter/dist/rules/helpers.js
+var NEWLINE = /\r\n?|\n/g;
 function lineStart(article, line) {
-  const text4 = article.text;
+  NEWLINE.lastIndex = 0;
   let offset = 0;
   for (let current = 1; current < line; current++) {
-    const next = text4.indexOf("\n", offset);
-    if (next === -1)
+    const match = NEWLINE.exec(article.text);
+    if (!match)
       break;
-    offset = next + 1;
+    offset = match.index + match[0].length;
   }
   return article.positionAt(offset);
 }
 function lineEnd(article, line) {
-  const start = lineStart(article, line);
-  const next = article.text.indexOf("\n", start.offset);
-  const end = next === -1 ? article.text.length : next;
-  return article.positionAt(article.text[end - 1] === "\r" ? end - 1 : end);
+  const start = lineStart(article, line).offset;
+  NEWLINE.lastIndex = start;
+  const match = NEWLINE.exec(article.text);
+  return article.positionAt(match ? match.index : article.text.length);
 }
 function keySpan(article, key) {
   const line = article.frontMatter.keyLines[key] ?? 1;
@@ -30112,7 +38269,7 @@ var passiveVoice = defineRule({
     const examples = [];
     let passives = 0;
     for (const sentence of sentences) {
-      const words = sentence.words.map((word) => word.text);
+      const words = sentence.words.map((word2) => word2.text);
       const match = findPassive(words, { detection: options.detection });
       if (match === void 0)
         continue;
@@ -30131,9 +38288,6 @@ var passiveVoice = defineRule({
     });
   }
 });
-
-// ../linter/dist/rules/readability.js
-import { createRequire } from "node:module";
 
 // ../linter/dist/french/syllables.js
 var VOWELS = new Set("aeiouy\xE0\xE2\xE4\xE9\xE8\xEA\xEB\xEE\xEF\xF4\xF6\xFB\xF9\xFC\xFF\u0153\xE6");
@@ -30194,21 +38348,21 @@ var PRONOUNCED_ENT = /* @__PURE__ */ new Set([
   "violent"
 ]);
 var isVowel = (c) => c !== void 0 && VOWELS.has(c);
-function countSyllables(word) {
-  const parts = word.toLowerCase().split(/[-‐‑'’]/u);
+function countSyllables(word2) {
+  const parts = word2.toLowerCase().split(/[-‐‑'’]/u);
   let total = 0;
   for (const part of parts)
     total += countPart(part);
   return Math.max(1, total);
 }
 function countPart(raw) {
-  const word = raw.replace(/[^a-zàâäéèêëîïôöûùüÿœæç]/gu, "").replace(/qu/gu, "k").replace(/gu(?=[eiéèêë])/gu, "g");
-  if (word === "")
+  const word2 = raw.replace(/[^a-zàâäéèêëîïôöûùüÿœæç]/gu, "").replace(/qu/gu, "k").replace(/gu(?=[eiéèêë])/gu, "g");
+  if (word2 === "")
     return 0;
   const groups = [];
   let current = "";
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charAt(i);
+  for (let i = 0; i < word2.length; i++) {
+    const c = word2.charAt(i);
     if (!isVowel(c)) {
       if (current !== "")
         groups.push(current);
@@ -30217,7 +38371,7 @@ function countPart(raw) {
     }
     const prev = current.at(-1);
     const opensSyllable = current !== "" && (DIAERESIS.has(c) || prev === "\xE9" && HIATUS_AFTER_E_ACUTE.has(c) || c === "\xE9" && prev !== "i" && prev !== "u" || // y between vowels belongs to the next syllable (cra-yon, pa-yer).
-    c === "y" && isVowel(word.charAt(i + 1)));
+    c === "y" && isVowel(word2.charAt(i + 1)));
     if (opensSyllable) {
       groups.push(current);
       current = "";
@@ -30227,17 +38381,17 @@ function countPart(raw) {
   if (current !== "")
     groups.push(current);
   let count = groups.length;
-  if (count > 1 && isMuteEnding(word, groups))
+  if (count > 1 && isMuteEnding(word2, groups))
     count -= 1;
   return count;
 }
-function isMuteEnding(word, groups) {
+function isMuteEnding(word2, groups) {
   const last = groups.at(-1);
   if (last !== "e")
     return false;
-  if (/[^aeiouyàâäéèêëîïôöûùüÿœæ]es?$/u.test(word))
+  if (/[^aeiouyàâäéèêëîïôöûùüÿœæ]es?$/u.test(word2))
     return true;
-  return /[^aeiouy]ent$/u.test(word) && !word.endsWith("ment") && !PRONOUNCED_ENT.has(word);
+  return /[^aeiouy]ent$/u.test(word2) && !word2.endsWith("ment") && !PRONOUNCED_ENT.has(word2);
 }
 
 // ../linter/dist/french/flesch.js
@@ -30254,9 +38408,9 @@ function fleschCounts(sentences) {
     if (sentence.words.length === 0)
       continue;
     counted += 1;
-    for (const word of sentence.words) {
+    for (const word2 of sentence.words) {
       words += 1;
-      syllables2 += countSyllables(word.text);
+      syllables2 += countSyllables(word2.text);
     }
   }
   return { words, sentences: counted, syllables: syllables2 };
@@ -30320,11 +38474,10 @@ var english;
 function englishProcessor() {
   if (english)
     return english;
-  const require2 = createRequire(import.meta.url);
-  const { retext } = require2("retext");
-  const retextEnglish = require2("retext-english").default;
-  const retextReadability = require2("retext-readability").default;
-  english = (text4, age) => retext().use(retextEnglish).use(retextReadability, { age }).processSync(text4).messages.map((message) => message.reason);
+  const { retext: retext2 } = (init_retext(), __toCommonJS(retext_exports));
+  const retextEnglish2 = (init_retext_english(), __toCommonJS(retext_english_exports)).default;
+  const retextReadability2 = (init_retext_readability(), __toCommonJS(retext_readability_exports)).default;
+  english = (text4, age) => retext2().use(retextEnglish2).use(retextReadability2, { age }).processSync(text4).messages.map((message) => message.reason);
   return english;
 }
 function englishReadability(article, age, report) {
@@ -30399,15 +38552,26 @@ var slug = defineRule({
 var import_nspell = __toESM(require_lib(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 var cached3;
+var english2;
 function frenchSpeller() {
   cached3 ??= build();
   return cached3;
 }
+function isEnglishWord(word2) {
+  if (english2 === void 0) {
+    const spell = (0, import_nspell.default)({
+      aff: readFileSync2(dictionaryPath("index.aff", "dictionary-en")),
+      dic: readFileSync2(dictionaryPath("index.dic", "dictionary-en"))
+    });
+    english2 = (candidate) => spell.correct(candidate);
+  }
+  return english2(word2);
+}
 var dropElisionFlags = (flags) => (flags.match(/../gu) ?? []).filter((pair) => !pair.endsWith("'")).join("");
 function build() {
-  const dic = readFileSync2(dictionaryPath("index.dic"), "utf8").replace(/^([^/\n]+)\/(\S+)/gmu, (_line, word, flags) => {
+  const dic = readFileSync2(dictionaryPath("index.dic"), "utf8").replace(/^([^/\n]+)\/(\S+)/gmu, (_line, word2, flags) => {
     const kept = dropElisionFlags(flags);
-    return kept === "" ? word : `${word}/${kept}`;
+    return kept === "" ? word2 : `${word2}/${kept}`;
   });
   const aff = readFileSync2(dictionaryPath("index.aff"), "utf8").replace(/^((?:SFX|PFX) \S+ \S+ )([^/\s]+)\/(\S+)/gmu, (_line, head, affix, flags) => {
     const kept = dropElisionFlags(flags);
@@ -30415,60 +38579,79 @@ function build() {
   });
   const spell = (0, import_nspell.default)({ aff, dic });
   const verdicts = /* @__PURE__ */ new Map();
-  const correct = (word) => {
-    let verdict = verdicts.get(word);
+  const correct = (word2) => {
+    let verdict = verdicts.get(word2);
     if (verdict === void 0) {
-      verdict = spell.correct(word.replace(/’/gu, "'"));
+      verdict = spell.correct(word2.replace(/’/gu, "'"));
       if (verdicts.size < 5e5)
-        verdicts.set(word, verdict);
+        verdicts.set(word2, verdict);
     }
     return verdict;
   };
   const forms = spell.data;
-  const candidate = (word) => (word in forms || word.toLowerCase() in forms) && spell.correct(word.replace(/’/gu, "'"));
+  const candidate = (word2) => (word2 in forms || word2.toLowerCase() in forms) && spell.correct(word2.replace(/’/gu, "'"));
   const suggestions = /* @__PURE__ */ new Map();
-  const suggest = (word) => {
-    let found = suggestions.get(word);
+  const plausible = letterPairs(Object.keys(forms));
+  const suggest = (word2) => {
+    let found = suggestions.get(word2);
     if (found === void 0) {
-      found = oneEditAway(word, candidate);
-      suggestions.set(word, found);
+      found = oneEditAway(word2, candidate, plausible);
+      suggestions.set(word2, found);
     }
     return found;
   };
   return { correct, suggest };
 }
 var ALPHABET = [..."abcdefghijklmnopqrstuvwxyz\xE0\xE2\xE4\xE7\xE9\xE8\xEA\xEB\xEE\xEF\xF4\xF6\xF9\xFB\xFC\xFF\u0153"];
-function oneEditAway(word, correct) {
+function letterPairs(forms) {
+  const pairs = /* @__PURE__ */ new Set();
+  for (const form of forms) {
+    const lower = form.toLowerCase();
+    let previous4 = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const code18 = lower.charCodeAt(i);
+      pairs.add(previous4 * 65536 + code18);
+      previous4 = code18;
+    }
+    pairs.add(previous4 * 65536);
+  }
+  return (before, letter, after) => pairs.has(before * 65536 + letter) && pairs.has(letter * 65536 + after);
+}
+function oneEditAway(word2, correct, plausible = () => true) {
   const found = /* @__PURE__ */ new Set();
+  const lower = word2.toLowerCase();
+  const codeAt = (index2) => index2 >= 0 && index2 < lower.length ? lower.charCodeAt(index2) : 0;
   const consider = (candidate) => {
-    if (candidate !== word && candidate.length > 0 && !found.has(candidate) && correct(candidate))
+    if (candidate !== word2 && candidate.length > 0 && !found.has(candidate) && correct(candidate))
       found.add(candidate);
   };
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
+  for (let i = 0; i <= word2.length; i++) {
+    const head = word2.slice(0, i);
+    const tail = word2.slice(i);
     if (tail.length > 0)
       consider(head + tail.slice(1));
     if (tail.length > 1)
       consider(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
     for (const letter of ALPHABET) {
-      if (tail.length > 0)
+      const code18 = letter.charCodeAt(0);
+      if (tail.length > 0 && plausible(codeAt(i - 1), code18, codeAt(i + 1)))
         consider(head + letter + tail.slice(1));
-      consider(head + letter + tail);
+      if (plausible(codeAt(i - 1), code18, codeAt(i)))
+        consider(head + letter + tail);
     }
   }
-  for (const variant of accentVariants(word))
+  for (const variant of accentVariants(word2))
     consider(variant);
   return [...found];
 }
 var E_VARIANTS = ["e", "\xE9", "\xE8", "\xEA"];
-function accentVariants(word) {
-  const positions = [...word].flatMap((c, i) => c === "e" ? [i] : []);
+function accentVariants(word2) {
+  const positions = [...word2].flatMap((c, i) => c === "e" ? [i] : []);
   if (positions.length === 0 || positions.length > 4)
     return [];
-  let variants = [word];
-  for (const position of positions) {
-    variants = variants.flatMap((v) => E_VARIANTS.map((e) => v.slice(0, position) + e + v.slice(position + 1)));
+  let variants = [word2];
+  for (const position2 of positions) {
+    variants = variants.flatMap((v) => E_VARIANTS.map((e) => v.slice(0, position2) + e + v.slice(position2 + 1)));
   }
   return variants;
 }
@@ -30487,62 +38670,68 @@ var spelling = defineRule({
        * Report only words one edit away from a dictionary word (likely typos), not every
        * unknown word: loanwords and jargon have no close French neighbour.
        */
-      typosOnly: external_exports.boolean().default(true)
+      typosOnly: external_exports.boolean().default(true),
+      /** English words (dictionary-en) are accepted as loanwords. */
+      loanwords: external_exports.boolean().default(true)
     }),
     tags: ["language"]
   },
   check({ article, options, source, words, report }) {
     if (!isFrench(article))
       return;
-    const known = new Set([...words ?? [], ...options.words].map((word) => word.toLowerCase()));
-    for (const word of source?.text.match(/[\p{L}'’-]+/gu) ?? [])
-      known.add(word.toLowerCase().replace(/’/gu, "'"));
+    const known = new Set([...words ?? [], ...options.words].map((word2) => word2.toLowerCase()));
+    for (const word2 of source?.text.match(/[\p{L}'’-]+/gu) ?? [])
+      known.add(word2.toLowerCase().replace(/’/gu, "'"));
     const speller = frenchSpeller();
     const occurrences = /* @__PURE__ */ new Map();
     const texts = article.body.words.map((span) => span.text.replace(ELISION2, "").replace(/[’]/gu, "'"));
-    for (const word of texts)
-      occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+    for (const word2 of texts)
+      occurrences.set(word2, (occurrences.get(word2) ?? 0) + 1);
     const seen = /* @__PURE__ */ new Set();
-    article.body.words.forEach((span, index) => {
-      const word = texts[index] ?? "";
-      if (!isCheckable(word) || seen.has(word))
+    article.body.words.forEach((span, index2) => {
+      const word2 = texts[index2] ?? "";
+      if (!isCheckable(word2) || seen.has(word2))
         return;
-      seen.add(word);
-      if (options.typosOnly && (occurrences.get(word) ?? 0) > 1)
+      seen.add(word2);
+      if (options.typosOnly && (occurrences.get(word2) ?? 0) > 1)
         return;
-      if (known.has(word.toLowerCase()) || isCorrect(word, speller))
+      if (known.has(word2.toLowerCase()) || isCorrect(word2, speller))
         return;
-      const suggestions = speller.suggest(word);
+      if (options.loanwords && isEnglishWord(word2))
+        return;
+      const suggestions = speller.suggest(word2);
       if (options.typosOnly && suggestions.length === 0)
         return;
       const hint = suggestions.length > 0 ? `; did you mean ${suggestions.slice(0, 3).map((s) => `\xAB ${s} \xBB`).join(", ")}?` : ".";
-      report({ message: `Unknown word \xAB ${word} \xBB${hint}`, at: span.start, end: span.end });
+      report({ message: `Unknown word \xAB ${word2} \xBB${hint}`, at: span.start, end: span.end });
     });
   }
 });
-function isCorrect(word, speller) {
-  if (speller.correct(word))
+function isCorrect(word2, speller) {
+  if (speller.correct(word2))
     return true;
-  const ligatures = word.replace(/oe/gu, "\u0153").replace(/ae/gu, "\xE6");
-  if (ligatures !== word && speller.correct(ligatures))
+  const variants = [word2.replace(/oe/gu, "\u0153").replace(/ae/gu, "\xE6"), word2.replace(/è/gu, "\xE9")];
+  if (/^(?:ré|pré|co|re|dé|anti|sur|sous|auto|multi)-/u.test(word2))
+    variants.push(word2.replace("-", ""));
+  if (variants.some((variant) => variant !== word2 && speller.correct(variant)))
     return true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charAt(i);
+  for (let i = 0; i < word2.length; i++) {
+    const c = word2.charAt(i);
     if (c !== "i" && c !== "u")
       continue;
-    const withCircumflex = `${word.slice(0, i)}${c === "i" ? "\xEE" : "\xFB"}${word.slice(i + 1)}`;
+    const withCircumflex = `${word2.slice(0, i)}${c === "i" ? "\xEE" : "\xFB"}${word2.slice(i + 1)}`;
     if (speller.correct(withCircumflex))
       return true;
   }
   return false;
 }
 var FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;
-function isCheckable(word) {
-  if (word.length < 4 || !new RegExp("^\\p{Ll}", "u").test(word) || FOREIGN_SHAPE.test(word))
+function isCheckable(word2) {
+  if (word2.length < 4 || !new RegExp("^\\p{Ll}", "u").test(word2) || FOREIGN_SHAPE.test(word2))
     return false;
-  if (/[\p{N}_@/.:\\=<>#]/u.test(word) || new RegExp("\\p{Ll}\\p{Lu}", "u").test(word))
+  if (/[\p{N}_@/.:\\=<>#]/u.test(word2) || new RegExp("\\p{Ll}\\p{Lu}", "u").test(word2))
     return false;
-  return /^[\p{Script=Latin}'-]+$/u.test(word);
+  return /^[\p{Script=Latin}'-]+$/u.test(word2);
 }
 
 // ../linter/dist/rules/subheading-distribution.js
@@ -30740,9 +38929,9 @@ function units(char) {
   const extra = EXTRA[char];
   if (extra !== void 0)
     return extra;
-  const base = char.normalize("NFD")[0];
-  if (base !== void 0 && base !== char)
-    return units(base);
+  const base6 = char.normalize("NFD")[0];
+  if (base6 !== void 0 && base6 !== char)
+    return units(base6);
   return FALLBACK;
 }
 function arialWidth(text4, fontSize = 20) {
@@ -30801,17 +38990,19 @@ var TRANSITIONS = [
   // sequence and time
   "d\u2019abord, tout d\u2019abord, premi\xE8rement, deuxi\xE8mement, troisi\xE8mement, ensuite, puis, enfin, finalement, en premier lieu, en second lieu, en dernier lieu, d\u2019une part, d\u2019autre part, pour commencer, par la suite, auparavant, d\xE9sormais, aussit\xF4t, entre-temps, pendant ce temps, simultan\xE9ment, parall\xE8lement, dor\xE9navant, \xE0 pr\xE9sent, jusqu\u2019\xE0 pr\xE9sent, lorsque, d\xE8s que, pendant que",
   // time, condition, reference and means
-  "depuis, \xE0 mesure que, au fur et \xE0 mesure, une fois que, plus tard, jusqu\u2019ici, au cours de, \xE0 l\u2019heure actuelle, avant de, apr\xE8s avoir, en m\xEAme temps, selon, quant \xE0, en mati\xE8re de, dans le cadre de, en ce qui concerne, concernant, \xE0 propos de, quel que soit, quelle que soit, que ce soit, peu importe, faute de, dans l\u2019ensemble, par l\u2019interm\xE9diaire de, au moyen de, \xE0 l\u2019aide de",
+  "\xE0 mesure que, au fur et \xE0 mesure, plus tard, jusqu\u2019ici, \xE0 l\u2019heure actuelle, en m\xEAme temps, selon, quant \xE0, en mati\xE8re de, dans le cadre de, en ce qui concerne, concernant, \xE0 propos de, quel que soit, quelle que soit, que ce soit, faute de, dans l\u2019ensemble, par l\u2019interm\xE9diaire de, au moyen de, \xE0 l\u2019aide de",
   // comparison, exception, circumstance
-  "sauf, sauf que, \xE0 cette fin, dans ce but, de la m\xEAme mani\xE8re, de la m\xEAme fa\xE7on, \xE0 la lumi\xE8re de, en cas de, dans le cas o\xF9, pr\xE9c\xE9demment, au d\xE9part, contrairement \xE0, avant que, apr\xE8s que, autant que, personnellement, \xE0 l\u2019instar de, par rapport \xE0, en comparaison, comme si, d\u2019un c\xF4t\xE9, de l\u2019autre c\xF4t\xE9, en retour",
+  "sauf, sauf que, \xE0 cette fin, dans ce but, de la m\xEAme mani\xE8re, de la m\xEAme fa\xE7on, \xE0 la lumi\xE8re de, en cas de, dans le cas o\xF9, pr\xE9c\xE9demment, contrairement \xE0, avant que, apr\xE8s que, autant que, personnellement, \xE0 l\u2019instar de, par rapport \xE0, en comparaison, comme si, d\u2019un c\xF4t\xE9, de l\u2019autre c\xF4t\xE9, en retour",
+  // source, stance and emphasis
+  "d\u2019apr\xE8s, face \xE0, \xE0 partir de, plus pr\xE9cis\xE9ment, malheureusement, apr\xE8s r\xE9flexion, pour l\u2019instant, pour le moment, \xE0 cet \xE9gard, d\u2019un autre c\xF4t\xE9, encore une fois, pour reprendre, jusque-l\xE0, autant dire, la prochaine fois, certainement, essentiellement",
   // viewpoint and manner
-  "apr\xE8s tout, en tant que, plut\xF4t, davantage, au total, sans doute, au fil de, au d\xE9but, \xE0 la fois, en ce sens, \xE0 ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, de cette fa\xE7on, de cette mani\xE8re, eh bien, soit",
+  "apr\xE8s tout, en tant que, plut\xF4t, davantage, au total, sans doute, au fil de, en ce sens, \xE0 ce sujet, pour cela, cela dit, compte tenu de, en retour, entre autres, dans cette optique, de cette fa\xE7on, de cette mani\xE8re, soit",
   // conclusion
   "en conclusion, pour conclure, en r\xE9sum\xE9, en somme, bref, en bref, en d\xE9finitive, au final, somme toute, globalement, en fin de compte, tout compte fait, pour r\xE9sumer, avant tout",
   // condition, restriction and nuance
   "\xE0 condition que, \xE0 condition de, pourvu que, au cas o\xF9, \xE0 moins que, dans ce cas, en tout cas, de toute fa\xE7on, quoi qu\u2019il en soit, en g\xE9n\xE9ral, g\xE9n\xE9ralement, au moins, du moins, \xE9videmment, bien s\xFBr, naturellement"
 ].flatMap((group) => group.split(/,\s*/u));
-var OPENING_ONLY = new Set("si, quand, comme, depuis, de plus, surtout, bref, avant de, apr\xE8s avoir, concernant, au cours de, une fois que, \xE0 pr\xE9sent, en m\xEAme temps, \xE9videmment, bien s\xFBr, naturellement, g\xE9n\xE9ralement, particuli\xE8rement, au moins, en plus".split(/,\s*/u));
+var OPENING_ONLY = new Set("de plus, surtout, bref, concernant, \xE0 pr\xE9sent, en m\xEAme temps, \xE9videmment, bien s\xFBr, naturellement, g\xE9n\xE9ralement, particuli\xE8rement, au moins, en plus".split(/,\s*/u));
 var NOT_TRANSITIONS = ["de plus en plus", "de moins en moins"];
 var PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(" ").map(normaliseWord).join(" ")));
 var LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(" ").length));
@@ -30851,7 +39042,7 @@ var transitionWords = defineRule({
     if (!isFrench(article) || article.body.words.length < options.minWords)
       return;
     const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
-    const linked = sentences.filter((sentence) => findTransition(sentence.words.map((word) => word.text)));
+    const linked = sentences.filter((sentence) => findTransition(sentence.words.map((word2) => word2.text)));
     if (sentences.length === 0 || 100 * linked.length / sentences.length >= options.minShare)
       return;
     report({
@@ -31037,8 +39228,8 @@ function defaultSettings() {
   }
   return settings;
 }
-function applyEntries(base, entries, where, inOverride = false) {
-  const out = { ...base };
+function applyEntries(base6, entries, where, inOverride = false) {
+  const out = { ...base6 };
   for (const [id, entry] of Object.entries(entries ?? {})) {
     const setting = applyEntry(id, entry, out[id], where, inOverride);
     if (typeof setting === "string")
@@ -31061,10 +39252,10 @@ function resolveConfig(raw, { baseDir, configPath }) {
   const file2 = parsed.data;
   const presetNames = file2.extends === void 0 ? ["plume:recommended"] : [file2.extends].flat();
   let rules3 = defaultSettings();
-  for (const [index, name] of presetNames.entries()) {
+  for (const [index2, name] of presetNames.entries()) {
     const preset = PRESETS[name];
     if (!preset) {
-      const where = Array.isArray(file2.extends) ? `extends[${index}]` : "extends";
+      const where = Array.isArray(file2.extends) ? `extends[${index2}]` : "extends";
       return fail(`${where}: unknown preset "${name}" (expected ${Object.keys(PRESETS).join(" or ")})`);
     }
     const applied = applyEntries(rules3, preset, [name]);
@@ -31076,8 +39267,8 @@ function resolveConfig(raw, { baseDir, configPath }) {
   if (typeof withRules === "string")
     return fail(withRules);
   const overrides = [];
-  for (const [index, override] of (file2.overrides ?? []).entries()) {
-    const applied = applyEntries({}, override.rules, ["overrides", index, "rules"], true);
+  for (const [index2, override] of (file2.overrides ?? []).entries()) {
+    const applied = applyEntries({}, override.rules, ["overrides", index2, "rules"], true);
     if (typeof applied === "string")
       return fail(applied);
     overrides.push({ files: override.files, lang: override.lang, rules: applied });
@@ -31160,12 +39351,12 @@ function fileDiagnostic(ruleId, severity, message, url2) {
 // ../linter/dist/metrics.js
 var syllableCache = /* @__PURE__ */ new Map();
 var MAX_CACHED = 2e5;
-function syllables(word) {
-  let count = syllableCache.get(word);
+function syllables(word2) {
+  let count = syllableCache.get(word2);
   if (count === void 0) {
-    count = countSyllables(word);
+    count = countSyllables(word2);
     if (syllableCache.size < MAX_CACHED)
-      syllableCache.set(word, count);
+      syllableCache.set(word2, count);
   }
   return count;
 }
@@ -31177,9 +39368,9 @@ function documentFleschFr(article) {
     if (sentence.words.length === 0)
       continue;
     sentences++;
-    for (const word of sentence.words) {
+    for (const word2 of sentence.words) {
       words++;
-      syllableCount += syllables(word.text);
+      syllableCount += syllables(word2.text);
     }
   }
   const score = kandelMoles({ words, sentences, syllables: syllableCount });
@@ -31349,14 +39540,14 @@ var UnicodeRangeTable = class {
     this.isStride1 = isStride1;
     this.SIZE = isStride1 ? 2 : 3;
   }
-  getLo(index) {
-    return this.data[index * this.SIZE];
+  getLo(index2) {
+    return this.data[index2 * this.SIZE];
   }
-  getHi(index) {
-    return this.data[index * this.SIZE + 1];
+  getHi(index2) {
+    return this.data[index2 * this.SIZE + 1];
   }
-  getStride(index) {
-    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  getStride(index2) {
+    return this.isStride1 ? 1 : this.data[index2 * this.SIZE + 2];
   }
   get length() {
     return this.data.length / this.SIZE;
@@ -32672,14 +40863,14 @@ var Matcher = class Matcher2 {
         i += 2;
       } else if (isDigit(c)) {
         let digits = 1;
-        let index = c - 48;
+        let index2 = c - 48;
         const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+        if (isDigit(c2) && index2 * 10 + c2 - 48 <= groupCount) {
           digits = 2;
-          index = index * 10 + c2 - 48;
+          index2 = index2 * 10 + c2 - 48;
         }
-        if (index >= 1 && index <= groupCount) {
-          const group = this.group(index);
+        if (index2 >= 1 && index2 <= groupCount) {
+          const group = this.group(index2);
           if (group !== null) res += group;
         } else res += replacement.substring(i, i + 1 + digits);
         i += 1 + digits;
@@ -32852,15 +41043,15 @@ var Inst = class Inst2 {
       }
       return false;
     }
-    let base = 0;
+    let base6 = 0;
     let n = len >> 1;
     while (n > 1) {
       const half = n >> 1;
-      base += this.runes[base + half << 1] <= r ? half : 0;
+      base6 += this.runes[base6 + half << 1] <= r ? half : 0;
       n -= half;
     }
-    base += this.runes[base << 1] <= r ? 1 : 0;
-    const m = base - 1;
+    base6 += this.runes[base6 << 1] <= r ? 1 : 0;
+    const m = base6 - 1;
     return m >= 0 && r <= this.runes[m << 1 | 1];
   }
   matchRunePos(r) {
@@ -32878,15 +41069,15 @@ var Inst = class Inst2 {
       }
       return -1;
     }
-    let base = 0;
+    let base6 = 0;
     let n = len >> 1;
     while (n > 1) {
       const half = n >> 1;
-      base += this.runes[base + half << 1] <= r ? half : 0;
+      base6 += this.runes[base6 + half << 1] <= r ? half : 0;
       n -= half;
     }
-    base += this.runes[base << 1] <= r ? 1 : 0;
-    const m = base - 1;
+    base6 += this.runes[base6 << 1] <= r ? 1 : 0;
+    const m = base6 - 1;
     return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
   }
   /**
@@ -33152,28 +41343,28 @@ var Machine = class Machine2 {
         const pc = runq.densePcs[j];
         const i = this.prog.inst[pc];
         const capOffset = j * this.ncap;
-        let add = false;
+        let add3 = false;
         switch (i.op) {
           case Inst.MATCH:
             if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== input2.endPos()) break;
             matches.add(i.arg);
             break;
           case Inst.RUNE:
-            add = i.matchRune(rune);
+            add3 = i.matchRune(rune);
             break;
           case Inst.RUNE1:
-            add = rune === i.runes[0];
+            add3 = rune === i.runes[0];
             break;
           case Inst.RUNE_ANY:
-            add = true;
+            add3 = true;
             break;
           case Inst.RUNE_ANY_NOT_NL:
-            add = rune !== 10;
+            add3 = rune !== 10;
             break;
           default:
             continue;
         }
-        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+        if (add3) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
       }
       runq.clear();
       if (width === 0) break;
@@ -33199,7 +41390,7 @@ var Machine = class Machine2 {
       const capOffset = j * this.ncap;
       if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
       const i = this.prog.inst[pc];
-      let add = false;
+      let add3 = false;
       switch (i.op) {
         case Inst.MATCH:
           if (anchor2 === RE2Flags.ANCHOR_BOTH && !atEnd) break;
@@ -33211,21 +41402,21 @@ var Machine = class Machine2 {
           this.matched = true;
           break;
         case Inst.RUNE:
-          add = i.matchRune(c);
+          add3 = i.matchRune(c);
           break;
         case Inst.RUNE1:
-          add = c === i.runes[0];
+          add3 = c === i.runes[0];
           break;
         case Inst.RUNE_ANY:
-          add = true;
+          add3 = true;
           break;
         case Inst.RUNE_ANY_NOT_NL:
-          add = c !== 10;
+          add3 = c !== 10;
           break;
         default:
           continue;
       }
-      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+      if (add3) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
     }
     runq.clear();
   }
@@ -33883,9 +42074,9 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
   let lx = 0, rx = 0;
   const merged = [];
   const next = [];
-  let ok = true;
+  let ok3 = true;
   let ix = -1;
-  const extend2 = (isLeft) => {
+  const extend3 = (isLeft) => {
     const newArray = isLeft ? leftRunes : rightRunes;
     const low = isLeft ? lx : rx;
     const pc = isLeft ? leftPC : rightPC;
@@ -33898,11 +42089,11 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     return true;
   };
   while (lx < leftLen || rx < rightLen) {
-    if (rx >= rightLen) ok = extend2(true);
-    else if (lx >= leftLen) ok = extend2(false);
-    else if (rightRunes[rx] < leftRunes[lx]) ok = extend2(false);
-    else ok = extend2(true);
-    if (!ok) return null;
+    if (rx >= rightLen) ok3 = extend3(true);
+    else if (lx >= leftLen) ok3 = extend3(false);
+    else if (rightRunes[rx] < leftRunes[lx]) ok3 = extend3(false);
+    else ok3 = extend3(true);
+    if (!ok3) return null;
   }
   return {
     merged,
@@ -33943,14 +42134,14 @@ var onePassCopy = (prog) => {
     if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
     let pBAlt = "out";
     let pBOther = "arg";
-    let patch = false;
-    if (instAlt.out === pc) patch = true;
+    let patch2 = false;
+    if (instAlt.out === pc) patch2 = true;
     else if (instAlt.arg === pc) {
-      patch = true;
+      patch2 = true;
       pBAlt = "arg";
       pBOther = "out";
     }
-    if (patch) instAlt[pBAlt] = inst[pAOther];
+    if (patch2) instAlt[pBAlt] = inst[pAOther];
     if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
   }
   return p;
@@ -33962,14 +42153,14 @@ var makeOnePass = (p) => {
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
   const check2 = (pc) => {
-    let ok = true;
+    let ok3 = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
     visitQueue.insert(pc);
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok = check2(inst.out) && check2(inst.arg);
+        ok3 = check2(inst.out) && check2(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -33996,7 +42187,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok = check2(inst.out);
+        ok3 = check2(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -34061,7 +42252,7 @@ var makeOnePass = (p) => {
         ]);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
     }
-    return ok;
+    return ok3;
   };
   instQueue.clear();
   instQueue.insert(p.start);
@@ -34511,16 +42702,16 @@ var AhoCorasick = class {
     const unit = [0];
     const depth = [0];
     const terminal = [0];
-    for (const word of words) {
+    for (const word2 of words) {
       let node2 = 0;
-      for (let i = 0; i < word.length; i++) {
-        const key = node2 * alphabetSize + word[i];
+      for (let i = 0; i < word2.length; i++) {
+        const key = node2 * alphabetSize + word2[i];
         let child = edges.get(key);
         if (child === void 0) {
           child = parent.length;
           edges.set(key, child);
           parent.push(node2);
-          unit.push(word[i]);
+          unit.push(word2[i]);
           depth.push(depth[node2] + 1);
           terminal.push(0);
         }
@@ -35478,13 +43669,13 @@ var CharClass = class CharClass2 {
   }
   static sortRanges(array2, len) {
     const n = len >> 1;
-    const order = new Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => array2[2 * a] - array2[2 * b] || array2[2 * b + 1] - array2[2 * a + 1]);
+    const order2 = new Array(n);
+    for (let i = 0; i < n; i++) order2[i] = i;
+    order2.sort((a, b) => array2[2 * a] - array2[2 * b] || array2[2 * b + 1] - array2[2 * a + 1]);
     const sorted = array2.slice(0, len);
     for (let i = 0; i < n; i++) {
-      array2[2 * i] = sorted[2 * order[i]];
-      array2[2 * i + 1] = sorted[2 * order[i] + 1];
+      array2[2 * i] = sorted[2 * order2[i]];
+      array2[2 * i + 1] = sorted[2 * order2[i] + 1];
     }
   }
   /**
@@ -38549,15 +46740,15 @@ var import_helpers19 = __toESM(require_helpers(), 1);
 var import_micromark_helpers12 = __toESM(require_micromark_helpers(), 1);
 function validateHeadingSpaces(onError, heading, delta) {
   const { children, startLine, text: text4 } = heading;
-  let index = delta > 0 ? 0 : children.length - 1;
+  let index2 = delta > 0 ? 0 : children.length - 1;
   while (
     // eslint-disable-next-line unicorn/no-computed-property-existence-check
-    children[index] && children[index].type !== "atxHeadingSequence"
+    children[index2] && children[index2].type !== "atxHeadingSequence"
   ) {
-    index += delta;
+    index2 += delta;
   }
-  const headingSequence = children[index];
-  const whitespace = children[index + delta];
+  const headingSequence = children[index2];
+  const whitespace = children[index2 + delta];
   if (headingSequence?.type === "atxHeadingSequence" && whitespace?.type === "whitespace" && whitespace.text.length > 1) {
     const column = whitespace.startColumn + 1;
     const length = whitespace.endColumn - column;
@@ -38671,19 +46862,19 @@ var defaultLines = 1;
 var getLinesFunction = (linesParam) => {
   if (Array.isArray(linesParam)) {
     const linesArray = new Array(6).fill(defaultLines);
-    for (const [index, value] of linesParam.slice(0, 6).entries()) {
-      linesArray[index] = value;
+    for (const [index2, value] of linesParam.slice(0, 6).entries()) {
+      linesArray[index2] = value;
     }
     return (heading) => linesArray[(0, import_micromark_helpers14.getHeadingLevel)(heading) - 1];
   }
   const lines = Number(linesParam ?? defaultLines);
   return () => lines;
 };
-var getLine = (lines, index, frontMatterLines, includeFrontMatter) => {
-  if (index >= 0 && index < lines.length) {
-    return lines[index];
+var getLine = (lines, index2, frontMatterLines, includeFrontMatter) => {
+  if (index2 >= 0 && index2 < lines.length) {
+    return lines[index2];
   }
-  return includeFrontMatter && frontMatterLines.length > 0 && index < 0 && index >= -frontMatterLines.length ? frontMatterLines[frontMatterLines.length + index] : "";
+  return includeFrontMatter && frontMatterLines.length > 0 && index2 < 0 && index2 >= -frontMatterLines.length ? frontMatterLines[frontMatterLines.length + index2] : "";
 };
 var md022_default = {
   "names": ["MD022", "blanks-around-headings"],
@@ -38865,11 +47056,11 @@ var md026_default = {
   "tags": ["headings"],
   "parser": "micromark",
   "function": function MD026(params2, onError) {
-    let punctuation = params2.config.punctuation;
-    punctuation = String(
-      punctuation === void 0 ? import_helpers25.allPunctuationNoQuestion : punctuation
+    let punctuation2 = params2.config.punctuation;
+    punctuation2 = String(
+      punctuation2 === void 0 ? import_helpers25.allPunctuationNoQuestion : punctuation2
     );
-    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers25.escapeForRegExp)(punctuation) + "]+$");
+    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers25.escapeForRegExp)(punctuation2) + "]+$");
     const headings = filterByTypesCached(["atxHeadingText", "setextHeadingText"]);
     for (const heading of headings) {
       const { endColumn, endLine, text: text4 } = heading;
@@ -39241,9 +47432,9 @@ var md034_default = {
       (token) => {
         if (token.type === "literalAutolink" && !(0, import_micromark_helpers22.inHtmlFlow)(token)) {
           const siblings = token.parent?.children;
-          const index = siblings?.indexOf(token);
-          const prev = siblings?.at(index - 1);
-          const next = siblings?.at(index + 1);
+          const index2 = siblings?.indexOf(token);
+          const prev = siblings?.at(index2 - 1);
+          const next = siblings?.at(index2 + 1);
           return !(prev && next && prev.type === "data" && next.type === "data" && prev.text.endsWith("<") && next.text.startsWith(">"));
         }
         return false;
@@ -39335,9 +47526,9 @@ var md036_default = {
   "tags": ["headings", "emphasis"],
   "parser": "micromark",
   "function": function MD036(params2, onError) {
-    let punctuation = params2.config.punctuation;
-    punctuation = String(punctuation === void 0 ? import_helpers35.allPunctuation : punctuation);
-    const punctuationRe = new RegExp("[" + punctuation + "]$");
+    let punctuation2 = params2.config.punctuation;
+    punctuation2 = String(punctuation2 === void 0 ? import_helpers35.allPunctuation : punctuation2);
+    const punctuationRe = new RegExp("[" + punctuation2 + "]$");
     const paragraphTokens = filterByTypesCached(["paragraph"], true).filter(
       (token) => token.parent?.type === "content" && (!token.parent?.parent || token.parent?.parent?.type === "htmlFlow" && !token.parent?.parent?.parent) && token.children.filter(isParagraphChildMeaningful).length === 1
     );
@@ -39812,7 +48003,7 @@ function regexCheck(regex2) {
 }
 
 // ../../node_modules/.pnpm/micromark-factory-space@2.1.0/node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok, type, max) {
+function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
@@ -39821,7 +48012,7 @@ function factorySpace(effects, ok, type, max) {
       effects.enter(type);
       return prefix(code18);
     }
-    return ok(code18);
+    return ok3(code18);
   }
   function prefix(code18) {
     if (markdownSpace(code18) && size++ < limit) {
@@ -39829,10 +48020,10 @@ function factorySpace(effects, ok, type, max) {
       return prefix;
     }
     effects.exit(type);
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function factorySpaceMinMax(effects, ok, nok, type, min, max) {
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
   function start(code18) {
@@ -39852,12 +48043,12 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
     return after(code18);
   }
   function after(code18) {
-    return size >= min ? ok(code18) : nok(code18);
+    return size >= min ? ok3(code18) : nok(code18);
   }
 }
 
 // ../../node_modules/.pnpm/micromark-factory-whitespace@2.0.1/node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok) {
+function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
   function start(code18) {
@@ -39871,12 +48062,12 @@ function factoryWhitespace(effects, ok) {
     if (markdownSpace(code18)) {
       return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code18);
     }
-    return ok(code18);
+    return ok3(code18);
   }
 }
 
 // ../../node_modules/.pnpm/micromark-extension-directive@4.0.0/node_modules/micromark-extension-directive/lib/factory-attributes.js
-function factoryAttributes(effects, ok, nok, attributesType, attributesMarkerType, attributeType, attributeIdType, attributeClassType, attributeNameType, attributeInitializerType, attributeValueLiteralType, attributeValueType, attributeValueMarker, attributeValueData, disallowEol) {
+function factoryAttributes(effects, ok3, nok, attributesType, attributesMarkerType, attributeType, attributeIdType, attributeClassType, attributeNameType, attributeInitializerType, attributeValueLiteralType, attributeValueType, attributeValueMarker, attributeValueData, disallowEol) {
   let type;
   let marker;
   return start;
@@ -40056,14 +48247,14 @@ function factoryAttributes(effects, ok, nok, attributesType, attributesMarkerTyp
       effects.consume(code18);
       effects.exit(attributesMarkerType);
       effects.exit(attributesType);
-      return ok;
+      return ok3;
     }
     return nok(code18);
   }
 }
 
 // ../../node_modules/.pnpm/micromark-extension-directive@4.0.0/node_modules/micromark-extension-directive/lib/factory-label.js
-function factoryLabel(effects, ok, nok, type, markerType, stringType, disallowEol) {
+function factoryLabel(effects, ok3, nok, type, markerType, stringType, disallowEol) {
   let size = 0;
   let balance = 0;
   let previous4;
@@ -40081,7 +48272,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType, disallowEo
       effects.consume(code18);
       effects.exit(markerType);
       effects.exit(type);
-      return ok;
+      return ok3;
     }
     effects.enter(stringType);
     return lineStart2(code18);
@@ -40135,12 +48326,12 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType, disallowEo
     effects.consume(code18);
     effects.exit(markerType);
     effects.exit(type);
-    return ok;
+    return ok3;
   }
 }
 
 // ../../node_modules/.pnpm/micromark-extension-directive@4.0.0/node_modules/micromark-extension-directive/lib/factory-name.js
-function factoryName(effects, ok, nok, type) {
+function factoryName(effects, ok3, nok, type) {
   const self = this;
   return start;
   function start(code18) {
@@ -40154,7 +48345,7 @@ function factoryName(effects, ok, nok, type) {
   function name(code18) {
     if (code18 === null || markdownLineEnding(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) && code18 !== 45 && code18 !== 95) {
       effects.exit(type);
-      return self.previous === 45 || self.previous === 95 ? nok(code18) : ok(code18);
+      return self.previous === 45 || self.previous === 95 ? nok(code18) : ok3(code18);
     }
     effects.consume(code18);
     return name;
@@ -40178,7 +48369,7 @@ var nonLazyLine = {
   tokenize: tokenizeNonLazyLine,
   partial: true
 };
-function tokenizeDirectiveContainer(effects, ok, nok) {
+function tokenizeDirectiveContainer(effects, ok3, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
   const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
@@ -40219,7 +48410,7 @@ function tokenizeDirectiveContainer(effects, ok, nok) {
     }
     if (markdownLineEnding(code18)) {
       if (self.interrupt) {
-        return ok(code18);
+        return ok3(code18);
       }
       return effects.attempt(nonLazyLine, contentStart, after)(code18);
     }
@@ -40292,9 +48483,9 @@ function tokenizeDirectiveContainer(effects, ok, nok) {
   }
   function after(code18) {
     effects.exit("directiveContainer");
-    return ok(code18);
+    return ok3(code18);
   }
-  function tokenizeClosingFence(effects2, ok2, nok2) {
+  function tokenizeClosingFence(effects2, ok4, nok2) {
     let size = 0;
     return factorySpace(effects2, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
     function closingPrefixAfter(code18) {
@@ -40315,19 +48506,19 @@ function tokenizeDirectiveContainer(effects, ok, nok) {
     function closingSequenceEnd(code18) {
       if (code18 === null || markdownLineEnding(code18)) {
         effects2.exit("directiveContainerFence");
-        return ok2(code18);
+        return ok4(code18);
       }
       return nok2(code18);
     }
   }
 }
-function tokenizeLabel(effects, ok, nok) {
-  return factoryLabel(effects, ok, nok, "directiveContainerLabel", "directiveContainerLabelMarker", "directiveContainerLabelString", true);
+function tokenizeLabel(effects, ok3, nok) {
+  return factoryLabel(effects, ok3, nok, "directiveContainerLabel", "directiveContainerLabelMarker", "directiveContainerLabelString", true);
 }
-function tokenizeAttributes(effects, ok, nok) {
-  return factoryAttributes(effects, ok, nok, "directiveContainerAttributes", "directiveContainerAttributesMarker", "directiveContainerAttribute", "directiveContainerAttributeId", "directiveContainerAttributeClass", "directiveContainerAttributeName", "directiveContainerAttributeInitializerMarker", "directiveContainerAttributeValueLiteral", "directiveContainerAttributeValue", "directiveContainerAttributeValueMarker", "directiveContainerAttributeValueData", true);
+function tokenizeAttributes(effects, ok3, nok) {
+  return factoryAttributes(effects, ok3, nok, "directiveContainerAttributes", "directiveContainerAttributesMarker", "directiveContainerAttribute", "directiveContainerAttributeId", "directiveContainerAttributeClass", "directiveContainerAttributeName", "directiveContainerAttributeInitializerMarker", "directiveContainerAttributeValueLiteral", "directiveContainerAttributeValue", "directiveContainerAttributeValueMarker", "directiveContainerAttributeValueData", true);
 }
-function tokenizeNonLazyLine(effects, ok, nok) {
+function tokenizeNonLazyLine(effects, ok3, nok) {
   const self = this;
   return start;
   function start(code18) {
@@ -40337,7 +48528,7 @@ function tokenizeNonLazyLine(effects, ok, nok) {
     return lineStart2;
   }
   function lineStart2(code18) {
-    return self.parser.lazy[self.now().line] ? nok(code18) : ok(code18);
+    return self.parser.lazy[self.now().line] ? nok(code18) : ok3(code18);
   }
 }
 
@@ -40353,7 +48544,7 @@ var attributes2 = {
   tokenize: tokenizeAttributes2,
   partial: true
 };
-function tokenizeDirectiveLeaf(effects, ok, nok) {
+function tokenizeDirectiveLeaf(effects, ok3, nok) {
   const self = this;
   return start;
   function start(code18) {
@@ -40382,16 +48573,16 @@ function tokenizeDirectiveLeaf(effects, ok, nok) {
   function end(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("directiveLeaf");
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
 }
-function tokenizeLabel2(effects, ok, nok) {
-  return factoryLabel(effects, ok, nok, "directiveLeafLabel", "directiveLeafLabelMarker", "directiveLeafLabelString", true);
+function tokenizeLabel2(effects, ok3, nok) {
+  return factoryLabel(effects, ok3, nok, "directiveLeafLabel", "directiveLeafLabelMarker", "directiveLeafLabelString", true);
 }
-function tokenizeAttributes2(effects, ok, nok) {
-  return factoryAttributes(effects, ok, nok, "directiveLeafAttributes", "directiveLeafAttributesMarker", "directiveLeafAttribute", "directiveLeafAttributeId", "directiveLeafAttributeClass", "directiveLeafAttributeName", "directiveLeafAttributeInitializerMarker", "directiveLeafAttributeValueLiteral", "directiveLeafAttributeValue", "directiveLeafAttributeValueMarker", "directiveLeafAttributeValueData", true);
+function tokenizeAttributes2(effects, ok3, nok) {
+  return factoryAttributes(effects, ok3, nok, "directiveLeafAttributes", "directiveLeafAttributesMarker", "directiveLeafAttribute", "directiveLeafAttributeId", "directiveLeafAttributeClass", "directiveLeafAttributeName", "directiveLeafAttributeInitializerMarker", "directiveLeafAttributeValueLiteral", "directiveLeafAttributeValue", "directiveLeafAttributeValueMarker", "directiveLeafAttributeValueData", true);
 }
 
 // ../../node_modules/.pnpm/micromark-extension-directive@4.0.0/node_modules/micromark-extension-directive/lib/directive-text.js
@@ -40410,7 +48601,7 @@ var attributes3 = {
 function previous(code18) {
   return code18 !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
-function tokenizeDirectiveText(effects, ok, nok) {
+function tokenizeDirectiveText(effects, ok3, nok) {
   const self = this;
   return start;
   function start(code18) {
@@ -40428,14 +48619,14 @@ function tokenizeDirectiveText(effects, ok, nok) {
   }
   function afterAttributes(code18) {
     effects.exit("directiveText");
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeLabel3(effects, ok, nok) {
-  return factoryLabel(effects, ok, nok, "directiveTextLabel", "directiveTextLabelMarker", "directiveTextLabelString");
+function tokenizeLabel3(effects, ok3, nok) {
+  return factoryLabel(effects, ok3, nok, "directiveTextLabel", "directiveTextLabelMarker", "directiveTextLabelString");
 }
-function tokenizeAttributes3(effects, ok, nok) {
-  return factoryAttributes(effects, ok, nok, "directiveTextAttributes", "directiveTextAttributesMarker", "directiveTextAttribute", "directiveTextAttributeId", "directiveTextAttributeClass", "directiveTextAttributeName", "directiveTextAttributeInitializerMarker", "directiveTextAttributeValueLiteral", "directiveTextAttributeValue", "directiveTextAttributeValueMarker", "directiveTextAttributeValueData");
+function tokenizeAttributes3(effects, ok3, nok) {
+  return factoryAttributes(effects, ok3, nok, "directiveTextAttributes", "directiveTextAttributesMarker", "directiveTextAttribute", "directiveTextAttributeId", "directiveTextAttributeClass", "directiveTextAttributeName", "directiveTextAttributeInitializerMarker", "directiveTextAttributeValueLiteral", "directiveTextAttributeValue", "directiveTextAttributeValueMarker", "directiveTextAttributeValueData");
 }
 
 // ../../node_modules/.pnpm/micromark-extension-directive@4.0.0/node_modules/micromark-extension-directive/lib/syntax.js
@@ -42580,9 +50771,9 @@ var characterEntities = {
 };
 
 // ../../node_modules/.pnpm/decode-named-character-reference@1.3.0/node_modules/decode-named-character-reference/index.js
-var own4 = {}.hasOwnProperty;
+var own7 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
-  return own4.call(characterEntities, value) ? characterEntities[value] : false;
+  return own7.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
 // ../../node_modules/.pnpm/micromark-extension-gfm-autolink-literal@2.1.0/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -42642,7 +50833,7 @@ text[72] = [emailAutolink, protocolAutolink];
 text[104] = [emailAutolink, protocolAutolink];
 text[87] = [emailAutolink, wwwAutolink];
 text[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok, nok) {
+function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
   let data2;
@@ -42686,12 +50877,12 @@ function tokenizeEmailAutolink(effects, ok, nok) {
     if (data2 && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
 }
-function tokenizeWwwAutolink(effects, ok, nok) {
+function tokenizeWwwAutolink(effects, ok3, nok) {
   const self = this;
   return wwwStart;
   function wwwStart(code18) {
@@ -42705,10 +50896,10 @@ function tokenizeWwwAutolink(effects, ok, nok) {
   function wwwAfter(code18) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeProtocolAutolink(effects, ok, nok) {
+function tokenizeProtocolAutolink(effects, ok3, nok) {
   const self = this;
   let buffer = "";
   let seen = false;
@@ -42755,10 +50946,10 @@ function tokenizeProtocolAutolink(effects, ok, nok) {
   function protocolAfter(code18) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeWwwPrefix(effects, ok, nok) {
+function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
   function wwwPrefixInside(code18) {
@@ -42774,10 +50965,10 @@ function tokenizeWwwPrefix(effects, ok, nok) {
     return nok(code18);
   }
   function wwwPrefixAfter(code18) {
-    return code18 === null ? nok(code18) : ok(code18);
+    return code18 === null ? nok(code18) : ok3(code18);
   }
 }
-function tokenizeDomain(effects, ok, nok) {
+function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastSegment;
   let underscoreInLastLastSegment;
   let seen;
@@ -42807,10 +50998,10 @@ function tokenizeDomain(effects, ok, nok) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
       return nok(code18);
     }
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizePath(effects, ok) {
+function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
@@ -42824,10 +51015,10 @@ function tokenizePath(effects, ok) {
       return pathAtPunctuation(code18);
     }
     if (code18 === 33 || code18 === 34 || code18 === 38 || code18 === 39 || code18 === 41 || code18 === 42 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 60 || code18 === 63 || code18 === 93 || code18 === 95 || code18 === 126) {
-      return effects.check(trail, ok, pathAtPunctuation)(code18);
+      return effects.check(trail, ok3, pathAtPunctuation)(code18);
     }
     if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
-      return ok(code18);
+      return ok3(code18);
     }
     effects.consume(code18);
     return pathInside;
@@ -42840,7 +51031,7 @@ function tokenizePath(effects, ok) {
     return pathInside;
   }
 }
-function tokenizeTrail(effects, ok, nok) {
+function tokenizeTrail(effects, ok3, nok) {
   return trail2;
   function trail2(code18) {
     if (code18 === 33 || code18 === 34 || code18 === 39 || code18 === 41 || code18 === 42 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 63 || code18 === 95 || code18 === 126) {
@@ -42860,13 +51051,13 @@ function tokenizeTrail(effects, ok, nok) {
       code18 === 60 || // So is whitespace.
       code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)
     ) {
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
   function trailBracketAfter(code18) {
     if (code18 === null || code18 === 40 || code18 === 91 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
-      return ok(code18);
+      return ok3(code18);
     }
     return trail2(code18);
   }
@@ -42885,14 +51076,14 @@ function tokenizeTrail(effects, ok, nok) {
     return nok(code18);
   }
 }
-function tokenizeEmailDomainDotTrail(effects, ok, nok) {
+function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
   function start(code18) {
     effects.consume(code18);
     return after;
   }
   function after(code18) {
-    return asciiAlphanumeric(code18) ? nok(code18) : ok(code18);
+    return asciiAlphanumeric(code18) ? nok(code18) : ok3(code18);
   }
 }
 function previousWww(code18) {
@@ -42908,10 +51099,10 @@ function gfmAtext(code18) {
   return code18 === 43 || code18 === 45 || code18 === 46 || code18 === 95 || asciiAlphanumeric(code18);
 }
 function previousUnbalanced(events) {
-  let index = events.length;
+  let index2 = events.length;
   let result = false;
-  while (index--) {
-    const token = events[index][1];
+  while (index2--) {
+    const token = events[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result = true;
       break;
@@ -42974,9 +51165,9 @@ function classifyCharacter(code18) {
 // ../../node_modules/.pnpm/micromark-util-resolve-all@2.0.1/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
-  let index = -1;
-  while (++index < constructs2.length) {
-    const resolve3 = constructs2[index].resolveAll;
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve3 = constructs2[index2].resolveAll;
     if (resolve3 && !called.includes(resolve3)) {
       events = resolve3(events, context);
       called.push(resolve3);
@@ -42992,23 +51183,23 @@ var attention = {
   tokenize: tokenizeAttention
 };
 function resolveAllAttention(events, context) {
-  let index = -1;
+  let index2 = -1;
   let nextEvents;
-  while (++index < events.length) {
-    if (events[index][0] === "enter" && events[index][1].type === "attentionSequence" && events[index][1]._close) {
-      let open2 = index;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open2 = index2;
       while (open2--) {
         if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index][1]._open) && (events[index][1].end.offset - events[index][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) {
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
             ...events[open2][1].end
           };
           const end = {
-            ...events[index][1].start
+            ...events[index2][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -43022,7 +51213,7 @@ function resolveAllAttention(events, context) {
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index][1].start
+              ...events[index2][1].start
             },
             end
           };
@@ -43032,7 +51223,7 @@ function resolveAllAttention(events, context) {
               ...events[open2][1].end
             },
             end: {
-              ...events[index][1].start
+              ...events[index2][1].start
             }
           };
           const group = {
@@ -43047,7 +51238,7 @@ function resolveAllAttention(events, context) {
           events[open2][1].end = {
             ...openingSequence.start
           };
-          events[index][1].start = {
+          events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
@@ -43055,29 +51246,29 @@ function resolveAllAttention(events, context) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
-          if (events[index][1].end.offset - events[index][1].start.offset) {
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index][1], context], ["exit", events[index][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index - open2 + 3, nextEvents);
-          index = open2 + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
     }
   }
-  index = -1;
-  while (++index < events.length) {
-    if (events[index][1].type === "attentionSequence") {
-      events[index][1].type = "data";
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
     }
   }
   return events;
 }
-function tokenizeAttention(effects, ok) {
+function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous4 = this.previous;
   const before = classifyCharacter(previous4);
@@ -43099,13 +51290,13 @@ function tokenizeAttention(effects, ok) {
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous4) && previous4 !== 42 && previous4 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open2));
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function movePoint(point, offset) {
-  point.column += offset;
-  point.offset += offset;
-  point._bufferIndex += offset;
+function movePoint(point2, offset) {
+  point2.column += offset;
+  point2.offset += offset;
+  point2._bufferIndex += offset;
 }
 
 // ../../node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
@@ -43113,7 +51304,7 @@ var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
 };
-function tokenizeAutolink(effects, ok, nok) {
+function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
   function start(code18) {
@@ -43161,7 +51352,7 @@ function tokenizeAutolink(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
-      return ok;
+      return ok3;
     }
     if (code18 === null || code18 === 32 || code18 === 60 || asciiControl(code18)) {
       return nok(code18);
@@ -43195,7 +51386,7 @@ function tokenizeAutolink(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
-      return ok;
+      return ok3;
     }
     return emailValue(code18);
   }
@@ -43214,13 +51405,13 @@ var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
 };
-function tokenizeBlankLine(effects, ok, nok) {
+function tokenizeBlankLine(effects, ok3, nok) {
   return start;
   function start(code18) {
     return markdownSpace(code18) ? factorySpace(effects, after, "linePrefix")(code18) : after(code18);
   }
   function after(code18) {
-    return code18 === null || markdownLineEnding(code18) ? ok(code18) : nok(code18);
+    return code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
   }
 }
 
@@ -43233,7 +51424,7 @@ var blockQuote = {
   name: "blockQuote",
   tokenize: tokenizeBlockQuoteStart
 };
-function tokenizeBlockQuoteStart(effects, ok, nok) {
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start;
   function start(code18) {
@@ -43259,13 +51450,13 @@ function tokenizeBlockQuoteStart(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
-      return ok;
+      return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeBlockQuoteContinuation(effects, ok, nok) {
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self = this;
   return contStart;
   function contStart(code18) {
@@ -43275,7 +51466,7 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
     return contBefore(code18);
   }
   function contBefore(code18) {
-    return effects.attempt(blockQuote, ok, nok)(code18);
+    return effects.attempt(blockQuote, ok3, nok)(code18);
   }
 }
 function exit(effects) {
@@ -43287,7 +51478,7 @@ var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
 };
-function tokenizeCharacterEscape(effects, ok, nok) {
+function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
   function start(code18) {
     effects.enter("characterEscape");
@@ -43302,7 +51493,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
-      return ok;
+      return ok3;
     }
     return nok(code18);
   }
@@ -43313,7 +51504,7 @@ var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
 };
-function tokenizeCharacterReference(effects, ok, nok) {
+function tokenizeCharacterReference(effects, ok3, nok) {
   const self = this;
   let size = 0;
   let max;
@@ -43363,7 +51554,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
-      return ok;
+      return ok3;
     }
     if (test(code18) && size++ < max) {
       effects.consume(code18);
@@ -43378,7 +51569,7 @@ var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
 };
-function tokenizeNonLazyContinuation(effects, ok, nok) {
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start;
   function start(code18) {
@@ -43391,7 +51582,7 @@ function tokenizeNonLazyContinuation(effects, ok, nok) {
     return after;
   }
   function after(code18) {
-    return self.parser.lazy[self.now().line] ? nok(code18) : ok(code18);
+    return self.parser.lazy[self.now().line] ? nok(code18) : ok3(code18);
   }
 }
 
@@ -43401,7 +51592,7 @@ var codeFenced = {
   name: "codeFenced",
   tokenize: tokenizeCodeFenced
 };
-function tokenizeCodeFenced(effects, ok, nok) {
+function tokenizeCodeFenced(effects, ok3, nok) {
   const self = this;
   const closeStart = {
     partial: true,
@@ -43438,7 +51629,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
   function infoBefore(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok(code18) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code18);
+      return self.interrupt ? ok3(code18) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code18);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
@@ -43514,9 +51705,9 @@ function tokenizeCodeFenced(effects, ok, nok) {
   }
   function after(code18) {
     effects.exit("codeFenced");
-    return ok(code18);
+    return ok3(code18);
   }
-  function tokenizeCloseStart(effects2, ok2, nok2) {
+  function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
     function startBefore(code18) {
@@ -43551,7 +51742,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
     function sequenceCloseAfter(code18) {
       if (code18 === null || markdownLineEnding(code18)) {
         effects2.exit("codeFencedFence");
-        return ok2(code18);
+        return ok4(code18);
       }
       return nok2(code18);
     }
@@ -43567,7 +51758,7 @@ var furtherStart = {
   partial: true,
   tokenize: tokenizeFurtherStart
 };
-function tokenizeCodeIndented(effects, ok, nok) {
+function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
   function start(code18) {
     effects.enter("codeIndented");
@@ -43593,10 +51784,10 @@ function tokenizeCodeIndented(effects, ok, nok) {
   }
   function after(code18) {
     effects.exit("codeIndented");
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeFurtherStart(effects, ok, nok) {
+function tokenizeFurtherStart(effects, ok3, nok) {
   const self = this;
   return furtherStart2;
   function furtherStart2(code18) {
@@ -43609,7 +51800,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code18);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code18);
   }
   function onNotEnoughPrefix(code18) {
     return markdownLineEnding(code18) ? furtherStart2(code18) : nok(code18);
@@ -43626,12 +51817,12 @@ var codeText = {
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
-  let index;
+  let index2;
   let enter;
   if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index = headEnterIndex;
-    while (++index < tailExitIndex) {
-      if (events[index][1].type === "codeTextData") {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
         events[headEnterIndex][1].type = "codeTextPadding";
         events[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
@@ -43640,20 +51831,20 @@ function resolveCodeText(events) {
       }
     }
   }
-  index = headEnterIndex - 1;
+  index2 = headEnterIndex - 1;
   tailExitIndex++;
-  while (++index <= tailExitIndex) {
+  while (++index2 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index !== tailExitIndex && events[index][1].type !== "lineEnding") {
-        enter = index;
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
       }
-    } else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
       events[enter][1].type = "codeTextData";
-      if (index !== enter + 2) {
-        events[enter][1].end = events[index - 1][1].end;
-        events.splice(enter + 2, index - enter - 2);
-        tailExitIndex -= index - enter - 2;
-        index = enter + 2;
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
       }
       enter = void 0;
     }
@@ -43663,7 +51854,7 @@ function resolveCodeText(events) {
 function previous2(code18) {
   return code18 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
-function tokenizeCodeText(effects, ok, nok) {
+function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
   let sizeOpen = 0;
   let size;
@@ -43724,7 +51915,7 @@ function tokenizeCodeText(effects, ok, nok) {
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok(code18);
+      return ok3(code18);
     }
     token.type = "codeTextData";
     return data2(code18);
@@ -43752,12 +51943,12 @@ var SpliceBuffer = class {
    * @return {T}
    *   Item.
    */
-  get(index) {
-    if (index < 0 || index >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
     }
-    if (index < this.left.length) return this.left[index];
-    return this.right[this.right.length - index + this.left.length - 1];
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
   }
   /**
    * The length of the splice buffer, one greater than the largest index in the
@@ -43927,7 +52118,7 @@ function chunkedPush(list2, right) {
 // ../../node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
-  let index = -1;
+  let index2 = -1;
   let event;
   let lineIndex;
   let otherIndex;
@@ -43936,12 +52127,12 @@ function subtokenize(eventsArray) {
   let subevents;
   let more;
   const events = new SpliceBuffer(eventsArray);
-  while (++index < events.length) {
-    while (index in jumps) {
-      index = jumps[index];
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
     }
-    event = events.get(index);
-    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -43961,12 +52152,12 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index));
-        index = jumps[index];
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
         more = true;
       }
     } else if (event[1]._container) {
-      otherIndex = index;
+      otherIndex = index2;
       lineIndex = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
@@ -43987,9 +52178,9 @@ function subtokenize(eventsArray) {
         event[1].end = {
           ...events.get(lineIndex)[1].start
         };
-        parameters = events.slice(lineIndex, index);
+        parameters = events.slice(lineIndex, index2);
         parameters.unshift(event);
-        events.splice(lineIndex, index - lineIndex + 1, parameters);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
       }
     }
   }
@@ -44013,7 +52204,7 @@ function subcontent(events, eventIndex) {
   const gaps = {};
   let stream;
   let previous4;
-  let index = -1;
+  let index2 = -1;
   let current = token;
   let adjust = 0;
   let start = 0;
@@ -44042,12 +52233,12 @@ function subcontent(events, eventIndex) {
     current = current.next;
   }
   current = token;
-  while (++index < childEvents.length) {
+  while (++index2 < childEvents.length) {
     if (
       // Find a void token that includes a break.
-      childEvents[index][0] === "exit" && childEvents[index - 1][0] === "enter" && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
     ) {
-      start = index + 1;
+      start = index2 + 1;
       breaks.push(start);
       current._tokenizer = void 0;
       current.previous = void 0;
@@ -44061,18 +52252,18 @@ function subcontent(events, eventIndex) {
   } else {
     breaks.pop();
   }
-  index = breaks.length;
-  while (index--) {
-    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
     events.splice(start2, 2, slice);
   }
   jumps.reverse();
-  index = -1;
-  while (++index < jumps.length) {
-    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
-    adjust += jumps[index][1] - jumps[index][0] - 1;
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
   }
   return gaps;
 }
@@ -44090,7 +52281,7 @@ function resolveContent(events) {
   subtokenize(events);
   return events;
 }
-function tokenizeContent(effects, ok) {
+function tokenizeContent(effects, ok3) {
   let previous4;
   return chunkStart;
   function chunkStart(code18) {
@@ -44113,7 +52304,7 @@ function tokenizeContent(effects, ok) {
   function contentEnd(code18) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok(code18);
+    return ok3(code18);
   }
   function contentContinue(code18) {
     effects.consume(code18);
@@ -44126,7 +52317,7 @@ function tokenizeContent(effects, ok) {
     return chunkInside;
   }
 }
-function tokenizeContinuation(effects, ok, nok) {
+function tokenizeContinuation(effects, ok3, nok) {
   const self = this;
   return startLookahead;
   function startLookahead(code18) {
@@ -44142,14 +52333,14 @@ function tokenizeContinuation(effects, ok, nok) {
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok(code18);
+      return ok3(code18);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok)(code18);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code18);
   }
 }
 
 // ../../node_modules/.pnpm/micromark-factory-destination@2.0.1/node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
@@ -44180,7 +52371,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
-      return ok;
+      return ok3;
     }
     effects.enter(stringType);
     effects.enter("chunkString", {
@@ -44213,7 +52404,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok(code18);
+      return ok3(code18);
     }
     if (balance < limit && code18 === 40) {
       effects.consume(code18);
@@ -44241,7 +52432,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
 }
 
 // ../../node_modules/.pnpm/micromark-factory-label@2.0.1/node_modules/micromark-factory-label/index.js
-function factoryLabel2(effects, ok, nok, type, markerType, stringType) {
+function factoryLabel2(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
   let seen;
@@ -44269,7 +52460,7 @@ function factoryLabel2(effects, ok, nok, type, markerType, stringType) {
       effects.consume(code18);
       effects.exit(markerType);
       effects.exit(type);
-      return ok;
+      return ok3;
     }
     if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
@@ -44302,7 +52493,7 @@ function factoryLabel2(effects, ok, nok, type, markerType, stringType) {
 }
 
 // ../../node_modules/.pnpm/micromark-factory-title@2.0.1/node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok, nok, type, markerType, stringType) {
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
   function start(code18) {
@@ -44322,7 +52513,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
       effects.consume(code18);
       effects.exit(markerType);
       effects.exit(type);
-      return ok;
+      return ok3;
     }
     effects.enter(stringType);
     return atBreak(code18);
@@ -44377,7 +52568,7 @@ var titleBefore = {
   partial: true,
   tokenize: tokenizeTitleBefore
 };
-function tokenizeDefinition(effects, ok, nok) {
+function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
   return start;
@@ -44433,12 +52624,12 @@ function tokenizeDefinition(effects, ok, nok) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
 }
-function tokenizeTitleBefore(effects, ok, nok) {
+function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
   function titleBefore2(code18) {
     return markdownLineEndingOrSpace(code18) ? factoryWhitespace(effects, beforeMarker)(code18) : nok(code18);
@@ -44450,7 +52641,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
     return markdownSpace(code18) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code18) : titleAfterOptionalWhitespace(code18);
   }
   function titleAfterOptionalWhitespace(code18) {
-    return code18 === null || markdownLineEnding(code18) ? ok(code18) : nok(code18);
+    return code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
   }
 }
 
@@ -44459,7 +52650,7 @@ var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
 };
-function tokenizeHardBreakEscape(effects, ok, nok) {
+function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
   function start(code18) {
     effects.enter("hardBreakEscape");
@@ -44469,7 +52660,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
   function after(code18) {
     if (markdownLineEnding(code18)) {
       effects.exit("hardBreakEscape");
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
@@ -44509,7 +52700,7 @@ function resolveHeadingAtx(events, context) {
   }
   return events;
 }
-function tokenizeHeadingAtx(effects, ok, nok) {
+function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
   function start(code18) {
@@ -44538,7 +52729,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     }
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("atxHeading");
-      return ok(code18);
+      return ok3(code18);
     }
     if (markdownSpace(code18)) {
       return factorySpace(effects, atBreak, "whitespace")(code18);
@@ -44643,25 +52834,25 @@ var blankLineBefore = {
   tokenize: tokenizeBlankLineBefore
 };
 function resolveToHtmlFlow(events) {
-  let index = events.length;
-  while (index--) {
-    if (events[index][0] === "enter" && events[index][1].type === "htmlFlow") {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index > 1 && events[index - 2][1].type === "linePrefix") {
-    events[index][1].start = events[index - 2][1].start;
-    events[index + 1][1].start = events[index - 2][1].start;
-    events.splice(index - 2, 2);
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
   }
   return events;
 }
-function tokenizeHtmlFlow(effects, ok, nok) {
+function tokenizeHtmlFlow(effects, ok3, nok) {
   const self = this;
   let marker;
   let closingTag;
   let buffer;
-  let index;
+  let index2;
   let markerB;
   return start;
   function start(code18) {
@@ -44686,7 +52877,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     if (code18 === 63) {
       effects.consume(code18);
       marker = 3;
-      return self.interrupt ? ok : continuationDeclarationInside;
+      return self.interrupt ? ok3 : continuationDeclarationInside;
     }
     if (asciiAlpha(code18)) {
       effects.consume(code18);
@@ -44704,29 +52895,29 @@ function tokenizeHtmlFlow(effects, ok, nok) {
     if (code18 === 91) {
       effects.consume(code18);
       marker = 5;
-      index = 0;
+      index2 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code18)) {
       effects.consume(code18);
       marker = 4;
-      return self.interrupt ? ok : continuationDeclarationInside;
+      return self.interrupt ? ok3 : continuationDeclarationInside;
     }
     return nok(code18);
   }
   function commentOpenInside(code18) {
     if (code18 === 45) {
       effects.consume(code18);
-      return self.interrupt ? ok : continuationDeclarationInside;
+      return self.interrupt ? ok3 : continuationDeclarationInside;
     }
     return nok(code18);
   }
   function cdataOpenInside(code18) {
     const value = "CDATA[";
-    if (code18 === value.charCodeAt(index++)) {
+    if (code18 === value.charCodeAt(index2++)) {
       effects.consume(code18);
-      if (index === value.length) {
-        return self.interrupt ? ok : continuation;
+      if (index2 === value.length) {
+        return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
@@ -44746,7 +52937,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok(code18) : continuation(code18);
+        return self.interrupt ? ok3(code18) : continuation(code18);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
@@ -44754,7 +52945,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
           effects.consume(code18);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok(code18) : continuation(code18);
+        return self.interrupt ? ok3(code18) : continuation(code18);
       }
       marker = 7;
       return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code18) : closingTag ? completeClosingTagAfter(code18) : completeAttributeNameBefore(code18);
@@ -44769,7 +52960,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
   function basicSelfClosing(code18) {
     if (code18 === 62) {
       effects.consume(code18);
-      return self.interrupt ? ok : continuation;
+      return self.interrupt ? ok3 : continuation;
     }
     return nok(code18);
   }
@@ -44977,16 +53168,16 @@ function tokenizeHtmlFlow(effects, ok, nok) {
   }
   function continuationAfter(code18) {
     effects.exit("htmlFlow");
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeBlankLineBefore(effects, ok, nok) {
+function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
   function start(code18) {
     effects.enter("lineEnding");
     effects.consume(code18);
     effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok, nok);
+    return effects.attempt(blankLine, ok3, nok);
   }
 }
 
@@ -44995,10 +53186,10 @@ var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
 };
-function tokenizeHtmlText(effects, ok, nok) {
+function tokenizeHtmlText(effects, ok3, nok) {
   const self = this;
   let marker;
-  let index;
+  let index2;
   let returnState;
   return start;
   function start(code18) {
@@ -45033,7 +53224,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     }
     if (code18 === 91) {
       effects.consume(code18);
-      index = 0;
+      index2 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code18)) {
@@ -45076,9 +53267,9 @@ function tokenizeHtmlText(effects, ok, nok) {
   }
   function cdataOpenInside(code18) {
     const value = "CDATA[";
-    if (code18 === value.charCodeAt(index++)) {
+    if (code18 === value.charCodeAt(index2++)) {
       effects.consume(code18);
-      return index === value.length ? cdata : cdataOpenInside;
+      return index2 === value.length ? cdata : cdataOpenInside;
     }
     return nok(code18);
   }
@@ -45276,7 +53467,7 @@ function tokenizeHtmlText(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
-      return ok;
+      return ok3;
     }
     return nok(code18);
   }
@@ -45313,15 +53504,15 @@ var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
 function resolveAllLabelEnd(events) {
-  let index = -1;
+  let index2 = -1;
   const newEvents = [];
-  while (++index < events.length) {
-    const token = events[index][1];
-    newEvents.push(events[index]);
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index += offset;
+      index2 += offset;
     }
   }
   if (events.length !== newEvents.length) {
@@ -45330,30 +53521,30 @@ function resolveAllLabelEnd(events) {
   return events;
 }
 function resolveToLabelEnd(events, context) {
-  let index = events.length;
+  let index2 = events.length;
   let offset = 0;
   let open2;
   let close;
   let media;
-  while (index--) {
-    const token = events[index][1];
+  while (index2--) {
+    const token = events[index2][1];
     if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index][0] === "enter" && token.type === "labelLink") {
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
     } else if (close) {
-      if (events[index][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index;
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
     } else if (token.type === "labelEnd") {
-      close = index;
+      close = index2;
     }
   }
   const group = {
@@ -45393,7 +53584,7 @@ function resolveToLabelEnd(events, context) {
   splice(events, open2, events.length, media);
   return events;
 }
-function tokenizeLabelEnd(effects, ok, nok) {
+function tokenizeLabelEnd(effects, ok3, nok) {
   const self = this;
   const labelStarts = self._labelStarts;
   let labelStart;
@@ -45437,14 +53628,14 @@ function tokenizeLabelEnd(effects, ok, nok) {
   }
   function labelEndOk(code18) {
     labelStarts.pop();
-    return ok(code18);
+    return ok3(code18);
   }
   function labelEndNok(code18) {
     labelStart._balanced = true;
     return nok(code18);
   }
 }
-function tokenizeResource(effects, ok, nok) {
+function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
   function resourceStart(code18) {
     effects.enter("resource");
@@ -45483,25 +53674,25 @@ function tokenizeResource(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("resourceMarker");
       effects.exit("resource");
-      return ok;
+      return ok3;
     }
     return nok(code18);
   }
 }
-function tokenizeReferenceFull(effects, ok, nok) {
+function tokenizeReferenceFull(effects, ok3, nok) {
   const self = this;
   return referenceFull;
   function referenceFull(code18) {
     return factoryLabel2.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code18);
   }
   function referenceFullAfter(code18) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok(code18) : nok(code18);
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code18) : nok(code18);
   }
   function referenceFullMissing(code18) {
     return nok(code18);
   }
 }
-function tokenizeReferenceCollapsed(effects, ok, nok) {
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
   function referenceCollapsedStart(code18) {
     effects.enter("reference");
@@ -45516,7 +53707,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("referenceMarker");
       effects.exit("reference");
-      return ok;
+      return ok3;
     }
     return nok(code18);
   }
@@ -45528,7 +53719,7 @@ var labelStartImage = {
   resolveAll: labelEnd.resolveAll,
   tokenize: tokenizeLabelStartImage
 };
-function tokenizeLabelStartImage(effects, ok, nok) {
+function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
   return start;
@@ -45555,7 +53746,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok(code18);
+    return ok3(code18);
   }
 }
 
@@ -45565,7 +53756,7 @@ var labelStartLink = {
   resolveAll: labelEnd.resolveAll,
   tokenize: tokenizeLabelStartLink
 };
-function tokenizeLabelStartLink(effects, ok, nok) {
+function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
   return start;
@@ -45583,7 +53774,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok(code18);
+    return ok3(code18);
   }
 }
 
@@ -45592,13 +53783,13 @@ var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
 };
-function tokenizeLineEnding(effects, ok) {
+function tokenizeLineEnding(effects, ok3) {
   return start;
   function start(code18) {
     effects.enter("lineEnding");
     effects.consume(code18);
     effects.exit("lineEnding");
-    return factorySpace(effects, ok, "linePrefix");
+    return factorySpace(effects, ok3, "linePrefix");
   }
 }
 
@@ -45607,7 +53798,7 @@ var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
 };
-function tokenizeThematicBreak(effects, ok, nok) {
+function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
@@ -45626,7 +53817,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
     }
     if (size >= 3 && (code18 === null || markdownLineEnding(code18))) {
       effects.exit("thematicBreak");
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
@@ -45658,7 +53849,7 @@ var indentConstruct = {
   partial: true,
   tokenize: tokenizeIndent
 };
-function tokenizeListStart(effects, ok, nok) {
+function tokenizeListStart(effects, ok3, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
@@ -45724,16 +53915,16 @@ function tokenizeListStart(effects, ok, nok) {
   }
   function endOfPrefix(code18) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeListContinuation(effects, ok, nok) {
+function tokenizeListContinuation(effects, ok3, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
   function onBlank(code18) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok, "listItemIndent", self.containerState.size + 1)(code18);
+    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code18);
   }
   function notBlank(code18) {
     if (self.containerState.furtherBlankLines || !markdownSpace(code18)) {
@@ -45743,31 +53934,31 @@ function tokenizeListContinuation(effects, ok, nok) {
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok, notInCurrentItem)(code18);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code18);
   }
   function notInCurrentItem(code18) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18);
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18);
   }
 }
-function tokenizeIndent(effects, ok, nok) {
+function tokenizeIndent(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
   function afterPrefix(code18) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok(code18) : nok(code18);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code18) : nok(code18);
   }
 }
 function tokenizeListEnd(effects) {
   effects.exit(this.containerState.type);
 }
-function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
   function afterPrefix(code18) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code18) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code18) : nok(code18);
+    return !markdownSpace(code18) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code18) : nok(code18);
   }
 }
 
@@ -45795,8 +53986,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index, remove, add) {
-    addImplementation(this, index, remove, add, false);
+  add(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -45811,8 +54002,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index, remove, add) {
-    addImplementation(this, index, remove, add, true);
+  addBefore(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, true);
   }
   /**
    * Done, change the events.
@@ -45829,12 +54020,12 @@ var EditMap = class {
     if (this.map.length === 0) {
       return;
     }
-    let index = this.map.length;
+    let index2 = this.map.length;
     const vecs = [];
-    while (index > 0) {
-      index -= 1;
-      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-      events.length = this.map[index][0];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -45849,22 +54040,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add3, before) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add3.push(...existing[2]);
+      existing[2] = add3;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add3);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -45877,25 +54068,25 @@ var setextUnderline = {
 };
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
-  let index = events.length;
+  let index2 = events.length;
   let content3;
   let text4;
   let definition2;
-  while (index--) {
-    if (events[index][0] === "enter") {
-      if (events[index][1].type === "content") {
-        content3 = index;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
         break;
       }
-      if (events[index][1].type === "paragraph") {
-        text4 = index;
+      if (events[index2][1].type === "paragraph") {
+        text4 = index2;
       }
     } else {
-      if (events[index][1].type === "content") {
-        editMap.add(index, 1, []);
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
       }
-      if (!definition2 && events[index][1].type === "definition") {
-        definition2 = index;
+      if (!definition2 && events[index2][1].type === "definition") {
+        definition2 = index2;
       }
     }
   }
@@ -45922,16 +54113,16 @@ function resolveToSetextUnderline(events, context) {
   editMap.consume(events);
   return events;
 }
-function tokenizeSetextUnderline(effects, ok, nok) {
+function tokenizeSetextUnderline(effects, ok3, nok) {
   const self = this;
   let marker;
   return start;
   function start(code18) {
-    let index = self.events.length;
+    let index2 = self.events.length;
     let paragraph;
-    while (index--) {
-      if (self.events[index][1].type !== "lineEnding" && self.events[index][1].type !== "linePrefix" && self.events[index][1].type !== "content") {
-        paragraph = self.events[index][1].type === "paragraph";
+    while (index2--) {
+      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
+        paragraph = self.events[index2][1].type === "paragraph";
         break;
       }
     }
@@ -45957,7 +54148,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
   function after(code18) {
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("setextHeadingLine");
-      return ok(code18);
+      return ok3(code18);
     }
     return nok(code18);
   }
@@ -45994,13 +54185,13 @@ function gfmFootnote() {
     }
   };
 }
-function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
   const self = this;
-  let index = self.events.length;
+  let index2 = self.events.length;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let labelStart;
-  while (index--) {
-    const token = self.events[index][1];
+  while (index2--) {
+    const token = self.events[index2][1];
     if (token.type === "labelImage") {
       labelStart = token;
       break;
@@ -46024,29 +54215,29 @@ function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
     effects.enter("gfmFootnoteCallLabelMarker");
     effects.consume(code18);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok(code18);
+    return ok3(code18);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index = events.length;
+  let index2 = events.length;
   let labelStart;
-  while (index--) {
-    if (events[index][1].type === "labelImage" && events[index][0] === "enter") {
-      labelStart = events[index][1];
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
       break;
     }
   }
-  events[index + 1][1].type = "data";
-  events[index + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index + 3][1].start),
+    start: Object.assign({}, events[index2 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index + 3][1].end),
-    end: Object.assign({}, events[index + 3][1].end)
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -46064,12 +54255,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index + 1],
-    events[index + 2],
+    events[index2 + 1],
+    events[index2 + 2],
     ["enter", call, context],
     // The `[`
-    events[index + 3],
-    events[index + 4],
+    events[index2 + 3],
+    events[index2 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -46083,10 +54274,10 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[events.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index, events.length - index + 1, ...replacement);
+  events.splice(index2, events.length - index2 + 1, ...replacement);
   return events;
 }
-function tokenizeGfmFootnoteCall(effects, ok, nok) {
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let size = 0;
@@ -46128,7 +54319,7 @@ function tokenizeGfmFootnoteCall(effects, ok, nok) {
       effects.consume(code18);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
-      return ok;
+      return ok3;
     }
     if (!markdownLineEndingOrSpace(code18)) {
       data2 = true;
@@ -46146,7 +54337,7 @@ function tokenizeGfmFootnoteCall(effects, ok, nok) {
     return callData(code18);
   }
 }
-function tokenizeDefinitionStart(effects, ok, nok) {
+function tokenizeDefinitionStart(effects, ok3, nok) {
   const self = this;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let identifier;
@@ -46220,21 +54411,21 @@ function tokenizeDefinitionStart(effects, ok, nok) {
     return nok(code18);
   }
   function whitespaceAfter(code18) {
-    return ok(code18);
+    return ok3(code18);
   }
 }
-function tokenizeDefinitionContinuation(effects, ok, nok) {
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
 }
 function gfmFootnoteDefinitionEnd(effects) {
   effects.exit("gfmFootnoteDefinition");
 }
-function tokenizeIndent2(effects, ok, nok) {
+function tokenizeIndent2(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
   function afterPrefix(code18) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code18) : nok(code18);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code18) : nok(code18);
   }
 }
 
@@ -46259,8 +54450,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index, remove, add) {
-    addImplementation2(this, index, remove, add);
+  add(index2, remove, add3) {
+    addImplementation2(this, index2, remove, add3);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -46289,12 +54480,12 @@ var EditMap2 = class {
     if (this.map.length === 0) {
       return;
     }
-    let index = this.map.length;
+    let index2 = this.map.length;
     const vecs = [];
-    while (index > 0) {
-      index -= 1;
-      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-      events.length = this.map[index][0];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -46309,34 +54500,34 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add3) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add3);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
 
 // ../../node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index) {
+function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
-  while (index < events.length) {
-    const event = events[index];
+  while (index2 < events.length) {
+    const event = events[index2];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index - 1][1].type === "tableDelimiterMarker") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -46346,7 +54537,7 @@ function gfmTableAlign(events, index) {
     } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
       inDelimiterRow = true;
     }
-    index += 1;
+    index2 += 1;
   }
   return align;
 }
@@ -46363,26 +54554,26 @@ function gfmTable() {
     }
   };
 }
-function tokenizeTable(effects, ok, nok) {
+function tokenizeTable(effects, ok3, nok) {
   const self = this;
   let size = 0;
   let sizeB = 0;
   let seen;
   return start;
   function start(code18) {
-    let index = self.events.length - 1;
-    while (index > -1) {
+    let index2 = self.events.length - 1;
+    while (index2 > -1) {
       const {
         type
-      } = self.events[index][1];
+      } = self.events[index2][1];
       if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
       type === "linePrefix") {
-        index--;
+        index2--;
       } else {
         break;
       }
     }
-    const tail = index > -1 ? self.events[index][1].type : null;
+    const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
       return nok(code18);
@@ -46539,7 +54730,7 @@ function tokenizeTable(effects, ok, nok) {
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok(code18);
+      return ok3(code18);
     }
     return headDelimiterNok(code18);
   }
@@ -46559,7 +54750,7 @@ function tokenizeTable(effects, ok, nok) {
     }
     if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("tableRow");
-      return ok(code18);
+      return ok3(code18);
     }
     if (markdownSpace(code18)) {
       return factorySpace(effects, bodyRowBreak, "whitespace")(code18);
@@ -46584,7 +54775,7 @@ function tokenizeTable(effects, ok, nok) {
   }
 }
 function resolveTable(events, context) {
-  let index = -1;
+  let index2 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
@@ -46595,8 +54786,8 @@ function resolveTable(events, context) {
   let currentBody;
   let currentCell;
   const map3 = new EditMap2();
-  while (++index < events.length) {
-    const event = events[index];
+  while (++index2 < events.length) {
+    const event = events[index2];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -46612,12 +54803,12 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map3.add(index, 0, [["enter", currentTable, context]]);
+        map3.add(index2, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index + 1, 0, 0];
+        cell = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -46626,7 +54817,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map3.add(index, 0, [["enter", currentBody, context]]);
+          map3.add(index2, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -46637,7 +54828,7 @@ function resolveTable(events, context) {
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index;
+          cell[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
@@ -46648,34 +54839,34 @@ function resolveTable(events, context) {
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
-          cell = [lastCell[1], index, 0, 0];
+          cell = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
       afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index;
+      lastTableEnd = index2;
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index;
+      lastTableEnd = index2;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map3, context, lastCell, rowKind, index, currentCell);
+        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map3, context, cell, rowKind, index, currentCell);
+        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index;
+      cell[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
     flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
   }
   map3.consume(context.events);
-  index = -1;
-  while (++index < context.events.length) {
-    const event = context.events[index];
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
     if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index);
+      event[1]._align = gfmTableAlign(context.events, index2);
     }
   }
   return events;
@@ -46725,19 +54916,19 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map3, context, index, table, tableBody) {
+function flushTableEnd(map3, context, index2, table, tableBody) {
   const exits = [];
-  const related = getPoint(context.events, index);
+  const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
   table.end = Object.assign({}, related);
   exits.push(["exit", table, context]);
-  map3.add(index + 1, 0, exits);
+  map3.add(index2 + 1, 0, exits);
 }
-function getPoint(events, index) {
-  const event = events[index];
+function getPoint(events, index2) {
+  const event = events[index2];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -46752,7 +54943,7 @@ var nonLazyContinuation2 = {
   tokenize: tokenizeNonLazyContinuation2,
   partial: true
 };
-function tokenizeMathFenced(effects, ok, nok) {
+function tokenizeMathFenced(effects, ok3, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
   const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
@@ -46801,7 +54992,7 @@ function tokenizeMathFenced(effects, ok, nok) {
   function metaAfter(code18) {
     effects.exit("mathFlowFence");
     if (self.interrupt) {
-      return ok(code18);
+      return ok3(code18);
     }
     return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code18);
   }
@@ -46834,9 +55025,9 @@ function tokenizeMathFenced(effects, ok, nok) {
   }
   function after(code18) {
     effects.exit("mathFlow");
-    return ok(code18);
+    return ok3(code18);
   }
-  function tokenizeClosingFence(effects2, ok2, nok2) {
+  function tokenizeClosingFence(effects2, ok4, nok2) {
     let size = 0;
     return factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
     function beforeSequenceClose(code18) {
@@ -46859,18 +55050,18 @@ function tokenizeMathFenced(effects, ok, nok) {
     function afterSequenceClose(code18) {
       if (code18 === null || markdownLineEnding(code18)) {
         effects2.exit("mathFlowFence");
-        return ok2(code18);
+        return ok4(code18);
       }
       return nok2(code18);
     }
   }
 }
-function tokenizeNonLazyContinuation2(effects, ok, nok) {
+function tokenizeNonLazyContinuation2(effects, ok3, nok) {
   const self = this;
   return start;
   function start(code18) {
     if (code18 === null) {
-      return ok(code18);
+      return ok3(code18);
     }
     effects.enter("lineEnding");
     effects.consume(code18);
@@ -46878,7 +55069,7 @@ function tokenizeNonLazyContinuation2(effects, ok, nok) {
     return lineStart2;
   }
   function lineStart2(code18) {
-    return self.parser.lazy[self.now().line] ? nok(code18) : ok(code18);
+    return self.parser.lazy[self.now().line] ? nok(code18) : ok3(code18);
   }
 }
 
@@ -46895,7 +55086,7 @@ function mathText(options) {
     previous: previous3,
     name: "mathText"
   };
-  function tokenizeMathText(effects, ok, nok) {
+  function tokenizeMathText(effects, ok3, nok) {
     const self = this;
     let sizeOpen = 0;
     let size;
@@ -46959,7 +55150,7 @@ function mathText(options) {
       if (size === sizeOpen) {
         effects.exit("mathTextSequence");
         effects.exit("mathText");
-        return ok(code18);
+        return ok3(code18);
       }
       token.type = "mathTextData";
       return data2(code18);
@@ -46969,12 +55160,12 @@ function mathText(options) {
 function resolveMathText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
-  let index;
+  let index2;
   let enter;
   if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index = headEnterIndex;
-    while (++index < tailExitIndex) {
-      if (events[index][1].type === "mathTextData") {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "mathTextData") {
         events[tailExitIndex][1].type = "mathTextPadding";
         events[headEnterIndex][1].type = "mathTextPadding";
         headEnterIndex += 2;
@@ -46983,20 +55174,20 @@ function resolveMathText(events) {
       }
     }
   }
-  index = headEnterIndex - 1;
+  index2 = headEnterIndex - 1;
   tailExitIndex++;
-  while (++index <= tailExitIndex) {
+  while (++index2 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index !== tailExitIndex && events[index][1].type !== "lineEnding") {
-        enter = index;
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
       }
-    } else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
       events[enter][1].type = "mathTextData";
-      if (index !== enter + 2) {
-        events[enter][1].end = events[index - 1][1].end;
-        events.splice(enter + 2, index - enter - 2);
-        tailExitIndex -= index - enter - 2;
-        index = enter + 2;
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
       }
       enter = void 0;
     }
@@ -47023,9 +55214,9 @@ function math(options) {
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all = {};
-  let index = -1;
-  while (++index < extensions.length) {
-    syntaxExtension(all, extensions[index]);
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all, extensions[index2]);
   }
   return all;
 }
@@ -47050,11 +55241,11 @@ function syntaxExtension(all, extension) {
   }
 }
 function constructs(existing, list2) {
-  let index = -1;
+  let index2 = -1;
   const before = [];
-  while (++index < list2.length) {
+  while (++index2 < list2.length) {
     ;
-    (list2[index].add === "after" ? existing : before).push(list2[index]);
+    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -47141,24 +55332,24 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let point;
+      let point2;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point = self.events[indexBeforeFlow][1].end;
+          point2 = self.events[indexBeforeFlow][1].end;
           break;
         }
       }
       exitContainers(continued);
-      let index = indexBeforeExits;
-      while (index < self.events.length) {
-        self.events[index][1].end = {
-          ...point
+      let index2 = indexBeforeExits;
+      while (index2 < self.events.length) {
+        self.events[index2][1].end = {
+          ...point2
         };
-        index++;
+        index2++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
       return checkNewContainers(code18);
     }
@@ -47245,13 +55436,13 @@ function initializeDocument(effects) {
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
     if (self.parser.lazy[token.start.line]) {
-      let index = childFlow.events.length;
-      while (index--) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
         if (
           // The token starts before the line ending…
-          childFlow.events[index][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index][1].end || // …or ends after it.
-          childFlow.events[index][1].end.offset > lineStartOffset)
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
         }
@@ -47259,34 +55450,34 @@ function initializeDocument(effects) {
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let seen;
-      let point;
+      let point2;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point = self.events[indexBeforeFlow][1].end;
+            point2 = self.events[indexBeforeFlow][1].end;
             break;
           }
           seen = true;
         }
       }
       exitContainers(continued);
-      index = indexBeforeExits;
-      while (index < self.events.length) {
-        self.events[index][1].end = {
-          ...point
+      index2 = indexBeforeExits;
+      while (index2 < self.events.length) {
+        self.events[index2][1].end = {
+          ...point2
         };
-        index++;
+        index2++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
     }
   }
   function exitContainers(size) {
-    let index = stack.length;
-    while (index-- > size) {
-      const entry = stack[index];
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
       self.containerState = entry[1];
       entry[0].exit.call(self, effects);
     }
@@ -47299,8 +55490,8 @@ function initializeDocument(effects) {
     self.containerState._closeFlow = void 0;
   }
 }
-function tokenizeContainer(effects, ok, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
 // ../../node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/flow.js
@@ -47382,10 +55573,10 @@ function initializeFactory(field) {
         return true;
       }
       const list2 = constructs2[code18];
-      let index = -1;
+      let index2 = -1;
       if (list2) {
-        while (++index < list2.length) {
-          const item = list2[index];
+        while (++index2 < list2.length) {
+          const item = list2[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -47398,19 +55589,19 @@ function initializeFactory(field) {
 function createResolver(extraResolver) {
   return resolveAllText;
   function resolveAllText(events, context) {
-    let index = -1;
+    let index2 = -1;
     let enter;
-    while (++index <= events.length) {
+    while (++index2 <= events.length) {
       if (enter === void 0) {
-        if (events[index] && events[index][1].type === "data") {
-          enter = index;
-          index++;
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
         }
-      } else if (!events[index] || events[index][1].type !== "data") {
-        if (index !== enter + 2) {
-          events[enter][1].end = events[index - 1][1].end;
-          events.splice(enter + 2, index - enter - 2);
-          index = enter + 2;
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
         }
         enter = void 0;
       }
@@ -47425,12 +55616,12 @@ function resolveAllLineSuffixes(events, context) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data2 = events[eventIndex - 1][1];
       const chunks = context.sliceStream(data2);
-      let index = chunks.length;
+      let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
-      while (index--) {
-        const chunk = chunks[index];
+      while (index2--) {
+        const chunk = chunks[index2];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -47446,7 +55637,7 @@ function resolveAllLineSuffixes(events, context) {
           size++;
         } else if (chunk === -1) {
         } else {
-          index++;
+          index2++;
           break;
         }
       }
@@ -47457,8 +55648,8 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index ? bufferIndex : data2.start._bufferIndex + bufferIndex,
-            _index: data2.start._index + index,
+            _bufferIndex: index2 ? bufferIndex : data2.start._bufferIndex + bufferIndex,
+            _index: data2.start._index + index2,
             line: data2.end.line,
             column: data2.end.column - size,
             offset: data2.end.offset - size
@@ -47560,7 +55751,7 @@ var disable = {
 
 // ../../node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize2, from) {
-  let point = {
+  let point2 = {
     _bufferIndex: -1,
     _index: 0,
     line: from && from.line || 1,
@@ -47623,7 +55814,7 @@ function createTokenizer(parser, initialize2, from) {
       line,
       column,
       offset
-    } = point;
+    } = point2;
     return {
       _bufferIndex,
       _index,
@@ -47637,15 +55828,15 @@ function createTokenizer(parser, initialize2, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point._index < chunks.length) {
-      const chunk = chunks[point._index];
+    while (point2._index < chunks.length) {
+      const chunk = chunks[point2._index];
       if (typeof chunk === "string") {
-        const chunkIndex = point._index;
-        if (point._bufferIndex < 0) {
-          point._bufferIndex = 0;
+        const chunkIndex = point2._index;
+        if (point2._bufferIndex < 0) {
+          point2._bufferIndex = 0;
         }
-        while (point._index === chunkIndex && point._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point._bufferIndex));
+        while (point2._index === chunkIndex && point2._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point2._bufferIndex));
         }
       } else {
         go(chunk);
@@ -47659,24 +55850,24 @@ function createTokenizer(parser, initialize2, from) {
   }
   function consume(code18) {
     if (markdownLineEnding(code18)) {
-      point.line++;
-      point.column = 1;
-      point.offset += code18 === -3 ? 2 : 1;
+      point2.line++;
+      point2.column = 1;
+      point2.offset += code18 === -3 ? 2 : 1;
       accountForPotentialSkip();
     } else if (code18 !== -1) {
-      point.column++;
-      point.offset++;
+      point2.column++;
+      point2.offset++;
     }
-    if (point._bufferIndex < 0) {
-      point._index++;
+    if (point2._bufferIndex < 0) {
+      point2._index++;
     } else {
-      point._bufferIndex++;
-      if (point._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      point2._bufferIndex++;
+      if (point2._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks[point._index].length) {
-        point._bufferIndex = -1;
-        point._index++;
+      chunks[point2._index].length) {
+        point2._bufferIndex = -1;
+        point2._index++;
       }
     }
     context.previous = code18;
@@ -47758,12 +55949,12 @@ function createTokenizer(parser, initialize2, from) {
             // This allows a “live binding”, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
-            ok,
+            ok3,
             nok
           )(code18);
         }
       }
-      function ok(code18) {
+      function ok3(code18) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
@@ -47800,7 +55991,7 @@ function createTokenizer(parser, initialize2, from) {
       restore
     };
     function restore() {
-      point = startPoint;
+      point2 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
       context.events.length = startEventsIndex;
@@ -47809,9 +56000,9 @@ function createTokenizer(parser, initialize2, from) {
     }
   }
   function accountForPotentialSkip() {
-    if (point.line in columnStart && point.column < 2) {
-      point.column = columnStart[point.line];
-      point.offset += columnStart[point.line] - 1;
+    if (point2.line in columnStart && point2.column < 2) {
+      point2.column = columnStart[point2.line];
+      point2.offset += columnStart[point2.line] - 1;
     }
   }
 }
@@ -47840,11 +56031,11 @@ function sliceChunks(chunks, token) {
   return view;
 }
 function serializeChunks(chunks, expandTabs) {
-  let index = -1;
+  let index2 = -1;
   const result = [];
   let atTab;
-  while (++index < chunks.length) {
-    const chunk = chunks[index];
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
     let value;
     if (typeof chunk === "string") {
       value = chunk;
@@ -48646,14 +56837,14 @@ var md052_default = {
       const [label4, datas] = reference;
       if (!definitions.has(label4) && !ignoredLabels.has(label4)) {
         for (const data2 of datas) {
-          const [lineIndex, index, length] = data2;
-          const context = lines[lineIndex].slice(index, index + length);
+          const [lineIndex, index2, length] = data2;
+          const context = lines[lineIndex].slice(index2, index2 + length);
           (0, import_helpers50.addError)(
             onError,
             lineIndex + 1,
             `Missing link or image reference definition: "${label4}"`,
             context,
-            [index + 1, context.length]
+            [index2 + 1, context.length]
           );
         }
       }
@@ -48983,7 +57174,7 @@ var defaultProhibitedTexts = [
   "link",
   "more"
 ];
-function normalize2(str) {
+function normalize3(str) {
   return str.replace(/[\W_]+/g, " ").replace(/\s+/g, " ").toLowerCase().trim();
 }
 var md059_default = {
@@ -48993,7 +57184,7 @@ var md059_default = {
   "parser": "micromark",
   "function": function MD059(params2, onError) {
     const prohibitedTexts = new Set(
-      (params2.config.prohibited_texts || defaultProhibitedTexts).map(normalize2)
+      (params2.config.prohibited_texts || defaultProhibitedTexts).map(normalize3)
     );
     if (prohibitedTexts.size > 0) {
       const links = filterByTypesCached(["link"]);
@@ -49001,7 +57192,7 @@ var md059_default = {
         const labelTexts = (0, import_micromark_helpers40.getDescendantsByType)(link, ["label", "labelText"]);
         for (const labelText of labelTexts) {
           const { children, endColumn, endLine, parent, startColumn, startLine, text: text4 } = labelText;
-          if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize2(text4))) {
+          if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize3(text4))) {
             const range = startLine === endLine ? [startColumn, endColumn - startColumn] : void 0;
             (0, import_helpers56.addErrorContext)(
               onError,
@@ -49082,9 +57273,9 @@ var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
-  for (let index = 0; index < ranges.length; index += 2) {
-    const start = ranges[index];
-    const end = ranges[index + 1];
+  for (let index2 = 0; index2 < ranges.length; index2 += 2) {
+    const start = ranges[index2];
+    const end = ranges[index2 + 1];
     if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
       return [start, end];
     }
@@ -49152,8 +57343,8 @@ function isDoubleWidthNonRgiEmojiSequence(segment) {
   return false;
 }
 function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
+  const index2 = segment.search(visibleCharacterRegex);
+  return index2 === -1 ? void 0 : segment.slice(index2);
 }
 function isHangulLeadingJamo(codePoint) {
   return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
@@ -49179,20 +57370,20 @@ function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
     return void 0;
   }
   let width = 0;
-  for (let index = 0; index < codePoints2.length; index++) {
-    const codePoint = codePoints2[index];
+  for (let index2 = 0; index2 < codePoints2.length; index2++) {
+    const codePoint = codePoints2[index2];
     if (!isHangulJamo(codePoint)) {
       if (width === 0) {
         return void 0;
       }
-      for (let remaining = index; remaining < codePoints2.length; remaining++) {
+      for (let remaining = index2; remaining < codePoints2.length; remaining++) {
         width += eastAsianWidth(codePoints2[remaining], eastAsianWidthOptions);
       }
       return width;
     }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index + 1])) {
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index2 + 1])) {
       width += 2;
-      index += isHangulTrailingJamo(codePoints2[index + 2]) ? 2 : 1;
+      index2 += isHangulTrailingJamo(codePoints2[index2 + 2]) ? 2 : 1;
       continue;
     }
     width += eastAsianWidth(codePoint, eastAsianWidthOptions);
@@ -49481,14 +57672,14 @@ function parseConfiguration(name, content3, parsers) {
   let config2 = null;
   let message = null;
   const errors = [];
-  let index = 0;
+  let index2 = 0;
   const failed = (parsers || [JSON.parse]).every((parser) => {
     try {
       const result = parser(content3);
       config2 = result && typeof result === "object" && !Array.isArray(result) ? result : {};
       return false;
     } catch (error62) {
-      errors.push(`Parser ${index++}: ${error62?.message}`);
+      errors.push(`Parser ${index2++}: ${error62?.message}`);
     }
     return true;
   });
@@ -49510,13 +57701,13 @@ function validateRuleList(ruleList, synchronous) {
     return result;
   }
   const allIds = {};
-  for (const [index, rule] of ruleList.entries()) {
+  for (const [index2, rule] of ruleList.entries()) {
     let newError2 = function(property, value) {
       return new Error(
         `Property '${property}' of custom rule at index ${customIndex} is incorrect: '${value}'.`
       );
     };
-    const customIndex = index - rules_default.length;
+    const customIndex = index2 - rules_default.length;
     for (const property of ["names", "tags"]) {
       const value = rule[property];
       if (!result && (!value || !Array.isArray(value) || value.length === 0 || !value.every(helpers.isString) || value.some(helpers.isEmptyString))) {
@@ -49955,7 +58146,7 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
       // eslint-disable-next-line no-inline-comments
       import(
         /* webpackMode: "eager" */
-        "./markdownit-HSXRSXSP.js"
+        "./markdownit-3JY5FZ63.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
       new Promise((resolve3) => resolve3(markdownItFactory()))
@@ -50313,13 +58504,13 @@ function renderBlocks(tokens, offsetOf) {
   walk(tokens);
   return blocks;
 }
-function fileOffsetOf(block, index, isEnd = false) {
+function fileOffsetOf(block, index2, isEnd = false) {
   const pieces = block.pieces;
   let low = 0;
   let high = pieces.length - 1;
   while (low < high) {
     const mid = low + high + 1 >> 1;
-    if (pieces[mid].renderStart <= index - (isEnd ? 1 : 0))
+    if (pieces[mid].renderStart <= index2 - (isEnd ? 1 : 0))
       low = mid;
     else
       high = mid - 1;
@@ -50327,7 +58518,7 @@ function fileOffsetOf(block, index, isEnd = false) {
   const piece = pieces[low];
   if (!piece)
     return block.fileStart;
-  const delta = index - piece.renderStart;
+  const delta = index2 - piece.renderStart;
   if (piece.renderLength === piece.fileLength)
     return piece.fileStart + delta;
   if (isEnd && delta >= piece.renderLength)
@@ -50421,12 +58612,12 @@ function wordBefore(text4, end) {
   return text4.slice(start, end).toLowerCase();
 }
 function isAbbreviation(text4, dot) {
-  const word = wordBefore(text4, dot);
-  if (word === "")
+  const word2 = wordBefore(text4, dot);
+  if (word2 === "")
     return false;
-  if (ABBREVIATIONS.has(word))
+  if (ABBREVIATIONS.has(word2))
     return true;
-  const last = word.split(/[.-]/u).pop() ?? "";
+  const last = word2.split(/[.-]/u).pop() ?? "";
   return last.length === 1 && new RegExp("\\p{L}", "u").test(last);
 }
 function splitSentences(text4) {
@@ -50515,11 +58706,11 @@ function tokenizeWords(text4) {
 }
 
 // ../linter/dist/article-builder.js
-var NEWLINE = /\r\n?|\n/g;
+var NEWLINE2 = /\r\n?|\n/g;
 function lineStartsOf(text4) {
   const starts = [0];
-  NEWLINE.lastIndex = 0;
-  for (let match = NEWLINE.exec(text4); match; match = NEWLINE.exec(text4)) {
+  NEWLINE2.lastIndex = 0;
+  for (let match = NEWLINE2.exec(text4); match; match = NEWLINE2.exec(text4)) {
     starts.push(match.index + match[0].length);
   }
   return starts;
@@ -50552,8 +58743,8 @@ function buildArticle(input2) {
   const positionAt = positionFinder(lineStarts);
   const lastLine = lineStarts.length - 1;
   const offsetOf = (line, column) => {
-    const index = Math.min(lastLine, Math.max(0, line - 1 + bodyLineOffset));
-    return Math.min(text4.length, lineStarts[index] + column - 1);
+    const index2 = Math.min(lastLine, Math.max(0, line - 1 + bodyLineOffset));
+    return Math.min(text4.length, lineStarts[index2] + column - 1);
   };
   const blocks = renderBlocks(input2.tokens, offsetOf);
   const span = (block, range) => ({
@@ -50585,8 +58776,8 @@ function buildArticle(input2) {
     }
     for (const range of findQuotes(block.text))
       quotes.push(span(block, range));
-    for (const word of blockWordSpans)
-      words.push(word);
+    for (const word2 of blockWordSpans)
+      words.push(word2);
     for (const sentence of blockSentences)
       sentences.push(sentence);
     plain.push(block.text);
@@ -50605,7 +58796,7 @@ function buildArticle(input2) {
   }
   const sections = [{ heading: void 0, paragraphs: [], words: 0 }];
   let headingIndex = 0;
-  blocks.forEach((block, index) => {
+  blocks.forEach((block, index2) => {
     if (block.kind === "heading") {
       const heading = headings[headingIndex++];
       if (block.depth === 2 && heading) {
@@ -50615,8 +58806,8 @@ function buildArticle(input2) {
       return;
     }
     const section = sections[sections.length - 1];
-    section.words += blockWords[index] ?? 0;
-    const paragraph = blockParagraph[index];
+    section.words += blockWords[index2] ?? 0;
+    const paragraph = blockParagraph[index2];
     if (paragraph)
       section.paragraphs.push(paragraph);
   });
@@ -50675,7 +58866,7 @@ function buildArticle(input2) {
 var DIRECTIVE = /<!--[ \t]*plume-(disable-next-line|disable-file|disable|enable)((?:[ \t,]+[\w-]+)*)[ \t]*-->/g;
 function collectDirectives(tokens, bodyLineOffset) {
   const directives = [];
-  const visit2 = (list2) => {
+  const visit3 = (list2) => {
     for (const token of list2) {
       if (token.type === "htmlFlow" || token.type === "htmlText") {
         if (!token.text.includes("plume-"))
@@ -50692,11 +58883,11 @@ function collectDirectives(tokens, bodyLineOffset) {
           });
         }
       } else if (token.children.length > 0 && token.type !== "codeFenced" && token.type !== "codeIndented") {
-        visit2(token.children);
+        visit3(token.children);
       }
     }
   };
-  visit2(tokens);
+  visit3(tokens);
   return directives;
 }
 var covers = (directive2, ruleId) => directive2.ids.length === 0 || directive2.ids.includes(ruleId);
@@ -50719,7 +58910,7 @@ function isSuppressed(diagnostic, directives) {
 
 // ../linter/dist/front-matter.js
 var import_yaml = __toESM(require_dist(), 1);
-var NEWLINE2 = /\r\n?|\n/g;
+var NEWLINE3 = /\r\n?|\n/g;
 var isFence = (line) => line !== void 0 && line.trimEnd() === "---";
 function parseFrontMatter(text4) {
   const none = {
@@ -50735,14 +58926,14 @@ function parseFrontMatter(text4) {
   const firstLine = firstBreak === -1 ? text4 : text4.slice(0, firstBreak);
   if (!isFence(firstLine))
     return none;
-  NEWLINE2.lastIndex = 0;
+  NEWLINE3.lastIndex = 0;
   let lineStart2 = 0;
   let line = 1;
   let yamlStart = -1;
   let closeStart = -1;
   let closeEnd = -1;
   for (; ; ) {
-    const match = NEWLINE2.exec(text4);
+    const match = NEWLINE3.exec(text4);
     const lineEnd2 = match ? match.index : text4.length;
     const next = match ? match.index + match[0].length : text4.length;
     if (line === 1) {
@@ -50765,7 +58956,7 @@ function parseFrontMatter(text4) {
   }
   const lineCount = line;
   const endPosition = { line: lineCount + 1, column: 1, offset: closeEnd };
-  const yamlText = text4.slice(yamlStart, closeStart);
+  const yamlText = text4.slice(yamlStart, closeStart).replace(/\r(?!\n)/g, "\n");
   const counter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];

@@ -4,11 +4,11 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-4GUBPOKO.js";
-import "./chunk-M54DNBV5.js";
-import "./chunk-K6SJNKM2.js";
-import "./chunk-CNNUGVAN.js";
-import "./chunk-V5CY3SGN.js";
+} from "./chunk-KUWJ233E.js";
+import "./chunk-MXEZ7BG7.js";
+import "./chunk-GKVB7MBV.js";
+import "./chunk-6HP3Q5PE.js";
+import "./chunk-A4GP3SDO.js";
 export {
   PlumeConfigError,
   fix,

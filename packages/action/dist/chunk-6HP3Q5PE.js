@@ -1,7 +1,7 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-V5CY3SGN.js";
+} from "./chunk-A4GP3SDO.js";
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/helpers/shared.cjs
 var require_shared = __commonJS({

@@ -7,13 +7,13 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-M54DNBV5.js";
+} from "./chunk-MXEZ7BG7.js";
 import {
   require_picomatch
-} from "./chunk-K6SJNKM2.js";
+} from "./chunk-GKVB7MBV.js";
 import {
   __toESM
-} from "./chunk-V5CY3SGN.js";
+} from "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/api.js
 import { resolve as resolve7 } from "node:path";
@@ -898,7 +898,7 @@ async function expandPatterns(patterns, config, cwd) {
       found.add(resolve4(match));
   }
   const explicitIgnore = ignore.slice(ALWAYS_IGNORED.length);
-  const { default: picomatch2 } = await import("./picomatch-4OJKJPX5.js");
+  const { default: picomatch2 } = await import("./picomatch-OF3SPXVJ.js");
   const ignored = explicitIgnore.length > 0 ? picomatch2(explicitIgnore, { dot: true }) : () => false;
   return [...found].filter((absolute) => !ignored(toPosix(absolute))).sort().map((absolutePath) => ({ absolutePath, path: toPosix(relative2(cwd, absolutePath)) || absolutePath }));
 }
@@ -908,7 +908,7 @@ function shard(items, index, count) {
 
 // ../linter/dist/pool.js
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -985,15 +985,32 @@ var LintCache = class {
 
 // ../linter/dist/pool.js
 var MIN_FILES_PER_WORKER = 16;
-function workerCount(files, requested) {
+async function idleCores() {
+  const idleTotal = () => {
+    let idle = 0;
+    let total2 = 0;
+    for (const cpu of cpus()) {
+      idle += cpu.times.idle;
+      total2 += cpu.times.idle + cpu.times.user + cpu.times.sys + cpu.times.nice + cpu.times.irq;
+    }
+    return { idle, total: total2 };
+  };
+  const before = idleTotal();
+  await new Promise((resolve8) => setTimeout(resolve8, IDLE_SAMPLE_MS));
+  const after = idleTotal();
+  const total = after.total - before.total;
+  return total > 0 ? (after.idle - before.idle) / total * cpus().length : availableParallelism();
+}
+var IDLE_SAMPLE_MS = 60;
+async function workerCount(files, requested) {
   if (requested !== void 0)
     return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
   if (files < MIN_FILES_PER_WORKER)
     return 0;
   const cores = availableParallelism();
-  const busy = loadavg()[0] ?? 0;
-  const idle = cores - busy;
-  if (cores < 2 || idle < 1 || files < 2 * MIN_FILES_PER_WORKER)
+  if (cores < 2 || files < 2 * MIN_FILES_PER_WORKER)
+    return 1;
+  if (await idleCores() < 1.25)
     return 1;
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
@@ -1001,7 +1018,7 @@ var YOUNG_GENERATION_MB = 24;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-34VMX2SD.js");
+  const { lintFile } = await import("./lint-file-656RZBBA.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
@@ -1067,7 +1084,7 @@ async function runJobs(jobs, config, options) {
       pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index]);
-  const count = workerAvailable() ? workerCount(pendingJobs.length, options.concurrency) : 0;
+  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
   const fresh = count > 0 ? await runShared(pendingJobs, config, options.fix, count) : await runInProcess(pendingJobs, config, options.fix);
   pending.forEach((jobIndex, position) => {
     const outcome = fresh[position];
