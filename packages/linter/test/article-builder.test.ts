@@ -75,6 +75,21 @@ describe('the Article model', () => {
     expect(article.body.words.map((word) => word.text)).toEqual(['Avant', 'la', 'citation', 'Après', 'fin']);
   });
 
+  it('counts the text of footnote definitions, which the page shows, but not the labels', () => {
+    const article = build('---\ntitle: T\n---\n\nUn texte[^1] ici.\n\n[^1]: Une note de bas de page.\n');
+    expect(article.body.words.map((word) => word.text)).toEqual([
+      'Un',
+      'texte',
+      'ici.',
+      'Une',
+      'note',
+      'de',
+      'bas',
+      'de',
+      'page.',
+    ]);
+  });
+
   it('maps each word to its line and column in the file, CRLF and BOM included', () => {
     const article = build('\ufeff---\r\ntitle: T\r\n---\r\n\r\nUn **mot** ici.\r\nSuite.\r\n');
     const [un, mot, ici, suite] = article.body.words;

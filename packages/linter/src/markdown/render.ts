@@ -25,14 +25,12 @@ export interface RenderedBlock {
 /** Maps a token's 1-based line and column (relative to the body) to a file offset. */
 export type OffsetOf = (line: number, column: number) => number;
 
-/** Container tokens whose text never counts (DESIGN §4.2: code, blockquotes, front matter). */
-const SKIPPED_BLOCKS = new Set([
-  'blockQuote',
-  'codeFenced',
-  'codeIndented',
-  'definition',
-  'gfmFootnoteDefinition',
-]);
+/**
+ * Container tokens whose text never counts (DESIGN §4.2: code, blockquotes, front matter).
+ * Footnote definitions are not here: their text is rendered at the foot of the page, and Yoast
+ * counts it too.
+ */
+const SKIPPED_BLOCKS = new Set(['blockQuote', 'codeFenced', 'codeIndented', 'definition']);
 /** Inline tokens dropped whole: code, URLs, images (alt text excluded, as in Yoast). */
 const SKIPPED_INLINE = new Set([
   'codeText',
