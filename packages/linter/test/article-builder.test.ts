@@ -80,13 +80,13 @@ describe('the Article model', () => {
     expect(article.body.words.map((word) => word.text)).toEqual([
       'Un',
       'texte',
-      'ici.',
+      'ici',
       'Une',
       'note',
       'de',
       'bas',
       'de',
-      'page.',
+      'page',
     ]);
   });
 
