@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLanguage, identifyLanguage } from '../../src/french/language.js';
+import { baseLanguage, identifyLanguage, languageSample } from '../../src/french/language.js';
 
 const french =
   'Le gouvernement a présenté mercredi un projet de loi destiné à simplifier les démarches des ' +
@@ -23,5 +23,21 @@ describe('language identification', () => {
   it('reads the base language of a regional tag', () => {
     expect(baseLanguage('fr-CA')).toBe('fr');
     expect(baseLanguage('FR_fr')).toBe('fr');
+  });
+
+  it('reads a long text in three windows of whole words, start, middle and end', () => {
+    const long = `${french} `.repeat(20) + `${english} `.repeat(3) + `${french} `.repeat(20);
+    const sample = languageSample(long);
+    expect(sample.length).toBeLessThanOrEqual(3100);
+    expect(sample.startsWith(french.slice(0, 40))).toBe(true);
+    expect(sample.endsWith('petites sociétés.')).toBe(true);
+    for (const word of sample.split(' ')) expect(long).toContain(word);
+    expect(identifyLanguage(long)).toBe('fr');
+  });
+
+  it('is not swayed by a long quotation at the start of a French text', () => {
+    const text = `${english} `.repeat(4) + `${french} `.repeat(30);
+    expect(identifyLanguage(text)).toBe('fr');
+    expect(languageSample(french)).toBe(french);
   });
 });
