@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import nspell from 'nspell';
 import { dictionaryPath } from './lexicon.js';
+import { type HunspellFiles, loadWordForms } from './word-forms.js';
 
 /**
  * A French spell checker over the Hunspell dictionary of `dictionary-fr`, built once per
- * process. nspell expands every affix of the dictionary up front: with the elision prefixes
+ * thread. nspell expands every affix of the dictionary up front: with the elision prefixes
  * (l’, d’, qu’… on every noun and verb) that is 3 million forms, 8 s and 460 MB. Plume strips
- * those prefix flags before building (1.8 s, 450 000 forms, 200 MB) and removes the elided
- * article from a word before looking it up, which gives the same answers.
+ * those prefix flags before building (450 000 forms) and removes the elided article from a word
+ * before looking it up, which gives the same answers. The expanded forms are cached on disk
+ * (see word-forms.ts), so only the first run on a machine pays for the expansion.
  */
 export interface Speller {
   correct(word: string): boolean;
@@ -24,16 +25,17 @@ export function frenchSpeller(): Speller {
 }
 
 /**
- * Whether a word is English (dictionary-en, 0.4 s to build, once per process): French technical
- * and business writing borrows English words (scope, component, runner) that are no typos.
+ * Whether a word is English (dictionary-en, once per thread): French technical and business
+ * writing borrows English words (scope, component, runner) that are no typos.
  */
 export function isEnglishWord(word: string): boolean {
   if (english === undefined) {
-    const spell = nspell({
-      aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en')),
-      dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en')),
-    });
-    english = (candidate) => spell.correct(candidate);
+    const files = {
+      aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en'), 'utf8'),
+      dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en'), 'utf8'),
+    };
+    const forms = loadWordForms([files.aff, files.dic], () => files);
+    english = (candidate) => forms.correct(candidate);
   }
   return english(word);
 }
@@ -42,23 +44,28 @@ export function isEnglishWord(word: string): boolean {
 const dropElisionFlags = (flags: string): string =>
   (flags.match(/../gu) ?? []).filter((pair) => !pair.endsWith("'")).join('');
 
-function build(): Speller {
-  const dic = readFileSync(dictionaryPath('index.dic'), 'utf8').replace(
-    /^([^/\n]+)\/(\S+)/gmu,
-    (_line, word: string, flags: string) => {
+/** The French dictionary without its elision prefixes (see the top of this file). */
+function withoutElisions(aff: string, dic: string): HunspellFiles {
+  return {
+    dic: dic.replace(/^([^/\n]+)\/(\S+)/gmu, (_line, word: string, flags: string) => {
       const kept = dropElisionFlags(flags);
       return kept === '' ? word : `${word}/${kept}`;
-    },
-  );
-  const aff = readFileSync(dictionaryPath('index.aff'), 'utf8').replace(
-    /^((?:SFX|PFX) \S+ \S+ )([^/\s]+)\/(\S+)/gmu,
-    (_line, head: string, affix: string, flags: string) => {
-      const kept = dropElisionFlags(flags);
-      return kept === '' ? `${head}${affix}` : `${head}${affix}/${kept}`;
-    },
-  );
-  const spell = nspell({ aff, dic });
-  // Articles share most of their vocabulary: each distinct word is checked once per process.
+    }),
+    aff: aff.replace(
+      /^((?:SFX|PFX) \S+ \S+ )([^/\s]+)\/(\S+)/gmu,
+      (_line, head: string, affix: string, flags: string) => {
+        const kept = dropElisionFlags(flags);
+        return kept === '' ? `${head}${affix}` : `${head}${affix}/${kept}`;
+      },
+    ),
+  };
+}
+
+function build(): Speller {
+  const aff = readFileSync(dictionaryPath('index.aff'), 'utf8');
+  const dic = readFileSync(dictionaryPath('index.dic'), 'utf8');
+  const spell = loadWordForms([aff, dic, 'without elision prefixes'], () => withoutElisions(aff, dic));
+  // Articles share most of their vocabulary: each distinct word is checked once per thread.
   const verdicts = new Map<string, boolean>();
   const correct = (word: string): boolean => {
     let verdict = verdicts.get(word);
@@ -68,19 +75,19 @@ function build(): Speller {
     }
     return verdict;
   };
-  // nspell's correct() normalises every call through the dictionary's ICONV table; most of the
-  // thousand candidates of a suggestion are not words at all, and a look-up in its table of
-  // forms rules them out first (the suggestions are the same, ten times faster).
-  const forms = (spell as unknown as { data: Record<string, unknown> }).data;
+  // correct() normalises every call through the dictionary's ICONV table; most of the thousand
+  // candidates of a suggestion are not words at all, and a look-up in the table of forms rules
+  // them out first (the suggestions are the same, ten times faster).
   const candidate = (word: string) =>
-    (word in forms || word.toLowerCase() in forms) && spell.correct(word.replace(/’/gu, "'"));
+    (spell.has(word) || spell.has(word.toLowerCase())) && spell.correct(word.replace(/’/gu, "'"));
   // The same unknown words (jargon, loanwords) come back in file after file; a suggestion costs
-  // about a thousand lookups, so each word's is worked out once per process.
+  // about a thousand lookups, so each word's is worked out once per thread.
   const suggestions = new Map<string, string[]>();
-  const plausible = letterPairs(Object.keys(forms));
+  let plausible: Plausible | undefined;
   const suggest = (word: string): string[] => {
     let found = suggestions.get(word);
     if (found === undefined) {
+      plausible ??= letterPairs(spell.forms());
       found = oneEditAway(word, candidate, plausible);
       suggestions.set(word, found);
     }
@@ -99,7 +106,7 @@ type Plausible = (before: number, letter: number, after: number) => boolean;
  * put between two others that never meet it in any form cannot make a form, so most of the
  * ninety insertions and replacements tried per position are ruled out before a string is built.
  */
-function letterPairs(forms: readonly string[]): Plausible {
+function letterPairs(forms: Iterable<string>): Plausible {
   const pairs = new Set<number>();
   for (const form of forms) {
     const lower = form.toLowerCase();

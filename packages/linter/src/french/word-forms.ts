@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import nspell from 'nspell';
+
+/**
+ * The word forms of a Hunspell dictionary, with just what nspell's `correct()` reads of them.
+ * nspell expands every affix into forms each time it starts (1.5 s and 200 MB for the French
+ * dictionary, in every worker thread); the expanded forms are written once to a cache file keyed
+ * by the dictionary's content, and later runs and threads load them as a compact map instead.
+ * `correct()` here answers exactly as nspell's: the same conversions, case rules and flags.
+ */
+export interface WordForms {
+  correct(word: string): boolean;
+  /** Whether the dictionary holds this exact form (whatever its flags). */
+  has(form: string): boolean;
+  forms(): IterableIterator<string>;
+}
+
+/** Flags of a form that change nspell's verdict, as bits. */
+const ONLY_IN_COMPOUND = 1;
+const FORBIDDEN = 2;
+const KEEP_CASE = 4;
+
+interface Compiled {
+  /** ICONV: replacements applied to a word before it is looked up. */
+  conversions: [RegExp, string][];
+  compoundRules: RegExp[];
+  compoundMin: number;
+  forms: Map<string, number>;
+}
+
+/** Bump when the file layout changes, so that old cache files are ignored. */
+const FORMAT = 'plume-word-forms-1';
+
+/** Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides (tests). */
+export function wordFormsCacheDir(): string {
+  return process.env.PLUME_DICTIONARY_CACHE ?? join(tmpdir(), 'plume-dictionaries');
+}
+
+export interface HunspellFiles {
+  aff: string;
+  dic: string;
+}
+
+/**
+ * The forms of a dictionary, from the cache file when there is one, otherwise expanded by nspell
+ * from `files()` (and cached when the cache directory is writable). `identity` names the
+ * dictionary for the cache: the files it is made from and how they are prepared, so that a new
+ * dictionary version or preparation gets a new cache file; `files()` runs only on a miss.
+ */
+export function loadWordForms(identity: readonly string[], files: () => HunspellFiles): WordForms {
+  const hash = createHash('sha256').update(FORMAT);
+  for (const part of identity) hash.update(part).update('\0');
+  const file = join(wordFormsCacheDir(), `${hash.digest('hex').slice(0, 32)}.txt`);
+  let compiled = readCache(file);
+  if (!compiled) {
+    const { aff, dic } = files();
+    compiled = expand(aff, dic);
+    writeCache(file, compiled);
+  }
+  return lookups(compiled);
+}
+
+/** What nspell's expansion yields, reduced to the verdict-bearing flags of each form. */
+function expand(aff: string, dic: string): Compiled {
+  const spell = nspell({ aff, dic }) as unknown as {
+    data: Record<string, string[] | undefined>;
+    flags: Record<string, unknown>;
+    conversion: { in: [RegExp, string][] };
+    compoundRules: RegExp[];
+  };
+  const code = (name: string) => (name in spell.flags ? spell.flags[name] : undefined);
+  const named: [number, unknown][] = [
+    [ONLY_IN_COMPOUND, code('ONLYINCOMPOUND')],
+    [FORBIDDEN, code('FORBIDDENWORD')],
+    [KEEP_CASE, code('KEEPCASE')],
+  ];
+  const forms = new Map<string, number>();
+  for (const [form, flags] of Object.entries(spell.data)) {
+    // nspell only counts a form that has an entry (an array, possibly empty).
+    if (!flags) continue;
+    let bits = 0;
+    for (const [bit, flag] of named)
+      if (flag !== undefined && flags.indexOf(flag as string) > -1) bits |= bit;
+    forms.set(form, bits);
+  }
+  return {
+    conversions: spell.conversion.in,
+    compoundRules: spell.compoundRules,
+    compoundMin: Number(spell.flags.COMPOUNDMIN),
+    forms,
+  };
+}
+
+/**
+ * One header line (JSON: conversions, compound rules), then one form a line, followed by a tab
+ * and its flag bits when it has any.
+ */
+function writeCache(file: string, compiled: Compiled): void {
+  const header = JSON.stringify({
+    format: FORMAT,
+    conversions: compiled.conversions.map(([pattern, replacement]) => [
+      pattern.source,
+      pattern.flags,
+      replacement,
+    ]),
+    compoundRules: compiled.compoundRules.map((rule) => [rule.source, rule.flags]),
+    compoundMin: compiled.compoundMin,
+  });
+  const lines = [header];
+  for (const [form, bits] of compiled.forms) lines.push(bits === 0 ? form : `${form}\t${bits}`);
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    // Written aside then renamed, so a concurrent reader (another thread or run) never sees half a file.
+    const partial = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(partial, lines.join('\n'));
+    renameSync(partial, file);
+  } catch {
+    // A read-only or full disk only costs the next run the expansion again.
+  }
+}
+
+function readCache(file: string): Compiled | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  try {
+    const header = JSON.parse(lines[0] ?? '') as {
+      format: string;
+      conversions: [string, string, string][];
+      compoundRules: [string, string][];
+      compoundMin: number;
+    };
+    if (header.format !== FORMAT) return undefined;
+    const forms = new Map<string, number>();
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const tab = line.indexOf('\t');
+      if (tab === -1) forms.set(line, 0);
+      else forms.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+    return {
+      conversions: header.conversions.map(([source, flags, replacement]) => [
+        new RegExp(source, flags),
+        replacement,
+      ]),
+      compoundRules: header.compoundRules.map(([source, flags]) => new RegExp(source, flags)),
+      compoundMin: header.compoundMin,
+      forms,
+    };
+  } catch {
+    // A damaged file is rebuilt.
+    return undefined;
+  }
+}
+
+/** nspell's `correct()` (lib/util/form.js, exact.js) over the compiled forms. */
+function lookups({ conversions, compoundRules, compoundMin, forms }: Compiled): WordForms {
+  const exact = (value: string): boolean => {
+    const bits = forms.get(value);
+    if (bits !== undefined) return (bits & ONLY_IN_COMPOUND) === 0;
+    return value.length >= compoundMin && compoundRules.some((rule) => rule.test(value));
+  };
+  const ignored = (value: string): boolean => ((forms.get(value) ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
+  const correct = (word: string): boolean => {
+    let normal = word.trim();
+    if (normal === '') return false;
+    for (const [pattern, replacement] of conversions) normal = normal.replace(pattern, replacement);
+    if (exact(normal)) return ((forms.get(normal) ?? 0) & FORBIDDEN) === 0;
+    if (normal.toUpperCase() === normal) {
+      const sentenceCase = normal.charAt(0) + normal.slice(1).toLowerCase();
+      if (ignored(sentenceCase)) return false;
+      if (exact(sentenceCase)) return true;
+    }
+    const lower = normal.toLowerCase();
+    if (lower !== normal) {
+      if (ignored(lower)) return false;
+      if (exact(lower)) return true;
+    }
+    return false;
+  };
+  return { correct, has: (form) => forms.has(form), forms: () => forms.keys() };
+}
