@@ -56,11 +56,12 @@ const ONLY = Object.keys(ISO_639_1);
 export const MIN_IDENTIFIABLE_LENGTH = 200;
 
 /**
- * franc's trigram profile settles within a couple of thousand characters; on a whole article it
- * only costs time (it was a tenth of the lint). Longer texts are read in three windows, from the
- * start, the middle and the end, so a quotation in another language at one place cannot sway it.
+ * franc reads at most 2048 characters (from the start) and its cost grows with them; its
+ * trigram profile settles on a few hundred. Longer texts are read in three windows, from the
+ * start, the middle and the end, so a quotation in another language at one place cannot sway it
+ * (every corpus article is still identified as French from 3 × 300 characters).
  */
-const SAMPLE_WINDOW = 1000;
+const SAMPLE_WINDOW = 300;
 
 /** Up to three windows of the text, each cut at a space so that no word is split. */
 export function languageSample(text: string): string {
