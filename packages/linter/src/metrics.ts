@@ -3,19 +3,6 @@ import { kandelMoles } from './french/flesch.js';
 import { countSyllables } from './french/syllables.js';
 import type { FileMetrics } from './types.js';
 
-/** Words recur (Zipf): counting each one's syllables once per thread halves the metric's cost. */
-const syllableCache = new Map<string, number>();
-const MAX_CACHED = 200_000;
-
-function syllables(word: string): number {
-  let count = syllableCache.get(word);
-  if (count === undefined) {
-    count = countSyllables(word);
-    if (syllableCache.size < MAX_CACHED) syllableCache.set(word, count);
-  }
-  return count;
-}
-
 /** The document's French reading ease, as `fleschFr` in french/flesch.ts computes it, one decimal. */
 function documentFleschFr(article: Article): number {
   let words = 0;
@@ -26,7 +13,7 @@ function documentFleschFr(article: Article): number {
     sentences++;
     for (const word of sentence.words) {
       words++;
-      syllableCount += syllables(word.text);
+      syllableCount += countSyllables(word.text);
     }
   }
   const score = kandelMoles({ words, sentences, syllables: syllableCount });

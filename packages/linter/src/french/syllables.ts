@@ -76,6 +76,22 @@ const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.ha
  * vowel-less `l’` and `qu’` add nothing and `jusqu’à` counts two. Never below 1.
  */
 export function countSyllables(word: string): number {
+  let count = counted.get(word);
+  if (count === undefined) {
+    count = syllablesOf(word);
+    if (counted.size < MAX_COUNTED) counted.set(word, count);
+  }
+  return count;
+}
+
+/**
+ * Words recur (Zipf), and the metrics and the readability rule both count every word: each
+ * distinct word is counted once per thread (bounded, so a huge input cannot grow it forever).
+ */
+const counted = new Map<string, number>();
+const MAX_COUNTED = 200_000;
+
+function syllablesOf(word: string): number {
   const parts = word.toLowerCase().split(/[-‐‑'’]/u);
   let total = 0;
   for (const part of parts) total += countPart(part);
