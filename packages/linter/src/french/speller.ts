@@ -78,16 +78,24 @@ function build(): Speller {
   // correct() normalises every call through the dictionary's ICONV table; most of the thousand
   // candidates of a suggestion are not words at all, and a look-up in the table of forms rules
   // them out first (the suggestions are the same, ten times faster).
-  const candidate = (word: string) =>
-    (spell.has(word) || spell.has(word.toLowerCase())) && spell.correct(word.replace(/’/gu, "'"));
+  const candidate = (word: string) => {
+    const lower = word.toLowerCase();
+    return (
+      (spell.has(word) || (lower !== word && spell.has(lower))) && spell.correct(word.replace(/’/gu, "'"))
+    );
+  };
   // The same unknown words (jargon, loanwords) come back in file after file; a suggestion costs
   // about a thousand lookups, so each word's is worked out once per thread.
   const suggestions = new Map<string, string[]>();
-  let plausible: Plausible | undefined;
+  // A letter put between two others that never meet it in any form cannot make a form, so most
+  // of the ninety insertions and replacements tried per position are ruled out before a string
+  // is built.
+  const pairs = spell.letterPairs;
+  const plausible: Plausible = (before, letter, after) =>
+    pairs.has(before * 0x10000 + letter) && pairs.has(letter * 0x10000 + after);
   const suggest = (word: string): string[] => {
     let found = suggestions.get(word);
     if (found === undefined) {
-      plausible ??= letterPairs(spell.forms());
       found = oneEditAway(word, candidate, plausible);
       suggestions.set(word, found);
     }
@@ -100,27 +108,6 @@ const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿ
 
 /** Letter codes around a letter; 0 stands for the start or the end of the word. */
 type Plausible = (before: number, letter: number, after: number) => boolean;
-
-/**
- * Which two letters ever follow each other in a dictionary form (word edges included). A letter
- * put between two others that never meet it in any form cannot make a form, so most of the
- * ninety insertions and replacements tried per position are ruled out before a string is built.
- */
-function letterPairs(forms: Iterable<string>): Plausible {
-  const pairs = new Set<number>();
-  for (const form of forms) {
-    const lower = form.toLowerCase();
-    let previous = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const code = lower.charCodeAt(i);
-      pairs.add(previous * 0x10000 + code);
-      previous = code;
-    }
-    pairs.add(previous * 0x10000);
-  }
-  return (before, letter, after) =>
-    pairs.has(before * 0x10000 + letter) && pairs.has(letter * 0x10000 + after);
-}
 
 /** Peter Norvig's candidates at edit distance 1, kept when the dictionary knows them. */
 function oneEditAway(

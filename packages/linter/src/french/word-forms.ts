@@ -16,7 +16,12 @@ export interface WordForms {
   correct(word: string): boolean;
   /** Whether the dictionary holds this exact form (whatever its flags). */
   has(form: string): boolean;
-  forms(): IterableIterator<string>;
+  /**
+   * Which two letters ever follow each other in a lower-cased form, as `before * 0x10000 + after`
+   * char codes, 0 standing for a word edge (see the speller's suggestions). Worked out with the
+   * expansion and cached with it: it reads every form.
+   */
+  letterPairs: ReadonlySet<number>;
 }
 
 /** Flags of a form that change nspell's verdict, as bits. */
@@ -30,10 +35,11 @@ interface Compiled {
   compoundRules: RegExp[];
   compoundMin: number;
   forms: Map<string, number>;
+  letterPairs: Set<number>;
 }
 
 /** Bump when the file layout changes, so that old cache files are ignored. */
-const FORMAT = 'plume-word-forms-1';
+const FORMAT = 'plume-word-forms-2';
 
 /** Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides (tests). */
 export function wordFormsCacheDir(): string {
@@ -92,7 +98,23 @@ function expand(aff: string, dic: string): Compiled {
     compoundRules: spell.compoundRules,
     compoundMin: Number(spell.flags.COMPOUNDMIN),
     forms,
+    letterPairs: letterPairsOf(forms.keys()),
   };
+}
+
+function letterPairsOf(forms: Iterable<string>): Set<number> {
+  const pairs = new Set<number>();
+  for (const form of forms) {
+    const lower = form.toLowerCase();
+    let previous = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const code = lower.charCodeAt(i);
+      pairs.add(previous * 0x10000 + code);
+      previous = code;
+    }
+    pairs.add(previous * 0x10000);
+  }
+  return pairs;
 }
 
 /**
@@ -109,6 +131,7 @@ function writeCache(file: string, compiled: Compiled): void {
     ]),
     compoundRules: compiled.compoundRules.map((rule) => [rule.source, rule.flags]),
     compoundMin: compiled.compoundMin,
+    letterPairs: [...compiled.letterPairs],
   });
   const lines = [header];
   for (const [form, bits] of compiled.forms) lines.push(bits === 0 ? form : `${form}\t${bits}`);
@@ -137,6 +160,7 @@ function readCache(file: string): Compiled | undefined {
       conversions: [string, string, string][];
       compoundRules: [string, string][];
       compoundMin: number;
+      letterPairs: number[];
     };
     if (header.format !== FORMAT) return undefined;
     const forms = new Map<string, number>();
@@ -154,6 +178,7 @@ function readCache(file: string): Compiled | undefined {
       compoundRules: header.compoundRules.map(([source, flags]) => new RegExp(source, flags)),
       compoundMin: header.compoundMin,
       forms,
+      letterPairs: new Set(header.letterPairs),
     };
   } catch {
     // A damaged file is rebuilt.
@@ -162,7 +187,7 @@ function readCache(file: string): Compiled | undefined {
 }
 
 /** nspell's `correct()` (lib/util/form.js, exact.js) over the compiled forms. */
-function lookups({ conversions, compoundRules, compoundMin, forms }: Compiled): WordForms {
+function lookups({ conversions, compoundRules, compoundMin, forms, letterPairs }: Compiled): WordForms {
   const exact = (value: string): boolean => {
     const bits = forms.get(value);
     if (bits !== undefined) return (bits & ONLY_IN_COMPOUND) === 0;
@@ -186,5 +211,5 @@ function lookups({ conversions, compoundRules, compoundMin, forms }: Compiled): 
     }
     return false;
   };
-  return { correct, has: (form) => forms.has(form), forms: () => forms.keys() };
+  return { correct, has: (form) => forms.has(form), letterPairs };
 }
