@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import nspell from 'nspell';
+import { FormTable } from './form-table.js';
 
 /**
  * The word forms of a Hunspell dictionary, with just what nspell's `correct()` reads of them.
  * nspell expands every affix into forms each time it starts (1.5 s and 200 MB for the French
  * dictionary, in every worker thread); the expanded forms are written once to a cache file keyed
- * by the dictionary's content, and later runs and threads load them as a compact map instead.
+ * by the dictionary’s content, and later runs and threads load them as one sorted string instead.
  * `correct()` here answers exactly as nspell's: the same conversions, case rules and flags.
  */
 export interface WordForms {
@@ -34,12 +35,14 @@ interface Compiled {
   conversions: [RegExp, string][];
   compoundRules: RegExp[];
   compoundMin: number;
-  forms: Map<string, number>;
+  forms: FormTable;
+  /** The table's text, as written to the cache. */
+  formsText: string;
   letterPairs: Set<number>;
 }
 
 /** Bump when the file layout changes, so that old cache files are ignored. */
-const FORMAT = 'plume-word-forms-2';
+const FORMAT = 'plume-word-forms-3';
 
 /** Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides (tests). */
 export function wordFormsCacheDir(): string {
@@ -93,11 +96,13 @@ function expand(aff: string, dic: string): Compiled {
       if (flag !== undefined && flags.indexOf(flag as string) > -1) bits |= bit;
     forms.set(form, bits);
   }
+  const formsText = FormTable.serialise(forms);
   return {
     conversions: spell.conversion.in,
     compoundRules: spell.compoundRules,
     compoundMin: Number(spell.flags.COMPOUNDMIN),
-    forms,
+    forms: FormTable.parse(formsText),
+    formsText,
     letterPairs: letterPairsOf(forms.keys()),
   };
 }
@@ -133,13 +138,11 @@ function writeCache(file: string, compiled: Compiled): void {
     compoundMin: compiled.compoundMin,
     letterPairs: [...compiled.letterPairs],
   });
-  const lines = [header];
-  for (const [form, bits] of compiled.forms) lines.push(bits === 0 ? form : `${form}\t${bits}`);
   try {
     mkdirSync(join(file, '..'), { recursive: true });
     // Written aside then renamed, so a concurrent reader (another thread or run) never sees half a file.
     const partial = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(partial, lines.join('\n'));
+    writeFileSync(partial, `${header}\n${compiled.formsText}`);
     renameSync(partial, file);
   } catch {
     // A read-only or full disk only costs the next run the expansion again.
@@ -153,23 +156,17 @@ function readCache(file: string): Compiled | undefined {
   } catch {
     return undefined;
   }
-  const lines = text.split('\n');
+  const headerEnd = text.indexOf('\n');
   try {
-    const header = JSON.parse(lines[0] ?? '') as {
+    const header = JSON.parse(text.slice(0, headerEnd === -1 ? text.length : headerEnd)) as {
       format: string;
       conversions: [string, string, string][];
       compoundRules: [string, string][];
       compoundMin: number;
       letterPairs: number[];
     };
-    if (header.format !== FORMAT) return undefined;
-    const forms = new Map<string, number>();
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i] as string;
-      const tab = line.indexOf('\t');
-      if (tab === -1) forms.set(line, 0);
-      else forms.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-    }
+    if (header.format !== FORMAT || headerEnd === -1) return undefined;
+    const formsText = text.slice(headerEnd + 1);
     return {
       conversions: header.conversions.map(([source, flags, replacement]) => [
         new RegExp(source, flags),
@@ -177,7 +174,8 @@ function readCache(file: string): Compiled | undefined {
       ]),
       compoundRules: header.compoundRules.map(([source, flags]) => new RegExp(source, flags)),
       compoundMin: header.compoundMin,
-      forms,
+      forms: FormTable.parse(formsText),
+      formsText,
       letterPairs: new Set(header.letterPairs),
     };
   } catch {
@@ -189,16 +187,16 @@ function readCache(file: string): Compiled | undefined {
 /** nspell's `correct()` (lib/util/form.js, exact.js) over the compiled forms. */
 function lookups({ conversions, compoundRules, compoundMin, forms, letterPairs }: Compiled): WordForms {
   const exact = (value: string): boolean => {
-    const bits = forms.get(value);
+    const bits = forms.bits(value);
     if (bits !== undefined) return (bits & ONLY_IN_COMPOUND) === 0;
     return value.length >= compoundMin && compoundRules.some((rule) => rule.test(value));
   };
-  const ignored = (value: string): boolean => ((forms.get(value) ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
+  const ignored = (value: string): boolean => ((forms.bits(value) ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
   const correct = (word: string): boolean => {
     let normal = word.trim();
     if (normal === '') return false;
     for (const [pattern, replacement] of conversions) normal = normal.replace(pattern, replacement);
-    if (exact(normal)) return ((forms.get(normal) ?? 0) & FORBIDDEN) === 0;
+    if (exact(normal)) return ((forms.bits(normal) ?? 0) & FORBIDDEN) === 0;
     if (normal.toUpperCase() === normal) {
       const sentenceCase = normal.charAt(0) + normal.slice(1).toLowerCase();
       if (ignored(sentenceCase)) return false;
@@ -211,5 +209,5 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterPairs }
     }
     return false;
   };
-  return { correct, has: (form) => forms.has(form), letterPairs };
+  return { correct, has: (form) => forms.bits(form) !== undefined, letterPairs };
 }
