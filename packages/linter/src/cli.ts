@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { runLintCli } from './cli-run.js';
+import { enableCompileCache } from 'node:module';
+
+// V8 compiles Plume and its dependencies again in every run and every worker thread; Node can
+// keep the compiled code on disk (its own cache directory, ignored when it cannot be written).
+// Enabled before anything else is imported, so that all of it is cached.
+enableCompileCache();
+const { runLintCli } = await import('./cli-run.js');
 
 process.exitCode = await runLintCli(process.argv.slice(2), {
   stdout: process.stdout,
