@@ -87,12 +87,10 @@ function build(): Speller {
   // The same unknown words (jargon, loanwords) come back in file after file; a suggestion costs
   // about a thousand lookups, so each word's is worked out once per thread.
   const suggestions = new Map<string, string[]>();
-  // A letter put between two others that never meet it in any form cannot make a form, so most
-  // of the ninety insertions and replacements tried per position are ruled out before a string
-  // is built.
-  const pairs = spell.letterPairs;
-  const plausible: Plausible = (before, letter, after) =>
-    pairs.has(before * 0x10000 + letter) && pairs.has(letter * 0x10000 + after);
+  // A letter put between two others that never surround it in any form cannot make a form, so
+  // most of the ninety insertions and replacements tried per position are ruled out before a
+  // string is built.
+  const plausible: Plausible = (before, letter, after) => spell.hasLetterTriple(before, letter, after);
   const suggest = (word: string): string[] => {
     let found = suggestions.get(word);
     if (found === undefined) {

@@ -18,11 +18,11 @@ export interface WordForms {
   /** Whether the dictionary holds this exact form (whatever its flags). */
   has(form: string): boolean;
   /**
-   * Which two letters ever follow each other in a lower-cased form, as `before * 0x10000 + after`
-   * char codes, 0 standing for a word edge (see the speller's suggestions). Worked out with the
-   * expansion and cached with it: it reads every form.
+   * Whether a letter is ever found between two others in a lower-cased form (by char code, 0
+   * standing for a word edge), which the speller's suggestions use to skip candidates that
+   * cannot be forms. Worked out with the expansion and cached with it: it reads every form.
    */
-  letterPairs: ReadonlySet<number>;
+  hasLetterTriple(before: number, letter: number, after: number): boolean;
 }
 
 /** Flags of a form that change nspell's verdict, as bits. */
@@ -38,11 +38,12 @@ interface Compiled {
   forms: FormTable;
   /** The table's text, as written to the cache. */
   formsText: string;
-  letterPairs: Set<number>;
+  /** Triples of char codes as `before * 2 ** 32 + letter * 2 ** 16 + after`. */
+  letterTriples: Set<number>;
 }
 
 /** Bump when the file layout changes, so that old cache files are ignored. */
-const FORMAT = 'plume-word-forms-3';
+const FORMAT = 'plume-word-forms-4';
 
 /** Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides (tests). */
 export function wordFormsCacheDir(): string {
@@ -103,23 +104,24 @@ function expand(aff: string, dic: string): Compiled {
     compoundMin: Number(spell.flags.COMPOUNDMIN),
     forms: FormTable.parse(formsText),
     formsText,
-    letterPairs: letterPairsOf(forms.keys()),
+    letterTriples: letterTriplesOf(forms.keys()),
   };
 }
 
-function letterPairsOf(forms: Iterable<string>): Set<number> {
-  const pairs = new Set<number>();
+const triple = (before: number, letter: number, after: number): number =>
+  before * 2 ** 32 + letter * 2 ** 16 + after;
+
+function letterTriplesOf(forms: Iterable<string>): Set<number> {
+  const triples = new Set<number>();
   for (const form of forms) {
     const lower = form.toLowerCase();
-    let previous = 0;
     for (let i = 0; i < lower.length; i++) {
-      const code = lower.charCodeAt(i);
-      pairs.add(previous * 0x10000 + code);
-      previous = code;
+      const before = i === 0 ? 0 : lower.charCodeAt(i - 1);
+      const after = i + 1 < lower.length ? lower.charCodeAt(i + 1) : 0;
+      triples.add(triple(before, lower.charCodeAt(i), after));
     }
-    pairs.add(previous * 0x10000);
   }
-  return pairs;
+  return triples;
 }
 
 /**
@@ -136,7 +138,7 @@ function writeCache(file: string, compiled: Compiled): void {
     ]),
     compoundRules: compiled.compoundRules.map((rule) => [rule.source, rule.flags]),
     compoundMin: compiled.compoundMin,
-    letterPairs: [...compiled.letterPairs],
+    letterTriples: [...compiled.letterTriples],
   });
   try {
     mkdirSync(join(file, '..'), { recursive: true });
@@ -163,7 +165,7 @@ function readCache(file: string): Compiled | undefined {
       conversions: [string, string, string][];
       compoundRules: [string, string][];
       compoundMin: number;
-      letterPairs: number[];
+      letterTriples: number[];
     };
     if (header.format !== FORMAT || headerEnd === -1) return undefined;
     const formsText = text.slice(headerEnd + 1);
@@ -176,7 +178,7 @@ function readCache(file: string): Compiled | undefined {
       compoundMin: header.compoundMin,
       forms: FormTable.parse(formsText),
       formsText,
-      letterPairs: new Set(header.letterPairs),
+      letterTriples: new Set(header.letterTriples),
     };
   } catch {
     // A damaged file is rebuilt.
@@ -185,7 +187,7 @@ function readCache(file: string): Compiled | undefined {
 }
 
 /** nspell's `correct()` (lib/util/form.js, exact.js) over the compiled forms. */
-function lookups({ conversions, compoundRules, compoundMin, forms, letterPairs }: Compiled): WordForms {
+function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples }: Compiled): WordForms {
   const exact = (value: string): boolean => {
     const bits = forms.bits(value);
     if (bits !== undefined) return (bits & ONLY_IN_COMPOUND) === 0;
@@ -209,5 +211,9 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterPairs }
     }
     return false;
   };
-  return { correct, has: (form) => forms.bits(form) !== undefined, letterPairs };
+  return {
+    correct,
+    has: (form) => forms.bits(form) !== undefined,
+    hasLetterTriple: (before, letter, after) => letterTriples.has(triple(before, letter, after)),
+  };
 }
