@@ -111,6 +111,37 @@ function expand(aff: string, dic: string): Compiled {
 const triple = (before: number, letter: number, after: number): number =>
   before * 2 ** 32 + letter * 2 ** 16 + after;
 
+/**
+ * The same triples keyed by each letter's rank among the letters the forms use: a hundred-odd
+ * letters make keys under 2 ** 30, which V8 hashes as small integers, where char-code keys are
+ * doubles (this look-up runs for every letter tried in every suggestion).
+ */
+function denseTriples(triples: ReadonlySet<number>): WordForms['hasLetterTriple'] {
+  const decoded = [...triples].map((key) => [
+    Math.floor(key / 2 ** 32),
+    Math.floor(key / 2 ** 16) % 2 ** 16,
+    key % 2 ** 16,
+  ]);
+  // Rank + 1 of each char code, 0 for a letter no form uses.
+  const rank = new Uint16Array(2 ** 16);
+  let size = 0;
+  for (const codes of decoded) for (const code of codes) if (rank[code] === 0) rank[code] = ++size;
+  size += 1;
+  const keys = new Set(
+    decoded.map(
+      ([before, letter, after]) =>
+        ((rank[before as number] as number) * size + (rank[letter as number] as number)) * size +
+        (rank[after as number] as number),
+    ),
+  );
+  return (before, letter, after) => {
+    const b = rank[before] as number;
+    const l = rank[letter] as number;
+    const a = rank[after] as number;
+    return b !== 0 && l !== 0 && a !== 0 && keys.has((b * size + l) * size + a);
+  };
+}
+
 function letterTriplesOf(forms: Iterable<string>): Set<number> {
   const triples = new Set<number>();
   for (const form of forms) {
@@ -194,10 +225,17 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
     return value.length >= compoundMin && compoundRules.some((rule) => rule.test(value));
   };
   const ignored = (value: string): boolean => ((forms.bits(value) ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
+  // The conversions (ligatures, apostrophes) almost never apply: one test spares the forty
+  // replacements. If no pattern matches the word, none matches after the others either.
+  const anyConversion =
+    conversions.length > 0 && conversions.every(([pattern]) => pattern.flags === 'g')
+      ? new RegExp(conversions.map(([pattern]) => `(?:${pattern.source})`).join('|'))
+      : undefined;
   const correct = (word: string): boolean => {
     let normal = word.trim();
     if (normal === '') return false;
-    for (const [pattern, replacement] of conversions) normal = normal.replace(pattern, replacement);
+    if (anyConversion === undefined || anyConversion.test(normal))
+      for (const [pattern, replacement] of conversions) normal = normal.replace(pattern, replacement);
     if (exact(normal)) return ((forms.bits(normal) ?? 0) & FORBIDDEN) === 0;
     if (normal.toUpperCase() === normal) {
       const sentenceCase = normal.charAt(0) + normal.slice(1).toLowerCase();
@@ -214,6 +252,6 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
   return {
     correct,
     has: (form) => forms.bits(form) !== undefined,
-    hasLetterTriple: (before, letter, after) => letterTriples.has(triple(before, letter, after)),
+    hasLetterTriple: denseTriples(letterTriples),
   };
 }
