@@ -1,17 +1,11 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  PlumeConfigError,
-  fix,
-  lintFiles,
-  lintText
-} from "./chunk-KUWJ233E.js";
-import "./chunk-MXEZ7BG7.js";
+  lintFile
+} from "./chunk-RE5AAI7H.js";
+import "./chunk-XD3BIJXJ.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";
 export {
-  PlumeConfigError,
-  fix,
-  lintFiles,
-  lintText
+  lintFile
 };

@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-MXEZ7BG7.js";
+} from "./chunk-XD3BIJXJ.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1015,10 +1015,11 @@ async function workerCount(files, requested) {
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 var YOUNG_GENERATION_MB = 24;
+var OLD_GENERATION_MB = 128;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-656RZBBA.js");
+  const { lintFile } = await import("./lint-file-IAMEFZAF.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
@@ -1040,7 +1041,10 @@ async function runShared(jobs, config, fix2, count) {
     return new Promise((done) => {
       const worker = new Worker(workerUrl, {
         workerData: data,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+        resourceLimits: {
+          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+          maxOldGenerationSizeMb: OLD_GENERATION_MB
+        }
       });
       let current;
       const feed = () => {
@@ -1065,6 +1069,7 @@ async function runShared(jobs, config, fix2, count) {
     });
   });
   await Promise.all(workers);
+  lost.push(...batches.slice(next));
   for (const batch of lost)
     store(batch.start, await runInProcess(batch.jobs, config, fix2));
   return outcomes;

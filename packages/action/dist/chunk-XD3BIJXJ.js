@@ -8056,11 +8056,11 @@ function retextReadability(options) {
       visit2(sentence, "WordNode", function(node2) {
         const value = toString(node2);
         const caseless = value.toLowerCase();
-        const syllables2 = syllable(value);
+        const syllables = syllable(value);
         wordCount2++;
-        totalSyllables += syllables2;
+        totalSyllables += syllables;
         letters += value.length;
-        if (syllables2 >= 3) {
+        if (syllables >= 3) {
           polysillabicWord++;
           if (value.charCodeAt(0) === caseless.charCodeAt(0)) {
             complexPolysillabicWord++;
@@ -37406,11 +37406,23 @@ var ISO_639_1 = {
 };
 var ONLY = Object.keys(ISO_639_1);
 var MIN_IDENTIFIABLE_LENGTH = 200;
+var SAMPLE_WINDOW = 300;
+function languageSample(text4) {
+  if (text4.length <= 3 * SAMPLE_WINDOW)
+    return text4;
+  const window2 = (from) => {
+    const start = from === 0 ? 0 : text4.indexOf(" ", from) + 1;
+    const end = text4.lastIndexOf(" ", start + SAMPLE_WINDOW);
+    return text4.slice(start, end > start ? end : start + SAMPLE_WINDOW);
+  };
+  const middle = Math.floor((text4.length - SAMPLE_WINDOW) / 2);
+  return [window2(0), window2(middle), window2(text4.length - SAMPLE_WINDOW - 1)].join(" ");
+}
 function identifyLanguage(text4, minLength = MIN_IDENTIFIABLE_LENGTH) {
   const trimmed = text4.trim();
   if (trimmed.length < minLength)
     return void 0;
-  const code18 = franc(trimmed, { only: ONLY, minLength });
+  const code18 = franc(languageSample(trimmed), { only: ONLY, minLength });
   return ISO_639_1[code18];
 }
 var baseLanguage = (tag) => tag.toLowerCase().split(/[-_]/u)[0] ?? tag;
@@ -38349,6 +38361,17 @@ var PRONOUNCED_ENT = /* @__PURE__ */ new Set([
 ]);
 var isVowel = (c) => c !== void 0 && VOWELS.has(c);
 function countSyllables(word2) {
+  let count = counted.get(word2);
+  if (count === void 0) {
+    count = syllablesOf(word2);
+    if (counted.size < MAX_COUNTED)
+      counted.set(word2, count);
+  }
+  return count;
+}
+var counted = /* @__PURE__ */ new Map();
+var MAX_COUNTED = 2e5;
+function syllablesOf(word2) {
   const parts = word2.toLowerCase().split(/[-‐‑'’]/u);
   let total = 0;
   for (const part of parts)
@@ -38402,18 +38425,18 @@ function kandelMoles(counts) {
 }
 function fleschCounts(sentences) {
   let words = 0;
-  let syllables2 = 0;
-  let counted = 0;
+  let syllables = 0;
+  let counted2 = 0;
   for (const sentence of sentences) {
     if (sentence.words.length === 0)
       continue;
-    counted += 1;
+    counted2 += 1;
     for (const word2 of sentence.words) {
       words += 1;
-      syllables2 += countSyllables(word2.text);
+      syllables += countSyllables(word2.text);
     }
   }
-  return { words, sentences: counted, syllables: syllables2 };
+  return { words, sentences: counted2, syllables };
 }
 function fleschFr(sentences) {
   const score = kandelMoles(fleschCounts(sentences));
@@ -38549,8 +38572,257 @@ var slug = defineRule({
 });
 
 // ../linter/dist/french/speller.js
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// ../linter/dist/french/word-forms.js
 var import_nspell = __toESM(require_lib(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { threadId } from "node:worker_threads";
+
+// ../linter/dist/french/form-table.js
+var FormTable = class _FormTable {
+  #text;
+  #starts;
+  constructor(text4, starts) {
+    this.#text = text4;
+    this.#starts = starts;
+  }
+  /** The table's text for entries given in any order (forms hold no tab or line break). */
+  static serialise(entries) {
+    const sorted = [...entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return sorted.map(([form, bits]) => bits === 0 ? form : `${form}	${bits}`).join("\n");
+  }
+  /** A table over text made by `serialise`. */
+  static parse(text4) {
+    let count = text4.length === 0 ? 0 : 1;
+    for (let at = text4.indexOf("\n"); at !== -1; at = text4.indexOf("\n", at + 1))
+      count++;
+    const starts = new Int32Array(count);
+    let line = 1;
+    for (let at = text4.indexOf("\n"); at !== -1; at = text4.indexOf("\n", at + 1))
+      starts[line++] = at + 1;
+    return new _FormTable(text4, starts);
+  }
+  /** The flag bits of a form, or undefined when the table lacks it. */
+  bits(form) {
+    const text4 = this.#text;
+    const starts = this.#starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = low + high >>> 1;
+      const start = starts[middle];
+      const order2 = compareEntry(form, text4, start);
+      if (order2 === 0) {
+        const after = start + form.length;
+        return text4.charCodeAt(after) === TAB ? Number(text4.slice(after + 1, lineEnd2(text4, after))) : 0;
+      }
+      if (order2 < 0)
+        high = middle - 1;
+      else
+        low = middle + 1;
+    }
+    return void 0;
+  }
+};
+var TAB = 9;
+var NEWLINE2 = 10;
+var lineEnd2 = (text4, from) => {
+  const end = text4.indexOf("\n", from);
+  return end === -1 ? text4.length : end;
+};
+function compareEntry(form, text4, start) {
+  for (let i = 0; ; i++) {
+    const position2 = start + i;
+    const theirs = position2 < text4.length ? text4.charCodeAt(position2) : NEWLINE2;
+    const entryEnded = theirs === TAB || theirs === NEWLINE2;
+    if (i === form.length)
+      return entryEnded ? 0 : -1;
+    if (entryEnded)
+      return 1;
+    const ours = form.charCodeAt(i);
+    if (ours !== theirs)
+      return ours < theirs ? -1 : 1;
+  }
+}
+
+// ../linter/dist/french/word-forms.js
+var ONLY_IN_COMPOUND = 1;
+var FORBIDDEN = 2;
+var KEEP_CASE = 4;
+var FORMAT = "plume-word-forms-4";
+function wordFormsCacheDir() {
+  return process.env.PLUME_DICTIONARY_CACHE ?? join(tmpdir(), "plume-dictionaries");
+}
+function loadWordForms(identity, files) {
+  const hash2 = createHash("sha256").update(FORMAT);
+  for (const part of identity)
+    hash2.update(part).update("\0");
+  const file2 = join(wordFormsCacheDir(), `${hash2.digest("hex").slice(0, 32)}.txt`);
+  let compiled = readCache(file2);
+  if (!compiled) {
+    const { aff, dic } = files();
+    compiled = expand(aff, dic);
+    writeCache(file2, compiled);
+  }
+  return lookups(compiled);
+}
+function expand(aff, dic) {
+  const spell = (0, import_nspell.default)({ aff, dic });
+  const code18 = (name) => name in spell.flags ? spell.flags[name] : void 0;
+  const named = [
+    [ONLY_IN_COMPOUND, code18("ONLYINCOMPOUND")],
+    [FORBIDDEN, code18("FORBIDDENWORD")],
+    [KEEP_CASE, code18("KEEPCASE")]
+  ];
+  const forms = /* @__PURE__ */ new Map();
+  for (const [form, flags] of Object.entries(spell.data)) {
+    if (!flags)
+      continue;
+    let bits = 0;
+    for (const [bit, flag] of named)
+      if (flag !== void 0 && flags.indexOf(flag) > -1)
+        bits |= bit;
+    forms.set(form, bits);
+  }
+  const formsText = FormTable.serialise(forms);
+  return {
+    conversions: spell.conversion.in,
+    compoundRules: spell.compoundRules,
+    compoundMin: Number(spell.flags.COMPOUNDMIN),
+    forms: FormTable.parse(formsText),
+    formsText,
+    letterTriples: letterTriplesOf(forms.keys())
+  };
+}
+var triple = (before, letter, after) => before * 2 ** 32 + letter * 2 ** 16 + after;
+function denseTriples(triples) {
+  const decoded = [...triples].map((key) => [
+    Math.floor(key / 2 ** 32),
+    Math.floor(key / 2 ** 16) % 2 ** 16,
+    key % 2 ** 16
+  ]);
+  const rank = new Uint16Array(2 ** 16);
+  let size = 0;
+  for (const codes of decoded)
+    for (const code18 of codes)
+      if (rank[code18] === 0)
+        rank[code18] = ++size;
+  size += 1;
+  const keys = new Set(decoded.map(([before, letter, after]) => (rank[before] * size + rank[letter]) * size + rank[after]));
+  return (before, letter, after) => {
+    const b = rank[before];
+    const l = rank[letter];
+    const a = rank[after];
+    return b !== 0 && l !== 0 && a !== 0 && keys.has((b * size + l) * size + a);
+  };
+}
+function letterTriplesOf(forms) {
+  const triples = /* @__PURE__ */ new Set();
+  for (const form of forms) {
+    const lower = form.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      const before = i === 0 ? 0 : lower.charCodeAt(i - 1);
+      const after = i + 1 < lower.length ? lower.charCodeAt(i + 1) : 0;
+      triples.add(triple(before, lower.charCodeAt(i), after));
+    }
+  }
+  return triples;
+}
+function writeCache(file2, compiled) {
+  const header = JSON.stringify({
+    format: FORMAT,
+    conversions: compiled.conversions.map(([pattern2, replacement]) => [
+      pattern2.source,
+      pattern2.flags,
+      replacement
+    ]),
+    compoundRules: compiled.compoundRules.map((rule) => [rule.source, rule.flags]),
+    compoundMin: compiled.compoundMin,
+    letterTriples: [...compiled.letterTriples]
+  });
+  try {
+    mkdirSync(join(file2, ".."), { recursive: true });
+    const partial2 = `${file2}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(partial2, `${header}
+${compiled.formsText}`);
+    renameSync(partial2, file2);
+  } catch {
+  }
+}
+function readCache(file2) {
+  let text4;
+  try {
+    text4 = readFileSync2(file2, "utf8");
+  } catch {
+    return void 0;
+  }
+  const headerEnd = text4.indexOf("\n");
+  try {
+    const header = JSON.parse(text4.slice(0, headerEnd === -1 ? text4.length : headerEnd));
+    if (header.format !== FORMAT || headerEnd === -1)
+      return void 0;
+    const formsText = text4.slice(headerEnd + 1);
+    return {
+      conversions: header.conversions.map(([source, flags, replacement]) => [
+        new RegExp(source, flags),
+        replacement
+      ]),
+      compoundRules: header.compoundRules.map(([source, flags]) => new RegExp(source, flags)),
+      compoundMin: header.compoundMin,
+      forms: FormTable.parse(formsText),
+      formsText,
+      letterTriples: new Set(header.letterTriples)
+    };
+  } catch {
+    return void 0;
+  }
+}
+function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples }) {
+  const exact = (value) => {
+    const bits = forms.bits(value);
+    if (bits !== void 0)
+      return (bits & ONLY_IN_COMPOUND) === 0;
+    return value.length >= compoundMin && compoundRules.some((rule) => rule.test(value));
+  };
+  const ignored = (value) => ((forms.bits(value) ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
+  const anyConversion = conversions.length > 0 && conversions.every(([pattern2]) => pattern2.flags === "g") ? new RegExp(conversions.map(([pattern2]) => `(?:${pattern2.source})`).join("|")) : void 0;
+  const correct = (word2) => {
+    let normal = word2.trim();
+    if (normal === "")
+      return false;
+    if (anyConversion === void 0 || anyConversion.test(normal))
+      for (const [pattern2, replacement] of conversions)
+        normal = normal.replace(pattern2, replacement);
+    if (exact(normal))
+      return ((forms.bits(normal) ?? 0) & FORBIDDEN) === 0;
+    if (normal.toUpperCase() === normal) {
+      const sentenceCase = normal.charAt(0) + normal.slice(1).toLowerCase();
+      if (ignored(sentenceCase))
+        return false;
+      if (exact(sentenceCase))
+        return true;
+    }
+    const lower = normal.toLowerCase();
+    if (lower !== normal) {
+      if (ignored(lower))
+        return false;
+      if (exact(lower))
+        return true;
+    }
+    return false;
+  };
+  return {
+    correct,
+    has: (form) => forms.bits(form) !== void 0,
+    hasLetterTriple: denseTriples(letterTriples)
+  };
+}
+
+// ../linter/dist/french/speller.js
 var cached3;
 var english2;
 function frenchSpeller() {
@@ -38559,25 +38831,32 @@ function frenchSpeller() {
 }
 function isEnglishWord(word2) {
   if (english2 === void 0) {
-    const spell = (0, import_nspell.default)({
-      aff: readFileSync2(dictionaryPath("index.aff", "dictionary-en")),
-      dic: readFileSync2(dictionaryPath("index.dic", "dictionary-en"))
-    });
-    english2 = (candidate) => spell.correct(candidate);
+    const files = {
+      aff: readFileSync3(dictionaryPath("index.aff", "dictionary-en"), "utf8"),
+      dic: readFileSync3(dictionaryPath("index.dic", "dictionary-en"), "utf8")
+    };
+    const forms = loadWordForms([files.aff, files.dic], () => files);
+    english2 = (candidate) => forms.correct(candidate);
   }
   return english2(word2);
 }
 var dropElisionFlags = (flags) => (flags.match(/../gu) ?? []).filter((pair) => !pair.endsWith("'")).join("");
+function withoutElisions(aff, dic) {
+  return {
+    dic: dic.replace(/^([^/\n]+)\/(\S+)/gmu, (_line, word2, flags) => {
+      const kept = dropElisionFlags(flags);
+      return kept === "" ? word2 : `${word2}/${kept}`;
+    }),
+    aff: aff.replace(/^((?:SFX|PFX) \S+ \S+ )([^/\s]+)\/(\S+)/gmu, (_line, head, affix, flags) => {
+      const kept = dropElisionFlags(flags);
+      return kept === "" ? `${head}${affix}` : `${head}${affix}/${kept}`;
+    })
+  };
+}
 function build() {
-  const dic = readFileSync2(dictionaryPath("index.dic"), "utf8").replace(/^([^/\n]+)\/(\S+)/gmu, (_line, word2, flags) => {
-    const kept = dropElisionFlags(flags);
-    return kept === "" ? word2 : `${word2}/${kept}`;
-  });
-  const aff = readFileSync2(dictionaryPath("index.aff"), "utf8").replace(/^((?:SFX|PFX) \S+ \S+ )([^/\s]+)\/(\S+)/gmu, (_line, head, affix, flags) => {
-    const kept = dropElisionFlags(flags);
-    return kept === "" ? `${head}${affix}` : `${head}${affix}/${kept}`;
-  });
-  const spell = (0, import_nspell.default)({ aff, dic });
+  const aff = readFileSync3(dictionaryPath("index.aff"), "utf8");
+  const dic = readFileSync3(dictionaryPath("index.dic"), "utf8");
+  const spell = loadWordForms([aff, dic, "without elision prefixes"], () => withoutElisions(aff, dic));
   const verdicts = /* @__PURE__ */ new Map();
   const correct = (word2) => {
     let verdict = verdicts.get(word2);
@@ -38588,10 +38867,12 @@ function build() {
     }
     return verdict;
   };
-  const forms = spell.data;
-  const candidate = (word2) => (word2 in forms || word2.toLowerCase() in forms) && spell.correct(word2.replace(/’/gu, "'"));
+  const candidate = (word2) => {
+    const lower = word2.toLowerCase();
+    return (spell.has(word2) || lower !== word2 && spell.has(lower)) && spell.correct(word2.replace(/’/gu, "'"));
+  };
   const suggestions = /* @__PURE__ */ new Map();
-  const plausible = letterPairs(Object.keys(forms));
+  const plausible = (before, letter, after) => spell.hasLetterTriple(before, letter, after);
   const suggest = (word2) => {
     let found = suggestions.get(word2);
     if (found === void 0) {
@@ -38603,20 +38884,6 @@ function build() {
   return { correct, suggest };
 }
 var ALPHABET = [..."abcdefghijklmnopqrstuvwxyz\xE0\xE2\xE4\xE7\xE9\xE8\xEA\xEB\xEE\xEF\xF4\xF6\xF9\xFB\xFC\xFF\u0153"];
-function letterPairs(forms) {
-  const pairs = /* @__PURE__ */ new Set();
-  for (const form of forms) {
-    const lower = form.toLowerCase();
-    let previous4 = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const code18 = lower.charCodeAt(i);
-      pairs.add(previous4 * 65536 + code18);
-      previous4 = code18;
-    }
-    pairs.add(previous4 * 65536);
-  }
-  return (before, letter, after) => pairs.has(before * 65536 + letter) && pairs.has(letter * 65536 + after);
-}
 function oneEditAway(word2, correct, plausible = () => true) {
   const found = /* @__PURE__ */ new Set();
   const lower = word2.toLowerCase();
@@ -39006,9 +39273,13 @@ var OPENING_ONLY = new Set("de plus, surtout, bref, concernant, \xE0 pr\xE9sent,
 var NOT_TRANSITIONS = ["de plus en plus", "de moins en moins"];
 var PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(" ").map(normaliseWord).join(" ")));
 var LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(" ").length));
+var FIRST_WORDS = new Set([...PHRASES, ...NOT_TRANSITIONS].map((phrase) => phrase.split(" ")[0]));
 function findTransition(words) {
   const tokens = words.map(normaliseWord);
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!FIRST_WORDS.has(token) && !token.includes(" "))
+      continue;
     const ahead = tokens.slice(i, i + 4).join(" ");
     const decoy = NOT_TRANSITIONS.find((phrase) => ahead.startsWith(phrase));
     if (decoy !== void 0) {
@@ -39349,17 +39620,6 @@ function fileDiagnostic(ruleId, severity, message, url2) {
 }
 
 // ../linter/dist/metrics.js
-var syllableCache = /* @__PURE__ */ new Map();
-var MAX_CACHED = 2e5;
-function syllables(word2) {
-  let count = syllableCache.get(word2);
-  if (count === void 0) {
-    count = countSyllables(word2);
-    if (syllableCache.size < MAX_CACHED)
-      syllableCache.set(word2, count);
-  }
-  return count;
-}
 function documentFleschFr(article) {
   let words = 0;
   let syllableCount = 0;
@@ -39370,7 +39630,7 @@ function documentFleschFr(article) {
     sentences++;
     for (const word2 of sentence.words) {
       words++;
-      syllableCount += syllables(word2.text);
+      syllableCount += countSyllables(word2.text);
     }
   }
   const score = kandelMoles({ words, sentences, syllables: syllableCount });
@@ -39401,12 +39661,12 @@ var emptyMetrics = () => ({
 });
 
 // ../linter/dist/lint-document.js
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/node-imports-node.mjs
-import { access, accessSync, readFile, readFileSync as readFileSync3 } from "node:fs";
-var fs = { access, accessSync, readFile, readFileSync: readFileSync3 };
+import { access, accessSync, readFile, readFileSync as readFileSync4 } from "node:fs";
+var fs = { access, accessSync, readFile, readFileSync: readFileSync4 };
 
 // ../../node_modules/.pnpm/re2js@2.9.1/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -58356,13 +58616,7 @@ function decodeEntity(reference) {
 }
 
 // ../linter/dist/markdown/render.js
-var SKIPPED_BLOCKS = /* @__PURE__ */ new Set([
-  "blockQuote",
-  "codeFenced",
-  "codeIndented",
-  "definition",
-  "gfmFootnoteDefinition"
-]);
+var SKIPPED_BLOCKS = /* @__PURE__ */ new Set(["blockQuote", "codeFenced", "codeIndented", "definition"]);
 var SKIPPED_INLINE = /* @__PURE__ */ new Set([
   "codeText",
   "image",
@@ -58706,11 +58960,11 @@ function tokenizeWords(text4) {
 }
 
 // ../linter/dist/article-builder.js
-var NEWLINE2 = /\r\n?|\n/g;
+var NEWLINE3 = /\r\n?|\n/g;
 function lineStartsOf(text4) {
   const starts = [0];
-  NEWLINE2.lastIndex = 0;
-  for (let match = NEWLINE2.exec(text4); match; match = NEWLINE2.exec(text4)) {
+  NEWLINE3.lastIndex = 0;
+  for (let match = NEWLINE3.exec(text4); match; match = NEWLINE3.exec(text4)) {
     starts.push(match.index + match[0].length);
   }
   return starts;
@@ -58910,7 +59164,7 @@ function isSuppressed(diagnostic, directives) {
 
 // ../linter/dist/front-matter.js
 var import_yaml = __toESM(require_dist(), 1);
-var NEWLINE3 = /\r\n?|\n/g;
+var NEWLINE4 = /\r\n?|\n/g;
 var isFence = (line) => line !== void 0 && line.trimEnd() === "---";
 function parseFrontMatter(text4) {
   const none = {
@@ -58926,19 +59180,19 @@ function parseFrontMatter(text4) {
   const firstLine = firstBreak === -1 ? text4 : text4.slice(0, firstBreak);
   if (!isFence(firstLine))
     return none;
-  NEWLINE3.lastIndex = 0;
+  NEWLINE4.lastIndex = 0;
   let lineStart2 = 0;
   let line = 1;
   let yamlStart = -1;
   let closeStart = -1;
   let closeEnd = -1;
   for (; ; ) {
-    const match = NEWLINE3.exec(text4);
-    const lineEnd2 = match ? match.index : text4.length;
+    const match = NEWLINE4.exec(text4);
+    const lineEnd3 = match ? match.index : text4.length;
     const next = match ? match.index + match[0].length : text4.length;
     if (line === 1) {
       yamlStart = next;
-    } else if (isFence(text4.slice(lineStart2, lineEnd2))) {
+    } else if (isFence(text4.slice(lineStart2, lineEnd3))) {
       closeStart = lineStart2;
       closeEnd = next;
       break;
@@ -59078,11 +59332,11 @@ function markdownlintFix(error62, bodyLineOffset, text4, lineStarts, eol) {
   if (lineStart2 === void 0)
     return void 0;
   const nextStart = lineStarts[line] ?? text4.length;
-  const lineEnd2 = text4.slice(lineStart2, nextStart).replace(/\r?\n$|\r$/, "").length + lineStart2;
+  const lineEnd3 = text4.slice(lineStart2, nextStart).replace(/\r?\n$|\r$/, "").length + lineStart2;
   if (info.deleteCount === -1)
     return { start: lineStart2, end: nextStart, text: "" };
   const start = lineStart2 + (info.editColumn ?? 1) - 1;
-  const end = Math.min(lineEnd2, start + (info.deleteCount ?? 0));
+  const end = Math.min(lineEnd3, start + (info.deleteCount ?? 0));
   return { start, end, text: (info.insertText ?? "").replace(/\n/g, eol) };
 }
 function markdownlintMessage(error62) {
@@ -59303,7 +59557,7 @@ function sourceLoader(input2) {
       return void 0;
     const path3 = resolve2(input2.config.baseDir, named);
     try {
-      return { path: path3, text: stripBom(readFileSync4(path3, "utf8")), lang: void 0 };
+      return { path: path3, text: stripBom(readFileSync5(path3, "utf8")), lang: void 0 };
     } catch {
       return void 0;
     }
