@@ -45,9 +45,16 @@ interface Compiled {
 /** Bump when the file layout changes, so that old cache files are ignored. */
 const FORMAT = 'plume-word-forms-4';
 
-/** Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides (tests). */
+/**
+ * Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides it. One directory
+ * per user: on a shared machine, another user's files in the temporary directory are not trusted.
+ */
 export function wordFormsCacheDir(): string {
-  return process.env.PLUME_DICTIONARY_CACHE ?? join(tmpdir(), 'plume-dictionaries');
+  const user = process.getuid?.();
+  return (
+    process.env.PLUME_DICTIONARY_CACHE ??
+    join(tmpdir(), user === undefined ? 'plume-dictionaries' : `plume-dictionaries-${user}`)
+  );
 }
 
 export interface HunspellFiles {
@@ -172,7 +179,7 @@ function writeCache(file: string, compiled: Compiled): void {
     letterTriples: [...compiled.letterTriples],
   });
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
     // Written aside then renamed, so a concurrent reader (another thread or run) never sees half a file.
     const partial = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(partial, `${header}\n${compiled.formsText}`);
