@@ -8,16 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  createDraftFixer,
-  createLinterAdapter,
-  createModelClient,
   DEFAULT_PRICES,
   estimateCost,
   findSeeds,
   loadProjectConfig,
   priceFor,
-  runRewrite,
-  thresholdsFor,
+  rewriteSeeds,
 } from '@plume/core';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -37,30 +33,14 @@ async function evaluate(model, endpoint) {
     if (!loaded.ok) throw new Error(loaded.message);
     const seeds = await findSeeds(loaded.config.seeds, dir, dir);
     const started = performance.now();
-    const report = await runRewrite({
+    // Exactly what `plume rewrite --force` does with this repository's config.
+    const report = await rewriteSeeds({
+      config: loaded.config,
       seeds,
-      baseDir: dir,
       outDir: join(dir, 'articles'),
       model,
-      client: createModelClient({ model, ...endpoint }),
-      lint: createLinterAdapter(loaded.config),
-      fix: createDraftFixer(loaded.config),
-      // The same defaults as `plume rewrite`: the thresholds of the rules that lint each article.
-      defaultsFor: (articlePath) => {
-        const thresholds = thresholdsFor(loaded.config, articlePath);
-        return {
-          ...thresholds,
-          lang: loaded.config.lang,
-          minWords: thresholds.minWords ?? 700,
-          targetWords: loaded.config.rewrite.targetWords,
-        };
-      },
-      maxRepairs: loaded.config.rewrite.maxRepairs,
-      concurrency: loaded.config.rewrite.concurrency,
+      ...endpoint,
       force: true,
-      dryRun: false,
-      seedDeadlineMs: 10 * 60_000,
-      prices: DEFAULT_PRICES,
     });
     return { report, seconds: (performance.now() - started) / 1000 };
   } finally {

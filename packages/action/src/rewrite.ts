@@ -1,18 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
-import {
-  createDraftFixer,
-  createLinterAdapter,
-  createModelClient,
-  DEFAULT_PRICES,
-  findSeeds,
-  minWordsFor,
-  runRewrite,
-} from '@plume/core';
+import { findSeeds, rewriteSeeds as rewriteWithCore } from '@plume/core';
 import type { ResolvedConfig } from '@plume/linter';
 import type { RewriteReport } from './report-types.js';
 
 /** Used when the `model` input is empty; the repository's config never chooses it. */
-export const DEFAULT_MODEL = 'gpt-5-mini';
+export { DEFAULT_MODEL } from '@plume/core';
 
 export interface RewriteRequest {
   /** The checkout (`GITHUB_WORKSPACE`); seed and article paths are relative to it. */
@@ -29,9 +21,6 @@ export interface RewriteRequest {
   concurrency: number;
 }
 
-/** A seed's whole budget, repairs and retries included. */
-const SEED_DEADLINE_MS = 10 * 60_000;
-
 const toWorkspace = (workspace: string, baseDir: string, path: string) =>
   relative(workspace, resolve(baseDir, path)).split(sep).join('/');
 
@@ -42,28 +31,16 @@ const toWorkspace = (workspace: string, baseDir: string, path: string) =>
  */
 export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteReport> {
   const { config } = request;
-  const rw = config.rewrite;
   const seeds = await findSeeds(request.seeds, request.workspace, config.baseDir);
-  const report = await runRewrite({
+  const report = await rewriteWithCore({
+    config,
     seeds,
-    baseDir: config.baseDir,
     outDir: resolve(request.workspace, request.outputDir),
     model: request.model,
-    client: createModelClient({ model: request.model, baseURL: request.baseUrl, apiKey: request.apiKey }),
-    lint: createLinterAdapter(config),
-    // As `plume rewrite` does: mechanical fixes (typography) before a draft is judged.
-    fix: createDraftFixer(config),
-    defaultsFor: (articlePath) => ({
-      lang: config.lang,
-      minWords: minWordsFor(config, articlePath) ?? 700,
-      targetWords: rw.targetWords,
-    }),
+    baseURL: request.baseUrl,
+    apiKey: request.apiKey,
     maxRepairs: request.maxRepairs,
     concurrency: request.concurrency,
-    force: false,
-    dryRun: false,
-    seedDeadlineMs: SEED_DEADLINE_MS,
-    prices: rw.prices ? { [request.model]: rw.prices } : DEFAULT_PRICES,
   });
   return {
     version: 1,

@@ -30,6 +30,7 @@ export { slugify } from './reply/slug.js';
 export { validateOutput } from './reply/validate-output.js';
 export { runDraftLoop } from './rewrite/draft-loop.js';
 export { findSeeds, type SeedFile } from './rewrite/find-seeds.js';
+export { DEFAULT_MODEL, type RewriteSeedsOptions, rewriteSeeds } from './rewrite/rewrite-seeds.js';
 export { articlePathFor, type RewriteRun, runRewrite } from './rewrite/run-rewrite.js';
 export type { RewriteReport, SeedResult, SeedStatus } from './rewrite/types.js';
 export { parseSeed } from './seed/parse-seed.js';

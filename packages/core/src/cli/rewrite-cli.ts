@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadProjectConfig, thresholdsFor } from '../config.js';
-import { DEFAULT_PRICES } from '../cost.js';
-import { createDraftFixer, createLinterAdapter } from '../lint/linter-adapter.js';
-import { createModelClient } from '../model/client.js';
+import { loadProjectConfig } from '../config.js';
 import { redact } from '../redact.js';
 import { findSeeds } from '../rewrite/find-seeds.js';
-import { runRewrite } from '../rewrite/run-rewrite.js';
+import { DEFAULT_MODEL, rewriteSeeds } from '../rewrite/rewrite-seeds.js';
 import { seedLine, toJson, toText } from './format.js';
 import { type CliIo, envValue } from './io.js';
-
-export const DEFAULT_MODEL = 'gpt-5-mini';
-/** A seed that has not produced an article in this time will not: fail it, free the slot. */
-const SEED_DEADLINE_MS = 10 * 60_000;
 
 export const REWRITE_HELP = `Usage: plume rewrite [paths|globs|dirs...] [options]
 
@@ -91,9 +84,8 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const loaded = loadProjectConfig({ cwd: io.cwd, configPath: values.config });
     if (!loaded.ok) return fail(loaded.message);
     const config = loaded.config;
-    const rw = config.rewrite;
-    const model = values.model ?? envValue(io.env, 'PLUME_MODEL') ?? rw.model ?? DEFAULT_MODEL;
-    const baseURL = values['base-url'] ?? envValue(io.env, 'OPENAI_BASE_URL') ?? rw.baseURL;
+    const model = values.model ?? envValue(io.env, 'PLUME_MODEL') ?? config.rewrite.model ?? DEFAULT_MODEL;
+    const baseURL = values['base-url'] ?? envValue(io.env, 'OPENAI_BASE_URL') ?? config.rewrite.baseURL;
     const dryRun = values['dry-run'] ?? false;
     if (!dryRun && !apiKey && !baseURL) {
       return fail(
@@ -117,37 +109,19 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const outDir = values['out-dir']
       ? resolve(io.cwd, values['out-dir'])
       : resolve(config.baseDir, 'articles');
-    const client = dryRun
-      ? undefined
-      : createModelClient({
-          model,
-          baseURL,
-          apiKey,
-        });
     const progress = io.stderr.isTTY === true;
-    const report = await runRewrite({
+    const report = await rewriteSeeds({
+      config,
       seeds,
-      baseDir: config.baseDir,
       outDir,
       model,
-      client,
-      lint: createLinterAdapter(config),
-      fix: createDraftFixer(config),
-      defaultsFor: (articlePath) => {
-        const thresholds = thresholdsFor(config, articlePath);
-        return {
-          ...thresholds,
-          lang: config.lang,
-          minWords: thresholds.minWords ?? 700,
-          targetWords: targetWordsFlag ?? rw.targetWords ?? 900,
-        };
-      },
-      maxRepairs: maxRepairsFlag ?? rw.maxRepairs ?? 2,
-      concurrency: concurrencyFlag ?? rw.concurrency ?? 4,
+      baseURL,
+      apiKey,
+      maxRepairs: maxRepairsFlag,
+      concurrency: concurrencyFlag,
+      targetWords: targetWordsFlag,
       force: values.force ?? false,
       dryRun,
-      seedDeadlineMs: SEED_DEADLINE_MS,
-      prices: rw.prices ? { [model]: rw.prices } : DEFAULT_PRICES,
       onResult: progress
         ? (result, done, total) =>
             io.stderr.write(`[${done}/${total}] ${redact(seedLine(result), [apiKey])}\n`)
