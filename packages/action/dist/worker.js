@@ -1,8 +1,8 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
   lintFile
-} from "./chunk-RE5AAI7H.js";
-import "./chunk-XD3BIJXJ.js";
+} from "./chunk-ISD7EFGZ.js";
+import "./chunk-C5P7WVGO.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";

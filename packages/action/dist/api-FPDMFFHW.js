@@ -1,11 +1,17 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  lintFile
-} from "./chunk-RE5AAI7H.js";
-import "./chunk-XD3BIJXJ.js";
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
+} from "./chunk-UF562KJY.js";
+import "./chunk-C5P7WVGO.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";
 export {
-  lintFile
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
 };

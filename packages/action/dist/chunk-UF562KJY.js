@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-XD3BIJXJ.js";
+} from "./chunk-C5P7WVGO.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1019,7 +1019,7 @@ var OLD_GENERATION_MB = 128;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-IAMEFZAF.js");
+  const { lintFile } = await import("./lint-file-Q2WM3SBD.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

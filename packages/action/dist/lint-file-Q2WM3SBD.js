@@ -1,17 +1,11 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  PlumeConfigError,
-  fix,
-  lintFiles,
-  lintText
-} from "./chunk-FR2HMNQN.js";
-import "./chunk-XD3BIJXJ.js";
+  lintFile
+} from "./chunk-ISD7EFGZ.js";
+import "./chunk-C5P7WVGO.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";
 export {
-  PlumeConfigError,
-  fix,
-  lintFiles,
-  lintText
+  lintFile
 };

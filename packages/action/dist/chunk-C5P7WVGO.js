@@ -38655,7 +38655,8 @@ var FORBIDDEN = 2;
 var KEEP_CASE = 4;
 var FORMAT = "plume-word-forms-4";
 function wordFormsCacheDir() {
-  return process.env.PLUME_DICTIONARY_CACHE ?? join(tmpdir(), "plume-dictionaries");
+  const user = process.getuid?.();
+  return process.env.PLUME_DICTIONARY_CACHE ?? join(tmpdir(), user === void 0 ? "plume-dictionaries" : `plume-dictionaries-${user}`);
 }
 function loadWordForms(identity, files) {
   const hash2 = createHash("sha256").update(FORMAT);
@@ -38745,7 +38746,7 @@ function writeCache(file2, compiled) {
     letterTriples: [...compiled.letterTriples]
   });
   try {
-    mkdirSync(join(file2, ".."), { recursive: true });
+    mkdirSync(join(file2, ".."), { recursive: true, mode: 448 });
     const partial2 = `${file2}.${process.pid}-${threadId}.tmp`;
     writeFileSync(partial2, `${header}
 ${compiled.formsText}`);
