@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { completion, type FakeOpenAI, type RecordedRequest, startFakeOpenAI } from '@plume/testkit';
+import { chatMessages, chatModel, completion, type FakeOpenAI, startFakeOpenAI } from '@plume/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { captureIo, cleanDraft, repoSeed, SEED_004, shortDraft, tempProject } from './helpers.js';
@@ -10,12 +10,6 @@ afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-
-type Sent = { role: string; content: string };
-const messagesOf = (request: RecordedRequest | undefined): Sent[] =>
-  (request?.body as { messages?: Sent[] } | undefined)?.messages ?? [];
-const modelOf = (request: RecordedRequest | undefined) =>
-  (request?.body as { model?: string } | undefined)?.model;
 
 async function project(names = ['a'], config = '{}\n') {
   const seed = (await repoSeed(SEED_004)).toString('utf8');
@@ -180,19 +174,19 @@ describe('plume rewrite: options', () => {
         `{ "rewrite": { "model": "from-config", "baseURL": "${other.baseURL}" } }`,
       );
       await plume(cwd, ['rewrite'], { OPENAI_API_KEY: 'k' });
-      expect(modelOf(other.requests[0])).toBe('from-config');
+      expect(chatModel(other.requests[0])).toBe('from-config');
       await plume(cwd, ['rewrite'], {
         OPENAI_API_KEY: 'k',
         OPENAI_BASE_URL: fake.baseURL,
         PLUME_MODEL: 'from-env',
       });
-      expect(modelOf(fake.requests[0])).toBe('from-env');
+      expect(chatModel(fake.requests[0])).toBe('from-env');
       await plume(cwd, ['rewrite', '--model', 'from-flag', '--base-url', fake.baseURL], {
         OPENAI_API_KEY: 'k',
         OPENAI_BASE_URL: other.baseURL,
         PLUME_MODEL: 'from-env',
       });
-      expect(modelOf(fake.requests[1])).toBe('from-flag');
+      expect(chatModel(fake.requests[1])).toBe('from-flag');
       expect(other.requests).toHaveLength(1);
     } finally {
       await other.close();
@@ -222,7 +216,7 @@ describe('plume rewrite: options', () => {
       attempts: 1,
     });
     expect(fake.requests).toHaveLength(1);
-    expect(messagesOf(fake.requests[0])[0]?.content).toContain('aim for about 1200 words');
+    expect(chatMessages(fake.requests[0])[0]?.content).toContain('aim for about 1200 words');
     expect(await readFile(join(cwd, 'out/fr/a.md'), 'utf8')).toContain('source: seeds/a.txt');
   });
 

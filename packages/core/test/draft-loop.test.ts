@@ -1,4 +1,4 @@
-import { completion, type FakeOpenAI, startFakeOpenAI } from '@plume/testkit';
+import { chatMessages, completion, type FakeOpenAI, startFakeOpenAI } from '@plume/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftLinter } from '../src/lint/types.js';
 import { createModelClient } from '../src/model/client.js';
@@ -67,10 +67,8 @@ async function loop(replies: Parameters<typeof startFakeOpenAI>[0], maxRepairs =
   });
 }
 
-type Sent = { role: string; content: string };
-const messagesOf = (request: { body: unknown } | undefined): Sent[] =>
-  (request?.body as { messages?: Sent[] } | undefined)?.messages ?? [];
-const lastUserMessage = (request: { body: unknown } | undefined) => messagesOf(request).at(-1)?.content ?? '';
+const lastUserMessage = (request: { body: unknown } | undefined) =>
+  chatMessages(request).at(-1)?.content ?? '';
 
 describe('draft loop', () => {
   it('stops after one request when the first draft is clean', async () => {
@@ -86,7 +84,7 @@ describe('draft loop', () => {
     expect(result.best?.errorCount).toBe(0);
     const repair = fake?.requests[1];
     expect(lastUserMessage(repair)).toMatch(/\[word-count\] Expected at least 700 words, found \d+\./);
-    const messages = messagesOf(repair);
+    const messages = chatMessages(repair);
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(messages[2]?.content).toContain('body_sha256:');
   });

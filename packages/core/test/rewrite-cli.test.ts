@@ -2,6 +2,7 @@ import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ChatReply,
+  chatMessages,
   completion,
   type FakeOpenAI,
   type RecordedRequest,
@@ -28,10 +29,7 @@ afterEach(async () => {
   fake = undefined;
 });
 
-type Sent = { role: string; content: string };
-const messagesOf = (request: RecordedRequest | undefined): Sent[] =>
-  (request?.body as { messages?: Sent[] } | undefined)?.messages ?? [];
-const sourceOf = (request: RecordedRequest) => messagesOf(request)[1]?.content ?? '';
+const sourceOf = (request: RecordedRequest) => chatMessages(request)[1]?.content ?? '';
 
 /** A project holding copies of seed 004, each tagged so the fake can tell them apart. */
 async function project(names: string[], extra: Record<string, string | Uint8Array> = {}) {
@@ -109,7 +107,7 @@ describe('plume rewrite', () => {
     const { code, out } = await run(cwd, ['--format', 'json']);
     expect(code).toBe(0);
     expect(json(out).seeds[0]).toMatchObject({ status: 'written', attempts: 2 });
-    expect(messagesOf(fake.requests[1]).at(-1)?.content).toMatch(/\[word-count\]/);
+    expect(chatMessages(fake.requests[1]).at(-1)?.content).toMatch(/\[word-count\]/);
   });
 
   it('never silently accepts an invented quotation: written with errors, exit 1, the error listed', async () => {
@@ -119,7 +117,7 @@ describe('plume rewrite', () => {
     const { code, out } = await run(cwd, []);
     expect(code).toBe(1);
     expect(fake.requests).toHaveLength(3);
-    expect(messagesOf(fake.requests[1]).at(-1)?.content).toMatch(/\[faithful-quotes\]/);
+    expect(chatMessages(fake.requests[1]).at(-1)?.content).toMatch(/\[faithful-quotes\]/);
     expect(out).toMatch(/written-with-errors +seeds\/a\.txt → articles\/a\.md/);
     expect(out).toMatch(/articles\/a\.md:\d+:\d+ +faithful-quotes/);
     expect(await readFile(join(cwd, 'articles/a.md'), 'utf8')).toContain('Nos armées marcheront');
@@ -196,7 +194,7 @@ describe('plume rewrite', () => {
     const { code, out } = await run(cwd, ['--format', 'json', '--max-repairs', '1']);
     expect(code).toBe(1);
     expect(json(out).seeds[0]).toMatchObject({ status: 'written-with-errors', attempts: 2 });
-    expect(messagesOf(fake.requests[1]).at(-1)?.content).toMatch(/\[language-match\]/);
+    expect(chatMessages(fake.requests[1]).at(-1)?.content).toMatch(/\[language-match\]/);
   });
 
   it('skips an unchanged seed without calling the model', async () => {
@@ -256,7 +254,7 @@ describe('plume rewrite', () => {
     let checked = false;
     fake = await startFakeOpenAI({
       fallback: (request) => {
-        const [system, user] = messagesOf(request);
+        const [system, user] = chatMessages(request);
         const id = /<source id="([0-9a-f]{16})">/.exec(user?.content ?? '')?.[1];
         const inside = id ? user?.content.slice(user.content.indexOf(`<source id="${id}">`)) : '';
         // The scripted check: the instructions are in the system message, the seed (injection

@@ -51,9 +51,22 @@ export const completion = (
 
 const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
 
+/** A chat message as the client sent it. */
+export interface SentMessage {
+  role: string;
+  content: string;
+}
+
+/** The messages of a recorded chat request, for assertions on what the client sent. */
+export const chatMessages = (request: Pick<RecordedRequest, 'body'> | undefined): SentMessage[] =>
+  (request?.body as { messages?: SentMessage[] } | undefined)?.messages ?? [];
+
+/** The model a recorded chat request asked for. */
+export const chatModel = (request: Pick<RecordedRequest, 'body'> | undefined): string | undefined =>
+  (request?.body as { model?: string } | undefined)?.model;
+
 function promptText(body: unknown): string {
-  const messages = (body as { messages?: { content?: unknown }[] } | undefined)?.messages ?? [];
-  return messages
+  return chatMessages({ body })
     .map((m) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content)))
     .join('\n');
 }

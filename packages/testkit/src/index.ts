@@ -10,9 +10,12 @@ export {
 export {
   type ChatReply,
   type ChatScript,
+  chatMessages,
+  chatModel,
   completion,
   type FakeOpenAI,
   type FakeOpenAIOptions,
+  type SentMessage,
   startFakeOpenAI,
 } from './fake-openai.js';
 export { type Handler, type LocalServer, type RecordedRequest, sendJson, startLocalServer } from './http.js';
