@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { redact } from '@plume/core';
 import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { upsertStickyComment } from './comment.js';
@@ -12,7 +13,6 @@ import { EMPTY_REPORT, lintPaths, loadLinterConfig, markdownReport } from './lin
 import { createOctokit, type Octokit } from './octokit.js';
 import { listChangedFiles, type PullRef } from './pr-files.js';
 import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
-import { redact } from './redact.js';
 import { LINT_COMMENT_CHARS, LINT_SUMMARY_CHARS, type RunView, renderComment } from './render.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';

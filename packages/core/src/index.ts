@@ -24,6 +24,7 @@ export { buildPrompt, type ChatMessage, neutraliseSourceTags } from './prompt/bu
 export { buildRepairPrompt } from './prompt/repair-prompt.js';
 export { type ArticleSpec, resolveSpec } from './prompt/spec.js';
 export { PROMPT_VERSION } from './prompt/version.js';
+export { redact } from './redact.js';
 export { finaliseArticle } from './reply/finalise.js';
 export { parseReply, stripCodeFence } from './reply/parse-reply.js';
 export { slugify } from './reply/slug.js';

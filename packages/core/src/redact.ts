@@ -1,12 +1,18 @@
 /**
  * Removes secrets from text bound for any output. Provider errors can echo the key (OpenAI
- * quotes a masked prefix of it), so error messages go through here before they are kept.
+ * quotes a masked prefix of it) and git errors the token in a remote URL, so every message
+ * shown to a user goes through here first.
  */
 export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
   let out = text;
   for (const secret of secrets) {
     if (secret && secret.length >= 4) out = out.split(secret).join('***');
   }
-  // Key-shaped tokens that are not our key verbatim (masked or partial echoes).
-  return out.replace(/\b(sk-[A-Za-z0-9_-]{2})[A-Za-z0-9_*.-]{6,}/g, '$1***');
+  return (
+    out
+      // Key-shaped tokens that are not our key verbatim (masked or partial echoes).
+      .replace(/\b(sk-[A-Za-z0-9_-]{2})[A-Za-z0-9_*.-]{6,}/g, '$1***')
+      // Credentials embedded in a URL (https://user:token@host) are secrets whoever set them.
+      .replace(/(\w+:\/\/)[^/\s:@]+:[^/\s@]+@/g, '$1***@')
+  );
 }

@@ -8,6 +8,12 @@ describe('redacting messages before they are shown', () => {
     );
   });
 
+  it('hides key-shaped tokens a provider echoes, masked or partial', () => {
+    expect(redact('Incorrect API key provided: sk-proj-********************cdef.', [])).not.toMatch(
+      /sk-proj-\*+cdef/,
+    );
+  });
+
   it('hides credentials embedded in a URL', () => {
     expect(redact('fatal: https://x-access-token:zzz@github.com/o/r.git refused', [])).toBe(
       'fatal: https://***@github.com/o/r.git refused',
