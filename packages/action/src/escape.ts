@@ -1,19 +1,6 @@
 // Text that comes from a pull request (file names, titles, provider errors) is shown in a comment
-// read by the whole team: it must not ping people, inject HTML or load images.
-
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for a Markdown paragraph or table cell. */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[&<>"]/g, (c) => HTML[c] ?? c)
-      // A zero-width joiner after `@` keeps the text readable and stops the mention.
-      .replace(/@(?=[\w-])/g, '@\u200d')
-      .replace(/[\\`*_[\]|!#~]/g, '\\$&')
-      .replace(/\r?\n/g, ' ')
-  );
-}
+// read by the whole team: it must not ping people, inject HTML or load images. Prose goes through
+// the linter's escapeMarkdown (the same as its Markdown report); code-like text through these.
 
 /** Wraps text in a code fence longer than any backtick run inside it, so nothing in it renders. */
 export function fenced(text: string, lang = ''): string {

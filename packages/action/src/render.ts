@@ -1,5 +1,6 @@
+import { escapeMarkdown } from '@plume/linter';
 import type { LocatedDiagnostic } from './annotations.js';
-import { escapeMarkdown, fenced, inlineCode } from './escape.js';
+import { fenced, inlineCode } from './escape.js';
 import type { PushOutcome } from './push.js';
 import type { RewriteReport, SeedOutcome } from './report-types.js';
 import { characters, fitSections, utf8Bytes } from './truncate.js';

@@ -1,5 +1,6 @@
+import { escapeMarkdown } from '@plume/linter';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, fenced, inlineCode } from '../src/escape.js';
+import { fenced, inlineCode } from '../src/escape.js';
 import { COMMENT_BUDGET, type RunView, renderComment, renderSummary, SUMMARY_BUDGET } from '../src/render.js';
 import type { RewriteReport, SeedOutcome } from '../src/report-types.js';
 import { characters, fitSections, utf8Bytes } from '../src/truncate.js';
