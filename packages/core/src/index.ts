@@ -27,7 +27,6 @@ export { PROMPT_VERSION } from './prompt/version.js';
 export { redact } from './redact.js';
 export { finaliseArticle } from './reply/finalise.js';
 export { parseReply, stripCodeFence } from './reply/parse-reply.js';
-export { slugify } from './reply/slug.js';
 export { validateOutput } from './reply/validate-output.js';
 export { runDraftLoop } from './rewrite/draft-loop.js';
 export { findSeeds, type SeedFile } from './rewrite/find-seeds.js';

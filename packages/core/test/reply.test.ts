@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { resolveSpec } from '../src/prompt/spec.js';
 import { finaliseArticle, readArticleStamp, sha256 } from '../src/reply/finalise.js';
 import { parseReply, stripCodeFence } from '../src/reply/parse-reply.js';
-import { slugify } from '../src/reply/slug.js';
 import { validateOutput } from '../src/reply/validate-output.js';
 import { parseSeed } from '../src/seed/parse-seed.js';
 import { isSeedError } from '../src/seed/types.js';
@@ -57,18 +56,6 @@ describe('parseReply', () => {
       'The front matter has no "keywords" list.',
       'The body has no "## " subheading.',
     ]);
-  });
-});
-
-describe('slugify', () => {
-  it('makes lowercase ASCII words joined by dashes, at most 75 characters', () => {
-    expect(slugify('Li Shangfu à Moscou : une « nouvelle ère » pour l’armée')).toBe(
-      'li-shangfu-a-moscou-une-nouvelle-ere-pour-l-armee',
-    );
-    expect(slugify('Cœur d’Œuvre, été 2023 !')).toBe('coeur-d-oeuvre-ete-2023');
-    const long = slugify('mot '.repeat(40));
-    expect(long.length).toBeLessThanOrEqual(75);
-    expect(long.endsWith('-')).toBe(false);
   });
 });
 

@@ -34,6 +34,7 @@ export {
   type SourceText,
 } from './rule.js';
 export { docsUrl, rules } from './rules/index.js';
+export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
 export { countWords, tokenizeWords } from './text/words.js';
 export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './types.js';

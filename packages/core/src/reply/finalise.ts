@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { slugify } from '@plume/linter';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { ArticleSpec } from '../prompt/spec.js';
 import { PROMPT_VERSION } from '../prompt/version.js';
 import type { ParsedReply } from './parse-reply.js';
-import { slugify } from './slug.js';
 
 export interface Provenance {
   /** The seed's path relative to the config directory (or cwd), POSIX separators. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { slugify } from '../text/normalize.js';
+import { MAX_SLUG_LENGTH, slugify } from '../text/normalize.js';
 import { keySpan } from './helpers.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,7 +10,7 @@ export const slug = defineRule({
     id: 'slug',
     description: 'The slug is short lowercase ASCII words joined by hyphens',
     defaultSeverity: 'warning',
-    options: z.object({ maxLength: z.number().int().positive().default(75) }),
+    options: z.object({ maxLength: z.number().int().positive().default(MAX_SLUG_LENGTH) }),
     tags: ['seo'],
   },
   check({ article, options, report }) {

@@ -20,14 +20,30 @@ export function countPhrase(text: string, phrase: string): number {
 
 export const containsPhrase = (text: string, phrase: string): boolean => countPhrase(text, phrase) > 0;
 
-/** `Élections européennes : le bilan` → `elections-europeennes-le-bilan`. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+/** The slug rule's default limit, and the longest slug the rewriter writes. */
+export const MAX_SLUG_LENGTH = 75;
+
+/**
+ * `Élections européennes : le bilan` → `elections-europeennes-le-bilan`: lowercase ASCII words
+ * joined by `-`, cut at a word boundary within `max` characters. The slug rule suggests it and
+ * the rewriter writes it, so a generated slug always passes the rule.
+ */
+export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/ß/g, 'ss')
     .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > max) break;
+    slug = next;
+  }
+  // A single word longer than the limit still yields a slug rather than an empty one.
+  return slug === '' && words[0] ? words[0].slice(0, max) : slug;
 }

@@ -24,5 +24,16 @@ describe('keyphrase matching and slugs', () => {
   it('makes ASCII slugs from French text', () => {
     expect(slugify('Élections à Lyon : le bilan')).toBe('elections-a-lyon-le-bilan');
     expect(slugify('Cœur')).toBe('coeur');
+    expect(slugify('Li Shangfu à Moscou : une « nouvelle ère » pour l’armée')).toBe(
+      'li-shangfu-a-moscou-une-nouvelle-ere-pour-l-armee',
+    );
+    expect(slugify('Cœur d’Œuvre, été 2023 !')).toBe('coeur-d-oeuvre-ete-2023');
+  });
+
+  it('cuts a slug at a word boundary within the limit', () => {
+    const long = slugify('mot '.repeat(40));
+    expect(long.length).toBeLessThanOrEqual(75);
+    expect(long.endsWith('-')).toBe(false);
+    expect(slugify('anticonstitutionnellement', 10)).toBe('anticonsti');
   });
 });

@@ -4,8 +4,8 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-UF562KJY.js";
-import "./chunk-C5P7WVGO.js";
+} from "./chunk-TS7GE5BG.js";
+import "./chunk-ICZXJL6F.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";

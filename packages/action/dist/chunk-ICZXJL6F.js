@@ -38116,8 +38116,17 @@ function countPhrase(text4, phrase) {
   return normalizeForMatch(text4).match(pattern2)?.length ?? 0;
 }
 var containsPhrase = (text4, phrase) => countPhrase(text4, phrase) > 0;
-function slugify2(text4) {
-  return text4.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+var MAX_SLUG_LENGTH = 75;
+function slugify2(text4, max = MAX_SLUG_LENGTH) {
+  const words = text4.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/[œŒ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/ß/g, "ss").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  let slug2 = "";
+  for (const word2 of words) {
+    const next = slug2 === "" ? word2 : `${slug2}-${word2}`;
+    if (next.length > max)
+      break;
+    slug2 = next;
+  }
+  return slug2 === "" && words[0] ? words[0].slice(0, max) : slug2;
 }
 
 // ../linter/dist/rules/keyphrase.js
@@ -38547,7 +38556,7 @@ var slug = defineRule({
     id: "slug",
     description: "The slug is short lowercase ASCII words joined by hyphens",
     defaultSeverity: "warning",
-    options: external_exports.object({ maxLength: external_exports.number().int().positive().default(75) }),
+    options: external_exports.object({ maxLength: external_exports.number().int().positive().default(MAX_SLUG_LENGTH) }),
     tags: ["seo"]
   },
   check({ article, options, report }) {
@@ -59607,6 +59616,7 @@ var encodingDiagnostic = (config2, message) => {
 export {
   VERSION,
   external_exports,
+  slugify2 as slugify,
   uniqueMetadataDiagnostics,
   ruleById,
   docsUrl,

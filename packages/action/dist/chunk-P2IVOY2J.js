@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-C5P7WVGO.js";
+} from "./chunk-ICZXJL6F.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
