@@ -7,9 +7,12 @@ import { frenchLexicon, type Lexicon } from './lexicon.js';
  */
 const ELISION = /^(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
+/** A word without an elided article or a possessive `’s`: « d’Ukraine » → « Ukraine ». */
+export const bareWord = (word: string): string => word.replace(ELISION, '').replace(/['’]s$/u, '');
+
 /** The name a word carries, or undefined when it is not a proper name. */
 export function properName(word: string, lexicon: Lexicon = frenchLexicon()): string | undefined {
-  const bare = word.replace(ELISION, '').replace(/['’]s$/u, '');
+  const bare = bareWord(word);
   if (!/^\p{Lu}/u.test(bare) || bare.length < 2) return undefined;
   // Acronyms (ONU, OTAN) are names too; an ordinary word in capitals (URGENT) is not.
   const lower = bare.toLowerCase();

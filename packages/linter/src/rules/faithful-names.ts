@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { foldName, properName, sourceNames } from '../french/names.js';
+import type { TextSpan } from '../article.js';
+import { bareWord, foldName, properName, sourceNames } from '../french/names.js';
 import { sourceLabel } from '../french/source-language.js';
 import { defineRule } from '../rule.js';
 
@@ -19,18 +20,35 @@ export const faithfulNames = defineRule({
     const known = sourceNames(source.text);
     for (const name of [...options.names, ...(words ?? [])]) known.add(foldName(name));
     const reported = new Set<string>();
+    const capitalised = (text: string) => /^\p{Lu}/u.test(bareWord(text));
     for (const sentence of article.body.sentences) {
+      const words = sentence.words;
       // The first word of a sentence is capitalised anyway: it says nothing about names.
-      for (const word of sentence.words.slice(1)) {
-        const name = properName(word.text);
-        if (name === undefined) continue;
-        const folded = foldName(name);
-        if (known.has(folded) || reported.has(folded)) continue;
-        reported.add(folded);
+      for (let i = 1; i < words.length; i++) {
+        if (!capitalised((words[i] as TextSpan).text)) continue;
+        // A run of capitalised words with only spaces between them is one name (« Emmanuel
+        // Macron »): its parts are names even when they are also common words (macron, jean).
+        let j = i + 1;
+        while (
+          j < words.length &&
+          capitalised((words[j] as TextSpan).text) &&
+          /^\s+$/u.test(
+            article.text.slice((words[j - 1] as TextSpan).end.offset, (words[j] as TextSpan).start.offset),
+          )
+        )
+          j++;
+        const run = words.slice(i, j);
+        i = j - 1;
+        if (run.every((word) => properName(word.text) === undefined)) continue;
+        const parts = run.map((word) => bareWord(word.text));
+        if (parts.every((part) => known.has(foldName(part)))) continue;
+        const name = parts.join(' ');
+        if (reported.has(foldName(name))) continue;
+        reported.add(foldName(name));
         report({
           message: `Expected the name « ${name} » in the source ${sourceLabel(source)}, found it nowhere there.`,
-          at: word.start,
-          end: word.end,
+          at: (run[0] as TextSpan).start,
+          end: (run[run.length - 1] as TextSpan).end,
         });
       }
     }

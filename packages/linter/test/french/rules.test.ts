@@ -45,6 +45,14 @@ describe('French rules through the linter', () => {
     expect(only(text, 'faithful-numbers', 'Le maire promet des logements.')).toHaveLength(1);
   });
 
+  it('reports an invented name whole, even when its parts are also common words', () => {
+    const source = 'Le président Vladimir Poutine a reçu Li Shangfu à Moscou.';
+    const text = article('Le texte fut signé par Emmanuel Macron. Puis Vladimir Poutine a reçu Li Shangfu.');
+    expect(only(text, 'faithful-names', source).map((d) => [d.message, d.column, d.endColumn])).toEqual([
+      ['Expected the name « Emmanuel Macron » in the source (source), found it nowhere there.', 24, 39],
+    ]);
+  });
+
   it('accepts words of the source and of the config word list as correctly spelled', () => {
     const text = article('Le projet reçoit un financemant public.');
     expect(only(text, 'spelling')).toHaveLength(1);

@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-ICZXJL6F.js";
+} from "./chunk-N2G4MECA.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1019,7 +1019,7 @@ var OLD_GENERATION_MB = 128;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-EFA2Y2Q6.js");
+  const { lintFile } = await import("./lint-file-4EGWIXUT.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

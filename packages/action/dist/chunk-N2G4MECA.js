@@ -37469,8 +37469,9 @@ var consecutiveSentences = defineRule({
 
 // ../linter/dist/french/names.js
 var ELISION = /^(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
+var bareWord = (word2) => word2.replace(ELISION, "").replace(/['’]s$/u, "");
 function properName(word2, lexicon = frenchLexicon()) {
-  const bare = word2.replace(ELISION, "").replace(/['’]s$/u, "");
+  const bare = bareWord(word2);
   if (!new RegExp("^\\p{Lu}", "u").test(bare) || bare.length < 2)
     return void 0;
   const lower = bare.toLowerCase();
@@ -37527,19 +37528,30 @@ var faithfulNames = defineRule({
     for (const name of [...options.names, ...words ?? []])
       known.add(foldName(name));
     const reported = /* @__PURE__ */ new Set();
+    const capitalised = (text4) => new RegExp("^\\p{Lu}", "u").test(bareWord(text4));
     for (const sentence of article.body.sentences) {
-      for (const word2 of sentence.words.slice(1)) {
-        const name = properName(word2.text);
-        if (name === void 0)
+      const words2 = sentence.words;
+      for (let i = 1; i < words2.length; i++) {
+        if (!capitalised(words2[i].text))
           continue;
-        const folded = foldName(name);
-        if (known.has(folded) || reported.has(folded))
+        let j = i + 1;
+        while (j < words2.length && capitalised(words2[j].text) && /^\s+$/u.test(article.text.slice(words2[j - 1].end.offset, words2[j].start.offset)))
+          j++;
+        const run = words2.slice(i, j);
+        i = j - 1;
+        if (run.every((word2) => properName(word2.text) === void 0))
           continue;
-        reported.add(folded);
+        const parts = run.map((word2) => bareWord(word2.text));
+        if (parts.every((part) => known.has(foldName(part))))
+          continue;
+        const name = parts.join(" ");
+        if (reported.has(foldName(name)))
+          continue;
+        reported.add(foldName(name));
         report({
           message: `Expected the name \xAB ${name} \xBB in the source ${sourceLabel(source)}, found it nowhere there.`,
-          at: word2.start,
-          end: word2.end
+          at: run[0].start,
+          end: run[run.length - 1].end
         });
       }
     }
