@@ -5,9 +5,22 @@ import { enableCompileCache } from 'node:module';
 // keep the compiled code on disk (its own cache directory, ignored when it cannot be written).
 // Enabled before anything else is imported, so that all of it is cached.
 enableCompileCache();
+
+const argv = process.argv.slice(2);
+
+/**
+ * Whether this run will most likely lint files that are not cached. Only a guess, made before
+ * the arguments are parsed; a wrong guess costs one idle worker thread, terminated unused.
+ */
+const NO_FRESH_LINT = /^(?:--cache|--stdin|--print-config(?:=.*)?|--help|-h|--version|-v)$/u;
+if (!argv.some((arg) => NO_FRESH_LINT.test(arg))) {
+  const { prestartLintWorker } = await import('./lint-worker.js');
+  prestartLintWorker();
+}
+
 const { runLintCli } = await import('./cli-run.js');
 
-process.exitCode = await runLintCli(process.argv.slice(2), {
+process.exitCode = await runLintCli(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),

@@ -1,10 +1,15 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { LintCache } from './cache.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
+import {
+  hasPrestartedWorker,
+  spawnLintWorker,
+  takePrestartedWorker,
+  type WorkerRequest,
+  type WorkerResponse,
+  workerAvailable,
+} from './lint-worker.js';
 
 export interface RunOptions {
   fix: boolean;
@@ -16,71 +21,49 @@ export interface RunOptions {
 /** Below this many files per thread, starting one costs more than it saves. */
 const MIN_FILES_PER_WORKER = 16;
 
-export interface WorkerRequest {
-  id: number;
-  jobs: FileJob[];
-}
-export interface WorkerResponse {
-  id: number;
-  outcomes: FileOutcome[];
-}
-export interface WorkerData {
-  config: ResolvedConfig;
-  fix: boolean;
-}
-
-/** Cores idle right now, from the CPU times of a short sample (the load average lags by a minute). */
-async function idleCores(): Promise<number> {
-  const idleTotal = () => {
+/**
+ * Cores that other processes leave free, from the CPU times of a short sample (the load average
+ * lags by a minute). This process's own use counts as free: a prestarted worker loading the
+ * engine is not competition.
+ */
+async function freeCores(): Promise<number> {
+  const sample = () => {
     let idle = 0;
     let total = 0;
     for (const cpu of cpus()) {
       idle += cpu.times.idle;
       total += cpu.times.idle + cpu.times.user + cpu.times.sys + cpu.times.nice + cpu.times.irq;
     }
-    return { idle, total };
+    const own = process.cpuUsage();
+    return { idle, total, ownMs: (own.user + own.system) / 1000 };
   };
-  const before = idleTotal();
-  await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
-  const after = idleTotal();
+  const before = sample();
+  await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+  const after = sample();
   const total = after.total - before.total;
-  return total > 0 ? ((after.idle - before.idle) / total) * cpus().length : availableParallelism();
+  if (total <= 0) return availableParallelism();
+  const free = after.idle - before.idle + (after.ownMs - before.ownMs);
+  return Math.min(cpus().length, (free / total) * cpus().length);
 }
 
-const IDLE_SAMPLE_MS = 60;
+const SAMPLE_MS = 60;
 
 /**
- * Worker threads for this run. One per core when cores are idle and there are enough files to
+ * Worker threads for this run. One per core when cores are free and there are enough files to
  * share; on a busy machine more threads only add start-up and memory, so one (its young
- * generation capped, which saves memory over this thread). A handful of files runs in this thread.
+ * generation capped, which saves memory over this thread). A handful of files runs in this
+ * thread, unless a prestarted worker has already loaded the engine for them.
  */
-async function workerCount(files: number, requested: number | undefined): Promise<number> {
+async function workerCount(files: number, requested: number | undefined, warm: boolean): Promise<number> {
   if (requested !== undefined) return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
-  if (files < MIN_FILES_PER_WORKER) return 0;
+  if (files === 0) return 0;
+  if (files < MIN_FILES_PER_WORKER) return warm ? 1 : 0;
   const cores = availableParallelism();
   if (cores < 2 || files < 2 * MIN_FILES_PER_WORKER) return 1;
   // A second thread pays off when most of a second core is free.
-  if ((await idleCores()) < 1.25) return 1;
+  if ((await freeCores()) < 1.25) return 1;
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
-
-/**
- * V8 grows the young generation up to 32 MB × 3 per thread when allocation is heavy (as a
- * Markdown parse is); capped lower, the same work runs in the same time with half the memory.
- */
-const YOUNG_GENERATION_MB = 24;
-
-/**
- * V8 collects the old generation lazily: uncapped, a thread's heap grows to 400 MB of mostly
- * dead Markdown tokens when 60 MB are live. A cap makes it collect sooner (at ~10 % more CPU)
- * and keeps the whole lint near markdownlint-cli2's peak memory. A file too big for it kills
- * only its thread, and that thread's files are linted again in this one (uncapped).
- */
-const OLD_GENERATION_MB = 128;
-
-/** The compiled worker; absent when running from TypeScript sources (tests), then files run in-process. */
-const workerUrl = new URL('./worker.js', import.meta.url);
-const workerAvailable = (): boolean => workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
 
 async function runInProcess(
   jobs: readonly FileJob[],
@@ -119,36 +102,38 @@ async function runShared(
   };
   const lost: Batch[] = [];
   let next = 0;
-  const data: WorkerData = { config, fix };
-  const workers = Array.from({ length: count }, () => {
+  const prestarted = takePrestartedWorker();
+  const threads = prestarted ? [prestarted] : [];
+  while (threads.length < count) threads.push(spawnLintWorker());
+  const workers = threads.map((worker) => {
     return new Promise<void>((done) => {
-      const worker = new Worker(workerUrl, {
-        workerData: data,
-        resourceLimits: {
-          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-          maxOldGenerationSizeMb: OLD_GENERATION_MB,
-        },
-      });
       let current: Batch | undefined;
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        // A dead thread's batch is linted here; the others keep going.
+        if (current) lost.push(current);
+        current = undefined;
+        done();
+      };
       const feed = () => {
         current = batches[next++];
         if (!current) {
-          void worker.terminate().then(() => done());
+          void worker.terminate();
           return;
         }
-        worker.postMessage({ id: current.start, jobs: current.jobs } satisfies WorkerRequest);
+        worker.postMessage({ kind: 'lint', id: current.start, jobs: current.jobs } satisfies WorkerRequest);
       };
       worker.on('message', (message: WorkerResponse) => {
         store(message.id, message.outcomes);
         feed();
       });
-      worker.on('error', () => {
-        // A dead thread's batch is linted here; the others keep going.
-        if (current) lost.push(current);
-        current = undefined;
-        done();
-      });
-      worker.once('online', feed);
+      worker.on('error', finish);
+      worker.on('exit', finish);
+      // Messages wait in the worker's queue until it has loaded the engine.
+      worker.postMessage({ kind: 'configure', config, fix } satisfies WorkerRequest);
+      feed();
     });
   });
   await Promise.all(workers);
@@ -176,7 +161,11 @@ export async function runJobs(
     else pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
-  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
+  const count = workerAvailable()
+    ? await workerCount(pendingJobs.length, options.concurrency, hasPrestartedWorker())
+    : 0;
+  // An unused prestarted worker would only take CPU from this thread.
+  if (count === 0) void takePrestartedWorker()?.terminate();
   const fresh =
     count > 0
       ? await runShared(pendingJobs, config, options.fix, count)
