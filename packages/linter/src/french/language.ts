@@ -56,12 +56,14 @@ const ONLY = Object.keys(ISO_639_1);
 export const MIN_IDENTIFIABLE_LENGTH = 200;
 
 /**
- * franc reads at most 2048 characters (from the start) and its cost grows with them; its
- * trigram profile settles on a few hundred. Longer texts are read in three windows, from the
- * start, the middle and the end, so a quotation in another language at one place cannot sway it
- * (every corpus article is still identified as French from 3 × 300 characters).
+ * franc reads at most 2048 characters (from the start) and its cost grows linearly with them
+ * (about 1 ms per 1,000 characters against 27 Latin-script languages); its trigram profile
+ * settles on a few hundred. Longer texts are read in three windows, from the start, the middle
+ * and the end, so a quotation in another language at one place cannot sway it. 3 × 150
+ * characters give every corpus article, example and seed the verdict 3 × 300 gave, with the same
+ * lead of French over the runner-up (Catalan or English), at half the cost.
  */
-const SAMPLE_WINDOW = 300;
+export const SAMPLE_WINDOW = 150;
 
 /** Up to three windows of the text, each cut at a space so that no word is split. */
 export function languageSample(text: string): string {
