@@ -1,6 +1,7 @@
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { LintCache } from './cache.js';
 import type { ResolvedConfig } from './config/resolve.js';
+import { freeCores } from './free-cores.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import {
   hasPrestartedWorker,
@@ -20,33 +21,6 @@ export interface RunOptions {
 
 /** Below this many files per thread, starting one costs more than it saves. */
 const MIN_FILES_PER_WORKER = 16;
-
-/**
- * Cores that other processes leave free, from the CPU times of a short sample (the load average
- * lags by a minute). This process's own use counts as free: a prestarted worker loading the
- * engine is not competition.
- */
-async function freeCores(): Promise<number> {
-  const sample = () => {
-    let idle = 0;
-    let total = 0;
-    for (const cpu of cpus()) {
-      idle += cpu.times.idle;
-      total += cpu.times.idle + cpu.times.user + cpu.times.sys + cpu.times.nice + cpu.times.irq;
-    }
-    const own = process.cpuUsage();
-    return { idle, total, ownMs: (own.user + own.system) / 1000 };
-  };
-  const before = sample();
-  await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
-  const after = sample();
-  const total = after.total - before.total;
-  if (total <= 0) return availableParallelism();
-  const free = after.idle - before.idle + (after.ownMs - before.ownMs);
-  return Math.min(cpus().length, (free / total) * cpus().length);
-}
-
-const SAMPLE_MS = 60;
 
 /**
  * Worker threads for this run. One per core when cores are free and there are enough files to
