@@ -36,14 +36,24 @@ export function lineStartsOf(text: string): number[] {
 }
 
 export function positionFinder(lineStarts: readonly number[]): (offset: number) => Position {
+  const lastLine = lineStarts.length - 1;
+  // The builder asks for offsets in increasing order, mostly on the line it asked for last.
+  let recent = 0;
   return (offset: number) => {
+    if (
+      (lineStarts[recent] as number) <= offset &&
+      (recent === lastLine || offset < (lineStarts[recent + 1] as number))
+    ) {
+      return { line: recent + 1, column: offset - (lineStarts[recent] as number) + 1, offset };
+    }
     let low = 0;
-    let high = lineStarts.length - 1;
+    let high = lastLine;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if ((lineStarts[mid] as number) <= offset) low = mid;
       else high = mid - 1;
     }
+    recent = low;
     return { line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset };
   };
 }
@@ -72,6 +82,13 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     start: positionAt(fileOffsetOf(block, range.start)),
     end: positionAt(fileOffsetOf(block, range.end, true)),
   });
+  // Built whole rather than spread from a span: one object per sentence, not two.
+  const sentenceSpan = (block: RenderedBlock, range: Range, sentenceWords: TextSpan[]): Sentence => ({
+    text: block.text.slice(range.start, range.end),
+    start: positionAt(fileOffsetOf(block, range.start)),
+    end: positionAt(fileOffsetOf(block, range.end, true)),
+    words: sentenceWords,
+  });
 
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
@@ -95,7 +112,7 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
           sentenceWords.push(blockWordSpans[w] as TextSpan);
         w++;
       }
-      blockSentences.push({ ...span(block, range), words: sentenceWords });
+      blockSentences.push(sentenceSpan(block, range, sentenceWords));
     }
     for (const range of findQuotes(block.text)) quotes.push(span(block, range));
     // No spread: a 5 MB paragraph has more words than a call has room for arguments.

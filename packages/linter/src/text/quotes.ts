@@ -1,6 +1,21 @@
 import type { Range } from './words.js';
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+/**
+ * The closing mark of an opening quotation mark given by its UTF-16 code (« », “ ”, " "), or
+ * undefined. Codes, not one-character strings: this runs on every character of the body.
+ */
+function closingMark(code: number): string | undefined {
+  switch (code) {
+    case 0xab:
+      return '»';
+    case 0x201c:
+      return '”';
+    case 0x22:
+      return '"';
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Quotations in a text: `« … »`, `“ … ”` and `"…"`, outermost only (a `“ ”` inside `« »` is
@@ -9,13 +24,12 @@ const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 export function findQuotes(text: string): Range[] {
   const quotes: Range[] = [];
   // Knowing where each closing mark last appears keeps a run of unclosed marks linear.
-  const lastClose: Record<string, number> = {};
-  for (const close of Object.values(PAIRS)) lastClose[close] = text.lastIndexOf(close);
+  const lastClose = new Map<string, number>();
+  for (const close of ['»', '”', '"']) lastClose.set(close, text.lastIndexOf(close));
   let i = 0;
   while (i < text.length) {
-    const open = text[i] as string;
-    const close = PAIRS[open];
-    if (close === undefined || (lastClose[close] ?? -1) <= i) {
+    const close = closingMark(text.charCodeAt(i));
+    if (close === undefined || (lastClose.get(close) ?? -1) <= i) {
       i++;
       continue;
     }

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from './white-space.js';
 import type { Range } from './words.js';
 
 /**
@@ -50,7 +51,10 @@ const ABBREVIATIONS = new Set([
   'mns',
 ]);
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** `.`, `!`, `?`, `…`, by UTF-16 code: the scan tests every character of the body. */
+const isTerminator = (code: number): boolean =>
+  code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+const isSpaceAt = (text: string, index: number): boolean => isWhiteSpace(text.charCodeAt(index));
 /** What may follow the end mark and still belong to the sentence: closing quotes and brackets. */
 const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']', '\u00a0', '\u202f', '\u2009']);
 /** Marks that can only close, so they belong to the sentence even after a space. */
@@ -62,7 +66,7 @@ const isUpperOrDigit = (char: string): boolean => /\p{Lu}|\p{Lt}|\p{N}/u.test(ch
 /** The word right before index `end` (exclusive), lower-cased. */
 function wordBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && !/\s/u.test(text[start - 1] as string) && !OPENERS.has(text[start - 1] as string)) {
+  while (start > 0 && !isSpaceAt(text, start - 1) && !OPENERS.has(text[start - 1] as string)) {
     start--;
   }
   return text.slice(start, end).toLowerCase();
@@ -92,37 +96,37 @@ export function splitSentences(text: string): Range[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(text[s] as string)) s++;
-    while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) sentences.push({ start: s, end: e });
   };
   while (i < n) {
-    const char = text[i] as string;
-    if (!TERMINATORS.has(char)) {
+    const code = text.charCodeAt(i);
+    if (!isTerminator(code)) {
       i++;
       continue;
     }
     const markStart = i;
-    while (i < n && TERMINATORS.has(text[i] as string)) i++;
-    const single = i - markStart === 1 && char === '.';
+    while (i < n && isTerminator(text.charCodeAt(i))) i++;
+    const single = i - markStart === 1 && code === 0x2e;
     let j = i;
     for (;;) {
       while (j < n && CLOSERS.has(text[j] as string)) j++;
       // `« Il part. »`: a closing guillemet after a space still belongs to the sentence.
       let k = j;
-      while (k < n && /\s/u.test(text[k] as string)) k++;
+      while (k < n && isSpaceAt(text, k)) k++;
       if (k > j && k < n && CLOSING_ONLY.has(text[k] as string)) j = k;
       else break;
     }
     if (j >= n) {
       break;
     }
-    if (!/\s/u.test(text[j] as string)) {
+    if (!isSpaceAt(text, j)) {
       i = j;
       continue;
     }
     let k = j;
-    while (k < n && /\s/u.test(text[k] as string)) k++;
+    while (k < n && isSpaceAt(text, k)) k++;
     if (k >= n) break;
     const next = text[k] as string;
     const startsSentence = isUpperOrDigit(next) || OPENERS.has(next);

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './white-space.js';
+
 /** A half-open range [start, end) of UTF-16 indexes into a string. */
 export interface Range {
   start: number;
@@ -9,25 +11,29 @@ export interface Range {
  * each white-space token and drops the tokens left empty; `%`, `€`, `$`, `/` are not in it, so a
  * lone symbol still counts as one word, as in Yoast.
  */
-const PUNCTUATION = new Set(Array.from('–-()_[]’‘“”〝〞〟‟„"\'.?!:;,¿¡«»‹›—×+&<>…·•*#=|{}~^`\\'));
+const PUNCTUATION_CHARS = '–-()_[]’‘“”〝〞〟‟„"\'.?!:;,¿¡«»‹›—×+&<>…·•*#=|{}~^`\\';
+const PUNCTUATION = new Set(Array.from(PUNCTUATION_CHARS));
+/** The same set by UTF-16 code (every mark is one code unit), for the per-character scan. */
+const PUNCTUATION_CODES = new Set(Array.from(PUNCTUATION_CHARS, (char) => char.charCodeAt(0)));
 
 export const isPunctuation = (char: string): boolean => PUNCTUATION.has(char);
 
-/** JavaScript's `\s` covers the no-break spaces French typography puts around `« » : ; ! ?`. */
-const TOKEN = /\S+/gu;
-
 /**
- * Words of a text (DESIGN §4.2): tokens split on white space, without the tokens made only of
- * punctuation. Each range is trimmed of leading and trailing punctuation, so `«Bonjour` gives
- * `Bonjour` and `l’Ukraine` stays whole.
+ * Words of a text (DESIGN §4.2): tokens split on white space (JavaScript's `\s`, so no-break
+ * spaces split too), without the tokens made only of punctuation. Each range is trimmed of
+ * leading and trailing punctuation, so `«Bonjour` gives `Bonjour` and `l’Ukraine` stays whole.
  */
 export function tokenizeWords(text: string): Range[] {
   const words: Range[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    let start = match.index;
-    let end = start + match[0].length;
-    while (start < end && PUNCTUATION.has(text[start] as string)) start++;
-    while (end > start && PUNCTUATION.has(text[end - 1] as string)) end--;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWhiteSpace(text.charCodeAt(i))) i++;
+    let start = i;
+    while (i < n && !isWhiteSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    while (start < end && PUNCTUATION_CODES.has(text.charCodeAt(start))) start++;
+    while (end > start && PUNCTUATION_CODES.has(text.charCodeAt(end - 1))) end--;
     if (end > start) words.push({ start, end });
   }
   return words;
