@@ -28,29 +28,68 @@ export class FormTable {
     return new FormTable(text, starts);
   }
 
+  /** How many entries the table holds: a search by prefix starts on all of them, 0 to `size`. */
+  get size(): number {
+    return this.#starts.length;
+  }
+
+  /**
+   * The first entry from `low` to `high` whose code unit at `depth` is `code` or after, given
+   * entries that share their first `depth` code units (an entry that ends at `depth` comes before
+   * all the others). Narrowing a range one letter at a time walks the table like a trie: a speller
+   * drops at once every candidate that starts the way no form does.
+   */
+  seek(low: number, high: number, depth: number, code: number): number {
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#codeAt(middle, depth) < code) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /**
+   * Whether an entry from `low` to `high` (entries sharing their first `depth` code units) goes
+   * on with `text` from `from` to its end, and ends there: one bisection over the range.
+   */
+  holds(low: number, high: number, depth: number, text: string, from: number): boolean {
+    return this.#find(low, high, depth, text, from) !== -1;
+  }
+
   /** The flag bits of a form, or undefined when the table lacks it. */
   bits(form: string): number | undefined {
+    const index = this.#find(0, this.#starts.length, 0, form, 0);
+    if (index === -1) return undefined;
+    const after = (this.#starts[index] as number) + form.length;
     const text = this.#text;
-    const starts = this.#starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low <= high) {
+    return text.charCodeAt(after) === TAB ? Number(text.slice(after + 1, lineEnd(text, after))) : 0;
+  }
+
+  /** The code unit at `depth` of an entry at least `depth` long, or END where it ends. */
+  #codeAt(index: number, depth: number): number {
+    const position = (this.#starts[index] as number) + depth;
+    if (position >= this.#text.length) return END;
+    const code = this.#text.charCodeAt(position);
+    return code === TAB || code === NEWLINE ? END : code;
+  }
+
+  /** The index of the entry `holds` looks for, or -1. */
+  #find(low: number, high: number, depth: number, text: string, from: number): number {
+    while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = starts[middle] as number;
-      const order = compareEntry(form, text, start);
-      if (order === 0) {
-        const after = start + form.length;
-        return text.charCodeAt(after) === TAB ? Number(text.slice(after + 1, lineEnd(text, after))) : 0;
-      }
-      if (order < 0) high = middle - 1;
+      const order = compareRest(text, from, this.#text, (this.#starts[middle] as number) + depth);
+      if (order === 0) return middle;
+      if (order < 0) high = middle;
       else low = middle + 1;
     }
-    return undefined;
+    return -1;
   }
 }
 
 const TAB = 9;
 const NEWLINE = 10;
+/** Where an entry ends, below every code unit. */
+const END = -1;
 
 const lineEnd = (text: string, from: number): number => {
   const end = text.indexOf('\n', from);
@@ -58,18 +97,17 @@ const lineEnd = (text: string, from: number): number => {
 };
 
 /**
- * Compares a form with the entry starting at `start`, in UTF-16 code-unit order (the order of
- * `serialise`'s sort), without cutting the entry out of the text; a tab, a line break or the
- * end of the text ends the entry.
+ * Compares `text` from `from` with the table's entry from `start` (a position inside an entry),
+ * in UTF-16 code-unit order (the order of `serialise`'s sort), without cutting the entry out of
+ * the table; a tab, a line break or the end of the table ends the entry.
  */
-function compareEntry(form: string, text: string, start: number): number {
-  for (let i = 0; ; i++) {
-    const position = start + i;
-    const theirs = position < text.length ? text.charCodeAt(position) : NEWLINE;
-    const entryEnded = theirs === TAB || theirs === NEWLINE;
-    if (i === form.length) return entryEnded ? 0 : -1;
-    if (entryEnded) return 1;
-    const ours = form.charCodeAt(i);
+function compareRest(text: string, from: number, table: string, start: number): number {
+  for (let k = 0; ; k++) {
+    const position = start + k;
+    let theirs = position < table.length ? table.charCodeAt(position) : END;
+    if (theirs === TAB || theirs === NEWLINE) theirs = END;
+    const ours = from + k < text.length ? text.charCodeAt(from + k) : END;
     if (ours !== theirs) return ours < theirs ? -1 : 1;
+    if (ours === END) return 0;
   }
 }

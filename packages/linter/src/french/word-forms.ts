@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import nspell from 'nspell';
 import { FormTable } from './form-table.js';
+import { LetterTriples } from './letter-triples.js';
 
 /**
  * The word forms of a Hunspell dictionary, with just what nspell's `correct()` reads of them.
@@ -17,6 +18,8 @@ export interface WordForms {
   correct(word: string): boolean;
   /** Whether the dictionary holds this exact form (whatever its flags). */
   has(form: string): boolean;
+  /** The forms themselves, for searches by prefix. */
+  table: FormTable;
   /**
    * Whether a letter is ever found between two others in a lower-cased form (by char code, 0
    * standing for a word edge), which the speller's suggestions use to skip candidates that
@@ -38,12 +41,11 @@ interface Compiled {
   forms: FormTable;
   /** The table's text, as written to the cache. */
   formsText: string;
-  /** Triples of char codes as `before * 2 ** 32 + letter * 2 ** 16 + after`. */
-  letterTriples: Set<number>;
+  letterTriples: LetterTriples;
 }
 
 /** Bump when the file layout changes, so that old cache files are ignored. */
-const FORMAT = 'plume-word-forms-4';
+const FORMAT = 'plume-word-forms-5';
 
 /**
  * Where the expanded dictionaries are kept; PLUME_DICTIONARY_CACHE overrides it. One directory
@@ -111,55 +113,8 @@ function expand(aff: string, dic: string): Compiled {
     compoundMin: Number(spell.flags.COMPOUNDMIN),
     forms: FormTable.parse(formsText),
     formsText,
-    letterTriples: letterTriplesOf(forms.keys()),
+    letterTriples: LetterTriples.of(forms.keys()),
   };
-}
-
-const triple = (before: number, letter: number, after: number): number =>
-  before * 2 ** 32 + letter * 2 ** 16 + after;
-
-/**
- * The same triples keyed by each letter's rank among the letters the forms use: a hundred-odd
- * letters make keys under 2 ** 30, which V8 hashes as small integers, where char-code keys are
- * doubles (this look-up runs for every letter tried in every suggestion).
- */
-function denseTriples(triples: ReadonlySet<number>): WordForms['hasLetterTriple'] {
-  const decoded = [...triples].map((key) => [
-    Math.floor(key / 2 ** 32),
-    Math.floor(key / 2 ** 16) % 2 ** 16,
-    key % 2 ** 16,
-  ]);
-  // Rank + 1 of each char code, 0 for a letter no form uses.
-  const rank = new Uint16Array(2 ** 16);
-  let size = 0;
-  for (const codes of decoded) for (const code of codes) if (rank[code] === 0) rank[code] = ++size;
-  size += 1;
-  const keys = new Set(
-    decoded.map(
-      ([before, letter, after]) =>
-        ((rank[before as number] as number) * size + (rank[letter as number] as number)) * size +
-        (rank[after as number] as number),
-    ),
-  );
-  return (before, letter, after) => {
-    const b = rank[before] as number;
-    const l = rank[letter] as number;
-    const a = rank[after] as number;
-    return b !== 0 && l !== 0 && a !== 0 && keys.has((b * size + l) * size + a);
-  };
-}
-
-function letterTriplesOf(forms: Iterable<string>): Set<number> {
-  const triples = new Set<number>();
-  for (const form of forms) {
-    const lower = form.toLowerCase();
-    for (let i = 0; i < lower.length; i++) {
-      const before = i === 0 ? 0 : lower.charCodeAt(i - 1);
-      const after = i + 1 < lower.length ? lower.charCodeAt(i + 1) : 0;
-      triples.add(triple(before, lower.charCodeAt(i), after));
-    }
-  }
-  return triples;
 }
 
 /**
@@ -176,7 +131,7 @@ function writeCache(file: string, compiled: Compiled): void {
     ]),
     compoundRules: compiled.compoundRules.map((rule) => [rule.source, rule.flags]),
     compoundMin: compiled.compoundMin,
-    letterTriples: [...compiled.letterTriples],
+    letterTriples: compiled.letterTriples.serialise(),
   });
   try {
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
@@ -203,9 +158,11 @@ function readCache(file: string): Compiled | undefined {
       conversions: [string, string, string][];
       compoundRules: [string, string][];
       compoundMin: number;
-      letterTriples: number[];
+      letterTriples: { letters: string; bits: string };
     };
     if (header.format !== FORMAT || headerEnd === -1) return undefined;
+    const letterTriples = LetterTriples.parse(header.letterTriples);
+    if (letterTriples === undefined) return undefined;
     const formsText = text.slice(headerEnd + 1);
     return {
       conversions: header.conversions.map(([source, flags, replacement]) => [
@@ -216,7 +173,7 @@ function readCache(file: string): Compiled | undefined {
       compoundMin: header.compoundMin,
       forms: FormTable.parse(formsText),
       formsText,
-      letterTriples: new Set(header.letterTriples),
+      letterTriples,
     };
   } catch {
     // A damaged file is rebuilt.
@@ -259,6 +216,7 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
   return {
     correct,
     has: (form) => forms.bits(form) !== undefined,
-    hasLetterTriple: denseTriples(letterTriples),
+    table: forms,
+    hasLetterTriple: (before, letter, after) => letterTriples.has(before, letter, after),
   };
 }
