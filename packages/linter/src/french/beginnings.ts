@@ -1,4 +1,4 @@
-import { normaliseWord } from './passive.js';
+import { normaliseWord } from './normalise-word.js';
 
 /**
  * Articles, determiners and numbers say little about how a sentence begins: « Le chat… »,

@@ -1,4 +1,5 @@
 import { frenchLexicon, type Lexicon } from './lexicon.js';
+import { normaliseWord } from './normalise-word.js';
 
 /**
  * French periphrastic passive: a form of *être* followed, possibly after adverbs or a
@@ -88,13 +89,6 @@ export interface PassiveMatch {
   participle: number;
 }
 
-export function normaliseWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’ʼ]/gu, "'")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
 export interface PassiveOptions {
   /**
    * `passive` (default): adjectives of state after *être* do not count. `yoast`: they do
@@ -114,6 +108,9 @@ export function findPassive(
   const tokens = words.map(normaliseWord);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
+    // Most words have no apostrophe or hyphen: the word itself is then the verb, and one Set
+    // look-up rules it out without a regex run.
+    if (!AUXILIARIES.has(token) && !token.includes("'") && !token.includes('-')) continue;
     const elided = ELIDED.exec(token);
     const pronoun = elided ? token.slice(0, token.indexOf("'")) : undefined;
     const verb = (elided?.[1] ?? token).split('-')[0] ?? '';

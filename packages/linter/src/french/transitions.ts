@@ -1,4 +1,4 @@
-import { normaliseWord } from './passive.js';
+import { normaliseWord } from './normalise-word.js';
 
 /**
  * French transition words and phrases (connecteurs logiques): addition, cause, consequence,
@@ -73,13 +73,27 @@ const OPENING_ONLY = new Set(
 /** Phrases that contain a transition but are not one (« de plus en plus » is not « de plus »). */
 const NOT_TRANSITIONS = ['de plus en plus', 'de moins en moins'];
 
-const PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(' ').map(normaliseWord).join(' ')));
+const PHRASES: ReadonlySet<string> = new Set(
+  TRANSITIONS.map((phrase) => phrase.split(' ').map(normaliseWord).join(' ')),
+);
+/** The phrases as they are looked up: normalised words (straight apostrophes) joined by a space. */
+export const TRANSITION_PHRASES = PHRASES;
 const LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(' ').length));
 /**
  * The words a phrase or a decoy can start with: a sentence's other words are passed over
  * without building the strings to look up (that was most of this rule's time).
  */
 const FIRST_WORDS = new Set([...PHRASES, ...NOT_TRANSITIONS].map((phrase) => phrase.split(' ')[0]));
+/**
+ * Every phrase cut after each of its words (`à`, `à l'instar`, `à l'instar de`): reading on
+ * from a word stops at the first word sequence that starts no phrase.
+ */
+const PREFIXES = new Set(
+  [...PHRASES].flatMap((phrase) => {
+    const parts = phrase.split(' ');
+    return parts.map((_, n) => parts.slice(0, n + 1).join(' '));
+  }),
+);
 
 /**
  * The first transition word or phrase of a sentence, given its words, or undefined. Elided
@@ -90,16 +104,38 @@ export function findTransition(words: readonly string[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (!FIRST_WORDS.has(token) && !token.includes(' ')) continue;
-    const ahead = tokens.slice(i, i + 4).join(' ');
-    const decoy = NOT_TRANSITIONS.find((phrase) => ahead.startsWith(phrase));
+    const decoy = decoyAt(tokens, i);
     if (decoy !== undefined) {
       i += decoy.split(' ').length - 1;
       continue;
     }
-    for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
-      const candidate = tokens.slice(i, i + n).join(' ');
-      if (PHRASES.has(candidate) && (i === 0 || !OPENING_ONLY.has(candidate))) return candidate;
-    }
+    const phrase = phraseAt(tokens, i);
+    if (phrase !== undefined) return phrase;
+  }
+  return undefined;
+}
+
+/** The decoy (« de plus en plus ») the words from `i` on read as, if any. */
+function decoyAt(tokens: readonly string[], i: number): string | undefined {
+  const token = tokens[i] as string;
+  // Only a word that starts a decoy can open one; the others skip building the text ahead.
+  if (!NOT_TRANSITIONS.some((decoy) => decoy.startsWith(token) || token.startsWith(decoy))) return undefined;
+  const ahead = tokens.slice(i, i + 4).join(' ');
+  return NOT_TRANSITIONS.find((decoy) => ahead.startsWith(decoy));
+}
+
+/** The longest phrase starting at word `i` that may stand there (some only open a sentence). */
+function phraseAt(tokens: readonly string[], i: number): string | undefined {
+  const found: string[] = [];
+  let candidate = '';
+  for (let n = 1; n <= Math.min(LONGEST, tokens.length - i); n++) {
+    candidate = n === 1 ? (tokens[i] as string) : `${candidate} ${tokens[i + n - 1]}`;
+    if (!PREFIXES.has(candidate)) break;
+    if (PHRASES.has(candidate)) found.push(candidate);
+  }
+  for (let k = found.length - 1; k >= 0; k--) {
+    const phrase = found[k] as string;
+    if (i === 0 || !OPENING_ONLY.has(phrase)) return phrase;
   }
   return undefined;
 }
