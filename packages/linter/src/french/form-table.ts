@@ -42,7 +42,7 @@ export class FormTable {
   seek(low: number, high: number, depth: number, code: number): number {
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.#codeAt(middle, depth) < code) low = middle + 1;
+      if (this.codeAt(middle, depth) < code) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -65,8 +65,8 @@ export class FormTable {
     return text.charCodeAt(after) === TAB ? Number(text.slice(after + 1, lineEnd(text, after))) : 0;
   }
 
-  /** The code unit at `depth` of an entry at least `depth` long, or END where it ends. */
-  #codeAt(index: number, depth: number): number {
+  /** The code unit at `depth` of an entry at least `depth` long, or -1 where it ends. */
+  codeAt(index: number, depth: number): number {
     const position = (this.#starts[index] as number) + depth;
     if (position >= this.#text.length) return END;
     const code = this.#text.charCodeAt(position);

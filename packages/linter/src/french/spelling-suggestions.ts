@@ -2,6 +2,7 @@ import type { FormTable } from './form-table.js';
 import type { WordForms } from './word-forms.js';
 
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ'];
+const ALPHABET_CODES = ALPHABET.map((letter) => letter.charCodeAt(0));
 const E_VARIANTS = ['e', 'é', 'è', 'ê'];
 
 /**
@@ -12,11 +13,11 @@ const E_VARIANTS = ['e', 'é', 'è', 'ê'];
  * Most of the thousand candidates of a ten-letter word are no form at all, and this search never
  * builds them: (1) a candidate keeps every letter triple of the word outside the few around its
  * edit, so a triple no form has rules out every edit that does not replace it; (2) the triples
- * the edit makes must be found in some form; (3) the candidate is looked up by walking the sorted
- * table one letter at a time from the ranges of the word's prefixes, so the edits after a prefix
- * no form starts with are never looked up, and a walk stops at the first letter no form continues
- * with. Each of these only rules out candidates that the table lacks: the answers are the plain
- * search's.
+ * the edit makes must be found in some form; (3) the sorted table's range of each prefix of the
+ * word, and of each prefix plus a replaced or added letter, is narrowed once: no edit after a
+ * prefix that no form starts with is tried, and a candidate is looked up by one bisection of the
+ * range of its prefix. Each of these only rules out candidates that the table lacks: the answers
+ * are the plain search's.
  */
 export function spellingSuggestions(
   word: string,
@@ -46,10 +47,10 @@ export function spellingSuggestions(
     const head = word.slice(0, i);
     if (search.deletion(i)) consider(head + word.slice(i + 1));
     if (search.transposition(i)) consider(head + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
-    for (const letter of ALPHABET) {
-      const [replaced, inserted] = search.withLetter(i, letter.charCodeAt(0));
-      if (replaced) consider(head + letter + word.slice(i + 1));
-      if (inserted) consider(head + letter + word.slice(i));
+    for (const letter of search.lettersAfter(i)) {
+      const made = search.withLetter(i, letter);
+      if ((made & REPLACED) !== 0) consider(head + ALPHABET[letter] + word.slice(i + 1));
+      if ((made & INSERTED) !== 0) consider(head + ALPHABET[letter] + word.slice(i));
     }
   }
   for (const variant of search.accentVariants()) consider(variant);
@@ -92,6 +93,85 @@ interface Range {
   high: number;
 }
 
+/** Narrows `range` to the entries whose code unit at `depth` is `code`; false when none is. */
+function narrow(table: FormTable, range: Range, depth: number, code: number): boolean {
+  const low = table.seek(range.low, range.high, depth, code);
+  range.high = table.seek(low, range.high, depth, code + 1);
+  range.low = low;
+  return low < range.high;
+}
+
+/** The index in ALPHABET of each char code (-1 for the others). */
+const ALPHABET_INDEX = new Int8Array(Math.max(...ALPHABET_CODES) + 1).fill(-1);
+ALPHABET_CODES.forEach((code, letter) => {
+  ALPHABET_INDEX[code] = letter;
+});
+
+/**
+ * The ranges of the entries from `low` to `high` (sharing `depth` code units) by their next
+ * letter, at 2 × its index in ALPHABET (low) and the next (high), empty for the letters no entry
+ * has there. Found one letter the entries have at a time: few of them are.
+ */
+function letterRanges(table: FormTable, low: number, high: number, depth: number): Int32Array {
+  const ranges = new Int32Array(2 * ALPHABET.length);
+  while (low < high) {
+    const code = table.codeAt(low, depth);
+    const end = table.seek(low, high, depth, code + 1);
+    const letter = code >= 0 && code < ALPHABET_INDEX.length ? (ALPHABET_INDEX[code] as number) : -1;
+    if (letter !== -1) {
+      ranges[2 * letter] = low;
+      ranges[2 * letter + 1] = end;
+    }
+    low = end;
+  }
+  return ranges;
+}
+
+/**
+ * The `letterRanges` after the shortest prefixes (SHORT_PREFIX code units or fewer) are kept
+ * by table: they are the widest ranges, with the most letters, and the same from word to word.
+ * A prefix's range is known by where it starts and the prefix's length.
+ */
+const SHORT_PREFIX = 2;
+const shortPrefixes = new WeakMap<FormTable, Map<number, Int32Array>>();
+
+function letterRangesAfter(table: FormTable, low: number, high: number, depth: number): Int32Array {
+  if (depth > SHORT_PREFIX) return letterRanges(table, low, high, depth);
+  let byPrefix = shortPrefixes.get(table);
+  if (byPrefix === undefined) {
+    byPrefix = new Map();
+    shortPrefixes.set(table, byPrefix);
+  }
+  const key = low * (SHORT_PREFIX + 1) + depth;
+  let ranges = byPrefix.get(key);
+  if (ranges === undefined) {
+    ranges = letterRanges(table, low, high, depth);
+    byPrefix.set(key, ranges);
+  }
+  return ranges;
+}
+
+/** `table.holds`, the letters after a short prefix read from the kept `letterRangesAfter`. */
+function holds(
+  table: FormTable,
+  low: number,
+  high: number,
+  depth: number,
+  text: string,
+  from: number,
+): boolean {
+  for (; depth <= SHORT_PREFIX && from < text.length; depth++, from++) {
+    const code = text.charCodeAt(from);
+    const letter = code < ALPHABET_INDEX.length ? (ALPHABET_INDEX[code] as number) : -1;
+    if (letter === -1) break;
+    const ranges = letterRangesAfter(table, low, high, depth);
+    low = ranges[2 * letter] as number;
+    high = ranges[2 * letter + 1] as number;
+    if (low === high) return false;
+  }
+  return table.holds(low, high, depth, text, from);
+}
+
 /**
  * The spellings of a word the table is searched for (as written, and lower-cased when that
  * differs: a candidate counts when either is a form), with the table range of each prefix.
@@ -103,9 +183,12 @@ class Spelling {
   readonly highs: Int32Array;
   /** The longest prefix some form starts with. */
   readonly alive: number;
+  readonly #table: FormTable;
+  readonly #letterRanges: Int32Array[] = [];
 
   constructor(text: string, table: FormTable) {
     this.text = text;
+    this.#table = table;
     this.lows = new Int32Array(text.length + 1);
     this.highs = new Int32Array(text.length + 1);
     const range = { low: 0, high: table.size };
@@ -118,29 +201,37 @@ class Spelling {
     this.alive = k;
   }
 
-  /** The entries starting with the first `length` code units, in `range`. */
-  prefix(length: number, range: Range): Range {
-    range.low = this.lows[length] as number;
-    range.high = this.highs[length] as number;
-    return range;
+  /** Whether some form has ALPHABET[letter] after the prefix of length i ≤ `alive`. */
+  isFollowedBy(i: number, letter: number): boolean {
+    const ranges = this.letterRanges(i);
+    return (ranges[2 * letter] as number) < (ranges[2 * letter + 1] as number);
+  }
+
+  /** `letterRanges` after the prefix of length i, for i ≤ `alive`. */
+  letterRanges(i: number): Int32Array {
+    this.#letterRanges[i] ??= letterRangesAfter(
+      this.#table,
+      this.lows[i] as number,
+      this.highs[i] as number,
+      i,
+    );
+    return this.#letterRanges[i];
   }
 }
 
-/** Narrows `range` to the entries whose code unit at `depth` is `code`; false when none is. */
-function narrow(table: FormTable, range: Range, depth: number, code: number): boolean {
-  const low = table.seek(range.low, range.high, depth, code);
-  range.high = table.seek(low, range.high, depth, code + 1);
-  range.low = low;
-  return low < range.high;
-}
+const REPLACED = 1;
+const INSERTED = 2;
+/** Zeros around the lower-cased word, so that its neighbours beyond its edges read as edges. */
+const PADDING = 3;
 
 /**
  * Which edits of a word at each position make a form (see `spellingSuggestions`). Positions are
- * code units; a triple at position k is the letter there with its neighbours, `at(k - 1)`,
- * `at(k)`, `at(k + 1)`, read in the lower-cased word as the triples of the forms are.
+ * code units; the triple at position k is the letter there with its neighbours,
+ * `at(k - 1), at(k), at(k + 1)`, read in the lower-cased word as the triples of the forms are.
  */
 class EditSearch {
-  readonly #lower: string;
+  readonly #word: string;
+  readonly #codes: Int32Array;
   readonly #forms: WordForms;
   readonly #table: FormTable;
   readonly #spellings: Spelling[];
@@ -151,11 +242,11 @@ class EditSearch {
   readonly first: number;
   readonly last: number;
   readonly #range: Range = { low: 0, high: 0 };
-  readonly #word: string;
 
   constructor(word: string, lower: string, forms: WordForms) {
     this.#word = word;
-    this.#lower = lower;
+    this.#codes = new Int32Array(lower.length + 2 * PADDING);
+    for (let k = 0; k < lower.length; k++) this.#codes[k + PADDING] = lower.charCodeAt(k);
     this.#forms = forms;
     this.#table = forms.table;
     this.#spellings = (lower === word ? [word] : [word, lower]).map(
@@ -179,80 +270,100 @@ class EditSearch {
 
   /** Whether removing the letter at i makes a form. */
   deletion(i: number): boolean {
-    const at = (k: number) => this.#at(k);
     if (
       i >= this.#word.length ||
       !this.#covers(i - 1, i + 1) ||
-      !this.#fits(at(i - 2), at(i - 1), at(i + 1)) ||
-      !this.#fits(at(i - 1), at(i + 1), at(i + 2))
+      !this.#fits(this.#at(i - 2), this.#at(i - 1), this.#at(i + 1)) ||
+      !this.#fits(this.#at(i - 1), this.#at(i + 1), this.#at(i + 2))
     )
       return false;
-    return this.#spellings.some(
-      (spelling) =>
-        i <= spelling.alive &&
-        this.#table.holds(spelling.lows[i] as number, spelling.highs[i] as number, i, spelling.text, i + 1),
-    );
+    for (const spelling of this.#spellings) {
+      if (i > spelling.alive) continue;
+      const low = spelling.lows[i] as number;
+      if (holds(this.#table, low, spelling.highs[i] as number, i, spelling.text, i + 1)) return true;
+    }
+    return false;
   }
 
   /** Whether swapping the letters at i and i + 1 makes a form. */
   transposition(i: number): boolean {
-    const at = (k: number) => this.#at(k);
+    const here = this.#at(i);
+    const next = this.#at(i + 1);
     if (
       i + 1 >= this.#word.length ||
       !this.#covers(i - 1, i + 2) ||
-      !this.#fits(at(i - 2), at(i - 1), at(i + 1)) ||
-      !this.#fits(at(i - 1), at(i + 1), at(i)) ||
-      !this.#fits(at(i + 1), at(i), at(i + 2)) ||
-      !this.#fits(at(i), at(i + 2), at(i + 3))
+      !this.#fits(this.#at(i - 2), this.#at(i - 1), next) ||
+      !this.#fits(this.#at(i - 1), next, here) ||
+      !this.#fits(next, here, this.#at(i + 2)) ||
+      !this.#fits(here, this.#at(i + 2), this.#at(i + 3))
     )
       return false;
-    return this.#spellings.some((spelling) => {
-      if (i > spelling.alive) return false;
-      const range = spelling.prefix(i, this.#range);
+    for (const spelling of this.#spellings) {
+      if (i > spelling.alive) continue;
+      const range = this.#prefix(spelling, i);
       const text = spelling.text;
-      return (
+      if (
         narrow(this.#table, range, i, text.charCodeAt(i + 1)) &&
         narrow(this.#table, range, i + 1, text.charCodeAt(i)) &&
-        this.#table.holds(range.low, range.high, i + 2, text, i + 2)
-      );
-    });
+        holds(this.#table, range.low, range.high, i + 2, text, i + 2)
+      )
+        return true;
+    }
+    return false;
   }
 
-  /** Whether replacing the letter at i with `letter`, and putting `letter` before it, make forms. */
-  withLetter(i: number, letter: number): [replaced: boolean, inserted: boolean] {
-    const at = (k: number) => this.#at(k);
-    const before = at(i - 1);
-    const leftFits = this.#fits(at(i - 2), before, letter);
+  /**
+   * The letters (indexes in ALPHABET, in its order) that some form has after the first i code
+   * units of the word: the only ones worth putting there, and few past the first letters.
+   */
+  lettersAfter(i: number): number[] {
+    const letters: number[] = [];
+    for (let letter = 0; letter < ALPHABET.length; letter++) {
+      for (const spelling of this.#spellings) {
+        if (i <= spelling.alive && spelling.isFollowedBy(i, letter)) {
+          letters.push(letter);
+          break;
+        }
+      }
+    }
+    return letters;
+  }
+
+  /**
+   * Whether replacing the letter at i with ALPHABET[letter] makes a form (REPLACED), and whether
+   * putting that letter before it does (INSERTED).
+   */
+  withLetter(i: number, letter: number): number {
+    const code = ALPHABET_CODES[letter] as number;
+    const before = this.#at(i - 1);
+    const here = this.#at(i);
+    const next = this.#at(i + 1);
+    if (!this.#fits(this.#at(i - 2), before, code)) return 0;
     // Replacing a letter with itself gives the word back, which is never a suggestion.
     let replace =
-      leftFits &&
       i < this.#word.length &&
-      letter !== this.#word.charCodeAt(i) &&
+      code !== this.#word.charCodeAt(i) &&
       this.#covers(i - 1, i + 1) &&
-      this.#fits(before, letter, at(i + 1)) &&
-      this.#fits(letter, at(i + 1), at(i + 2));
-    let insert =
-      leftFits &&
-      this.#covers(i - 1, i) &&
-      this.#fits(before, letter, at(i)) &&
-      this.#fits(letter, at(i), at(i + 1));
-    let replaced = false;
-    let inserted = false;
+      this.#fits(before, code, next) &&
+      this.#fits(code, next, this.#at(i + 2));
+    let insert = this.#covers(i - 1, i) && this.#fits(before, code, here) && this.#fits(code, here, next);
+    let made = 0;
     for (const spelling of this.#spellings) {
-      if (!(replace || insert)) break;
-      if (i > spelling.alive) continue;
-      const range = spelling.prefix(i, this.#range);
-      if (!narrow(this.#table, range, i, letter)) continue;
-      if (replace && this.#table.holds(range.low, range.high, i + 1, spelling.text, i + 1)) {
-        replaced = true;
+      if (!(replace || insert) || i > spelling.alive) continue;
+      const ranges = spelling.letterRanges(i);
+      const low = ranges[2 * letter] as number;
+      const high = ranges[2 * letter + 1] as number;
+      if (low === high) continue;
+      if (replace && holds(this.#table, low, high, i + 1, spelling.text, i + 1)) {
+        made |= REPLACED;
         replace = false;
       }
-      if (insert && this.#table.holds(range.low, range.high, i + 1, spelling.text, i)) {
-        inserted = true;
+      if (insert && holds(this.#table, low, high, i + 1, spelling.text, i)) {
+        made |= INSERTED;
         insert = false;
       }
     }
-    return [replaced, inserted];
+    return made;
   }
 
   /** The accent variants of the word (see `accentVariants`) that are forms, in the same order. */
@@ -263,14 +374,16 @@ class EditSearch {
     const isForm = new Uint8Array(E_VARIANTS.length ** positions.length);
     const codes = E_VARIANTS.map((e) => e.charCodeAt(0));
     const table = this.#table;
+    const range = { low: 0, high: 0 };
     const search = (spelling: Spelling, j: number, low: number, high: number, variant: number): void => {
       const position = positions[j] as number;
       const next = positions[j + 1];
       for (let d = 0; d < codes.length; d++) {
-        const range = { low, high };
+        range.low = low;
+        range.high = high;
         if (!narrow(table, range, position, codes[d] as number)) continue;
         if (next === undefined) {
-          if (table.holds(range.low, range.high, position + 1, spelling.text, position + 1))
+          if (holds(table, range.low, range.high, position + 1, spelling.text, position + 1))
             isForm[variant * 4 + d] = 1;
           continue;
         }
@@ -296,9 +409,16 @@ class EditSearch {
     return variants;
   }
 
+  /** The entries starting with the first i code units of a spelling, in the search's own range. */
+  #prefix(spelling: Spelling, i: number): Range {
+    this.#range.low = spelling.lows[i] as number;
+    this.#range.high = spelling.highs[i] as number;
+    return this.#range;
+  }
+
   /** The lower-cased word's code unit at k, 0 beyond its edges. */
   #at(k: number): number {
-    return k >= 0 && k < this.#lower.length ? this.#lower.charCodeAt(k) : 0;
+    return this.#codes[k + PADDING] as number;
   }
 
   /** Whether some form has this triple; a triple centred beyond the word's edges is no triple. */
