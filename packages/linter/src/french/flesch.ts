@@ -42,6 +42,18 @@ export function fleschCounts(sentences: ReadonlyArray<SentenceLike>): FleschCoun
  * one decimal as Yoast shows it. Undefined for a text with no words.
  */
 export function fleschFr(sentences: ReadonlyArray<SentenceLike>): number | undefined {
-  const score = kandelMoles(fleschCounts(sentences));
+  return roundedScore(fleschCounts(sentences));
+}
+
+/** The Kandel–Moles score of counts, rounded to one decimal as `fleschFr` gives it. */
+export function roundedScore(counts: FleschCounts): number | undefined {
+  const score = kandelMoles(counts);
   return score === undefined ? undefined : Math.round(score * 10) / 10;
 }
+
+/** The sum of counts: the counts of sentences add up to those of their text. */
+export const addCounts = (a: FleschCounts, b: FleschCounts): FleschCounts => ({
+  words: a.words + b.words,
+  sentences: a.sentences + b.sentences,
+  syllables: a.syllables + b.syllables,
+});
