@@ -36,12 +36,17 @@ export function typographyIssues(text: string, from: number, options: Typography
   const prose = (offset: number) => !isProtected(ranges, offset);
   const issues: TypographyIssue[] = [];
 
+  // By code, and the mark before the offset: every character passes here, and whether an
+  // offset is prose is a search in the protected ranges.
   for (let i = from; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (!prose(i)) continue;
-    if (c === ':' || c === ';' || c === '!' || c === '?') spaceBefore(text, i, c, issues);
-    else if (c === '«') spaceAfterOpening(text, i, issues);
-    else if (c === '»') spaceBeforeClosing(text, i, issues);
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0x3b || code === 0x21 || code === 0x3f) {
+      if (prose(i)) spaceBefore(text, i, text.charAt(i), issues);
+    } else if (code === 0xab) {
+      if (prose(i)) spaceAfterOpening(text, i, issues);
+    } else if (code === 0xbb) {
+      if (prose(i)) spaceBeforeClosing(text, i, issues);
+    }
   }
   if (options.guillemets) straightQuotes(text, from, prose, issues);
   apostrophes(text, from, prose, options.apostrophe, issues);
@@ -111,11 +116,13 @@ function straightQuotes(
   prose: (offset: number) => boolean,
   issues: TypographyIssue[],
 ): void {
+  // Most texts have no straight double quote: they skip the paragraph scan.
+  if (text.indexOf('"', from) === -1) return;
   for (const paragraph of text.slice(from).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/gu)) {
     const base = from + (paragraph.index ?? 0);
     const quotes: number[] = [];
-    for (let k = 0; k < paragraph[0].length; k++) {
-      if (paragraph[0].charAt(k) === '"' && prose(base + k)) quotes.push(base + k);
+    for (let k = paragraph[0].indexOf('"'); k !== -1; k = paragraph[0].indexOf('"', k + 1)) {
+      if (prose(base + k)) quotes.push(base + k);
     }
     if (quotes.length % 2 !== 0) continue;
     for (let q = 0; q < quotes.length; q += 2) {
