@@ -36,10 +36,12 @@ export const spelling = defineRule({
     const seen = new Set<string>();
     article.body.words.forEach((span, index) => {
       const word = texts[index] ?? '';
-      if (!isCheckable(word) || seen.has(word)) return;
+      // Each distinct word is looked at once per article, the cheapest tests first.
+      if (seen.has(word)) return;
       seen.add(word);
       // A word used twice is a deliberate choice (jargon, a loanword), not a slip of the keys.
       if (options.typosOnly && (occurrences.get(word) ?? 0) > 1) return;
+      if (!isCheckable(word)) return;
       if (known.has(word.toLowerCase()) || isCorrect(word, speller)) return;
       if (options.loanwords && isEnglishWord(word)) return;
       const suggestions = speller.suggest(word);
