@@ -183,12 +183,12 @@ function readCache(file: string): Compiled | undefined {
 
 /** nspell's `correct()` (lib/util/form.js, exact.js) over the compiled forms. */
 function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples }: Compiled): WordForms {
-  const exact = (value: string): boolean => {
-    const bits = forms.bits(value);
-    if (bits !== undefined) return (bits & ONLY_IN_COMPOUND) === 0;
-    return value.length >= compoundMin && compoundRules.some((rule) => rule.test(value));
-  };
-  const ignored = (value: string): boolean => ((forms.bits(value) ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
+  // Each spelling's flags are looked up once, for both of nspell's questions about it.
+  const exact = (value: string, bits: number | undefined): boolean =>
+    bits !== undefined
+      ? (bits & ONLY_IN_COMPOUND) === 0
+      : value.length >= compoundMin && compoundRules.some((rule) => rule.test(value));
+  const ignored = (bits: number | undefined): boolean => ((bits ?? 0) & (KEEP_CASE | FORBIDDEN)) !== 0;
   // The conversions (ligatures, apostrophes) almost never apply: one test spares the forty
   // replacements. If no pattern matches the word, none matches after the others either.
   const anyConversion =
@@ -200,16 +200,19 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
     if (normal === '') return false;
     if (anyConversion === undefined || anyConversion.test(normal))
       for (const [pattern, replacement] of conversions) normal = normal.replace(pattern, replacement);
-    if (exact(normal)) return ((forms.bits(normal) ?? 0) & FORBIDDEN) === 0;
+    const bits = forms.bits(normal);
+    if (exact(normal, bits)) return ((bits ?? 0) & FORBIDDEN) === 0;
     if (normal.toUpperCase() === normal) {
       const sentenceCase = normal.charAt(0) + normal.slice(1).toLowerCase();
-      if (ignored(sentenceCase)) return false;
-      if (exact(sentenceCase)) return true;
+      const sentenceCaseBits = forms.bits(sentenceCase);
+      if (ignored(sentenceCaseBits)) return false;
+      if (exact(sentenceCase, sentenceCaseBits)) return true;
     }
     const lower = normal.toLowerCase();
     if (lower !== normal) {
-      if (ignored(lower)) return false;
-      if (exact(lower)) return true;
+      const lowerBits = forms.bits(lower);
+      if (ignored(lowerBits)) return false;
+      if (exact(lower, lowerBits)) return true;
     }
     return false;
   };
