@@ -6,6 +6,11 @@
 export class FormTable {
   readonly #text: string;
   readonly #starts: Int32Array;
+  /**
+   * The range (low, high) of the entries that start with each pair of code units looked up so
+   * far: a look-up bisects the few thousand entries of its first two letters instead of all.
+   */
+  readonly #pairs = new Map<number, Int32Array>();
 
   private constructor(text: string, starts: Int32Array) {
     this.#text = text;
@@ -58,7 +63,13 @@ export class FormTable {
 
   /** The flag bits of a form, or undefined when the table lacks it. */
   bits(form: string): number | undefined {
-    const index = this.#find(0, this.#starts.length, 0, form, 0);
+    let index: number;
+    if (form.length < 2) {
+      index = this.#find(0, this.#starts.length, 0, form, 0);
+    } else {
+      const pair = this.#pairRange(form.charCodeAt(0), form.charCodeAt(1));
+      index = this.#find(pair[0] as number, pair[1] as number, 2, form, 2);
+    }
     if (index === -1) return undefined;
     const after = (this.#starts[index] as number) + form.length;
     const text = this.#text;
@@ -71,6 +82,21 @@ export class FormTable {
     if (position >= this.#text.length) return END;
     const code = this.#text.charCodeAt(position);
     return code === TAB || code === NEWLINE ? END : code;
+  }
+
+  #pairRange(first: number, second: number): Int32Array {
+    const key = first * 2 ** 16 + second;
+    let range = this.#pairs.get(key);
+    if (range === undefined) {
+      const size = this.#starts.length;
+      const firstLow = this.seek(0, size, 0, first);
+      const firstHigh = this.seek(firstLow, size, 0, first + 1);
+      const low = this.seek(firstLow, firstHigh, 1, second);
+      range = Int32Array.of(low, this.seek(low, firstHigh, 1, second + 1));
+      // Pairs come from the words looked up: bounded, should a text be made of random letters.
+      if (this.#pairs.size < MAX_PAIRS) this.#pairs.set(key, range);
+    }
+    return range;
   }
 
   /** The index of the entry `holds` looks for, or -1. */
@@ -86,6 +112,7 @@ export class FormTable {
   }
 }
 
+const MAX_PAIRS = 10_000;
 const TAB = 9;
 const NEWLINE = 10;
 /** Where an entry ends, below every code unit. */
