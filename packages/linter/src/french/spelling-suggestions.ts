@@ -93,14 +93,6 @@ interface Range {
   high: number;
 }
 
-/** Narrows `range` to the entries whose code unit at `depth` is `code`; false when none is. */
-function narrow(table: FormTable, range: Range, depth: number, code: number): boolean {
-  const low = table.seek(range.low, range.high, depth, code);
-  range.high = table.seek(low, range.high, depth, code + 1);
-  range.low = low;
-  return low < range.high;
-}
-
 /** The index in ALPHABET of each char code (-1 for the others). */
 const ALPHABET_INDEX = new Int8Array(Math.max(...ALPHABET_CODES) + 1).fill(-1);
 ALPHABET_CODES.forEach((code, letter) => {
@@ -128,49 +120,67 @@ function letterRanges(table: FormTable, low: number, high: number, depth: number
 }
 
 /**
- * The `letterRanges` after the shortest prefixes (SHORT_PREFIX code units or fewer) are kept
- * by table: they are the widest ranges, with the most letters, and the same from word to word.
- * A prefix's range is known by where it starts and the prefix's length.
+ * A table searched letter by letter. The `letterRanges` after its shortest prefixes (up to
+ * SHORT_PREFIX code units) are kept: they are the widest ranges, with the most letters, and the
+ * same from word to word; there is at most one per two-letter prefix of the forms (under 2 000
+ * for the French dictionary, under 1 MB). A prefix's range is known by where it starts and the
+ * prefix's length.
  */
+class PrefixSearch {
+  static readonly #ofTable = new WeakMap<FormTable, PrefixSearch>();
+  readonly table: FormTable;
+  readonly #short = new Map<number, Int32Array>();
+
+  private constructor(table: FormTable) {
+    this.table = table;
+  }
+
+  /** The search over a table, one per table and thread. */
+  static of(table: FormTable): PrefixSearch {
+    let search = PrefixSearch.#ofTable.get(table);
+    if (search === undefined) {
+      search = new PrefixSearch(table);
+      PrefixSearch.#ofTable.set(table, search);
+    }
+    return search;
+  }
+
+  /** `letterRanges` of a prefix's range, kept for the short prefixes. */
+  letterRanges(low: number, high: number, depth: number): Int32Array {
+    if (depth > SHORT_PREFIX) return letterRanges(this.table, low, high, depth);
+    const key = low * (SHORT_PREFIX + 1) + depth;
+    let ranges = this.#short.get(key);
+    if (ranges === undefined) {
+      ranges = letterRanges(this.table, low, high, depth);
+      this.#short.set(key, ranges);
+    }
+    return ranges;
+  }
+
+  /** `table.holds`, the letters after a short prefix read from the kept `letterRanges`. */
+  holds(low: number, high: number, depth: number, text: string, from: number): boolean {
+    for (; depth <= SHORT_PREFIX && from < text.length; depth++, from++) {
+      const code = text.charCodeAt(from);
+      const letter = code < ALPHABET_INDEX.length ? (ALPHABET_INDEX[code] as number) : -1;
+      if (letter === -1) break;
+      const ranges = this.letterRanges(low, high, depth);
+      low = ranges[2 * letter] as number;
+      high = ranges[2 * letter + 1] as number;
+      if (low === high) return false;
+    }
+    return this.table.holds(low, high, depth, text, from);
+  }
+
+  /** Narrows `range` to the entries whose code unit at `depth` is `code`; false when none is. */
+  narrow(range: Range, depth: number, code: number): boolean {
+    const low = this.table.seek(range.low, range.high, depth, code);
+    range.high = this.table.seek(low, range.high, depth, code + 1);
+    range.low = low;
+    return low < range.high;
+  }
+}
+
 const SHORT_PREFIX = 2;
-const shortPrefixes = new WeakMap<FormTable, Map<number, Int32Array>>();
-
-function letterRangesAfter(table: FormTable, low: number, high: number, depth: number): Int32Array {
-  if (depth > SHORT_PREFIX) return letterRanges(table, low, high, depth);
-  let byPrefix = shortPrefixes.get(table);
-  if (byPrefix === undefined) {
-    byPrefix = new Map();
-    shortPrefixes.set(table, byPrefix);
-  }
-  const key = low * (SHORT_PREFIX + 1) + depth;
-  let ranges = byPrefix.get(key);
-  if (ranges === undefined) {
-    ranges = letterRanges(table, low, high, depth);
-    byPrefix.set(key, ranges);
-  }
-  return ranges;
-}
-
-/** `table.holds`, the letters after a short prefix read from the kept `letterRangesAfter`. */
-function holds(
-  table: FormTable,
-  low: number,
-  high: number,
-  depth: number,
-  text: string,
-  from: number,
-): boolean {
-  for (; depth <= SHORT_PREFIX && from < text.length; depth++, from++) {
-    const code = text.charCodeAt(from);
-    const letter = code < ALPHABET_INDEX.length ? (ALPHABET_INDEX[code] as number) : -1;
-    if (letter === -1) break;
-    const ranges = letterRangesAfter(table, low, high, depth);
-    low = ranges[2 * letter] as number;
-    high = ranges[2 * letter + 1] as number;
-    if (low === high) return false;
-  }
-  return table.holds(low, high, depth, text, from);
-}
 
 /**
  * The spellings of a word the table is searched for (as written, and lower-cased when that
@@ -183,20 +193,20 @@ class Spelling {
   readonly highs: Int32Array;
   /** The longest prefix some form starts with. */
   readonly alive: number;
-  readonly #table: FormTable;
+  readonly #search: PrefixSearch;
   readonly #letterRanges: Int32Array[] = [];
 
-  constructor(text: string, table: FormTable) {
+  constructor(text: string, search: PrefixSearch) {
     this.text = text;
-    this.#table = table;
+    this.#search = search;
     this.lows = new Int32Array(text.length + 1);
     this.highs = new Int32Array(text.length + 1);
-    const range = { low: 0, high: table.size };
+    const range = { low: 0, high: search.table.size };
     let k = 0;
     for (; ; k++) {
       this.lows[k] = range.low;
       this.highs[k] = range.high;
-      if (k === text.length || !narrow(table, range, k, text.charCodeAt(k))) break;
+      if (k === text.length || !search.narrow(range, k, text.charCodeAt(k))) break;
     }
     this.alive = k;
   }
@@ -209,12 +219,7 @@ class Spelling {
 
   /** `letterRanges` after the prefix of length i, for i ≤ `alive`. */
   letterRanges(i: number): Int32Array {
-    this.#letterRanges[i] ??= letterRangesAfter(
-      this.#table,
-      this.lows[i] as number,
-      this.highs[i] as number,
-      i,
-    );
+    this.#letterRanges[i] ??= this.#search.letterRanges(this.lows[i] as number, this.highs[i] as number, i);
     return this.#letterRanges[i];
   }
 }
@@ -233,7 +238,7 @@ class EditSearch {
   readonly #word: string;
   readonly #codes: Int32Array;
   readonly #forms: WordForms;
-  readonly #table: FormTable;
+  readonly #search: PrefixSearch;
   readonly #spellings: Spelling[];
   /** The first and last positions whose triple no form has (none: length and -1). */
   readonly #firstOdd: number;
@@ -248,9 +253,9 @@ class EditSearch {
     this.#codes = new Int32Array(lower.length + 2 * PADDING);
     for (let k = 0; k < lower.length; k++) this.#codes[k + PADDING] = lower.charCodeAt(k);
     this.#forms = forms;
-    this.#table = forms.table;
+    this.#search = PrefixSearch.of(forms.table);
     this.#spellings = (lower === word ? [word] : [word, lower]).map(
-      (text) => new Spelling(text, this.#table),
+      (text) => new Spelling(text, this.#search),
     );
     let firstOdd = word.length;
     let lastOdd = -1;
@@ -280,7 +285,7 @@ class EditSearch {
     for (const spelling of this.#spellings) {
       if (i > spelling.alive) continue;
       const low = spelling.lows[i] as number;
-      if (holds(this.#table, low, spelling.highs[i] as number, i, spelling.text, i + 1)) return true;
+      if (this.#search.holds(low, spelling.highs[i] as number, i, spelling.text, i + 1)) return true;
     }
     return false;
   }
@@ -303,9 +308,9 @@ class EditSearch {
       const range = this.#prefix(spelling, i);
       const text = spelling.text;
       if (
-        narrow(this.#table, range, i, text.charCodeAt(i + 1)) &&
-        narrow(this.#table, range, i + 1, text.charCodeAt(i)) &&
-        holds(this.#table, range.low, range.high, i + 2, text, i + 2)
+        this.#search.narrow(range, i, text.charCodeAt(i + 1)) &&
+        this.#search.narrow(range, i + 1, text.charCodeAt(i)) &&
+        this.#search.holds(range.low, range.high, i + 2, text, i + 2)
       )
         return true;
     }
@@ -354,11 +359,11 @@ class EditSearch {
       const low = ranges[2 * letter] as number;
       const high = ranges[2 * letter + 1] as number;
       if (low === high) continue;
-      if (replace && holds(this.#table, low, high, i + 1, spelling.text, i + 1)) {
+      if (replace && this.#search.holds(low, high, i + 1, spelling.text, i + 1)) {
         made |= REPLACED;
         replace = false;
       }
-      if (insert && holds(this.#table, low, high, i + 1, spelling.text, i)) {
+      if (insert && this.#search.holds(low, high, i + 1, spelling.text, i)) {
         made |= INSERTED;
         insert = false;
       }
@@ -373,7 +378,7 @@ class EditSearch {
     // Variant n puts E_VARIANTS[d] at positions[j], d being the j-th of its base-4 digits from the left.
     const isForm = new Uint8Array(E_VARIANTS.length ** positions.length);
     const codes = E_VARIANTS.map((e) => e.charCodeAt(0));
-    const table = this.#table;
+    const prefixes = this.#search;
     const range = { low: 0, high: 0 };
     const search = (spelling: Spelling, j: number, low: number, high: number, variant: number): void => {
       const position = positions[j] as number;
@@ -381,14 +386,14 @@ class EditSearch {
       for (let d = 0; d < codes.length; d++) {
         range.low = low;
         range.high = high;
-        if (!narrow(table, range, position, codes[d] as number)) continue;
+        if (!prefixes.narrow(range, position, codes[d] as number)) continue;
         if (next === undefined) {
-          if (holds(table, range.low, range.high, position + 1, spelling.text, position + 1))
+          if (prefixes.holds(range.low, range.high, position + 1, spelling.text, position + 1))
             isForm[variant * 4 + d] = 1;
           continue;
         }
         let depth = position + 1;
-        while (depth < next && narrow(table, range, depth, spelling.text.charCodeAt(depth))) depth++;
+        while (depth < next && prefixes.narrow(range, depth, spelling.text.charCodeAt(depth))) depth++;
         if (depth === next) search(spelling, j + 1, range.low, range.high, variant * 4 + d);
       }
     };
