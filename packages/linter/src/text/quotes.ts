@@ -1,9 +1,8 @@
 import type { Range } from './words.js';
 
-/**
- * The closing mark of an opening quotation mark given by its UTF-16 code (« », “ ”, " "), or
- * undefined. Codes, not one-character strings: this runs on every character of the body.
- */
+const OPENING = /[«“"]/g;
+
+/** The closing mark of an opening quotation mark given by its UTF-16 code (« », “ ”, " "). */
 function closingMark(code: number): string | undefined {
   switch (code) {
     case 0xab:
@@ -28,6 +27,10 @@ export function findQuotes(text: string): Range[] {
   for (const close of ['»', '”', '"']) lastClose.set(close, text.lastIndexOf(close));
   let i = 0;
   while (i < text.length) {
+    // A regex finds the next mark several times faster than a loop over the characters between.
+    OPENING.lastIndex = i;
+    if (!OPENING.test(text)) break;
+    i = OPENING.lastIndex - 1;
     const close = closingMark(text.charCodeAt(i));
     if (close === undefined || (lastClose.get(close) ?? -1) <= i) {
       i++;
