@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextSpan } from '../article.js';
 import { isFrench } from '../french/lang.js';
 import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
 import { defineRule } from '../rule.js';
@@ -30,22 +31,22 @@ export const spelling = defineRule({
     for (const word of source?.text.match(/[\p{L}'’-]+/gu) ?? [])
       known.add(word.toLowerCase().replace(/’/gu, "'"));
     const speller = frenchSpeller();
-    const occurrences = new Map<string, number>();
-    const texts = article.body.words.map((span) => checkedPart(span.text));
-    for (const word of texts) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
-    const seen = new Set<string>();
-    article.body.words.forEach((span, index) => {
-      const word = texts[index] ?? '';
-      // Each distinct word is looked at once per article, the cheapest tests first.
-      if (seen.has(word)) return;
-      seen.add(word);
+    // Each distinct word is looked at once, where it first occurs, the cheapest tests first.
+    const distinct = new Map<string, { span: TextSpan; count: number }>();
+    for (const span of article.body.words) {
+      const word = checkedPart(span.text);
+      const seen = distinct.get(word);
+      if (seen === undefined) distinct.set(word, { span, count: 1 });
+      else seen.count++;
+    }
+    for (const [word, { span, count }] of distinct) {
       // A word used twice is a deliberate choice (jargon, a loanword), not a slip of the keys.
-      if (options.typosOnly && (occurrences.get(word) ?? 0) > 1) return;
-      if (!isCheckable(word)) return;
-      if (known.has(word.toLowerCase()) || isCorrect(word, speller)) return;
-      if (options.loanwords && isEnglishWord(word)) return;
+      if (options.typosOnly && count > 1) continue;
+      if (!isCheckable(word)) continue;
+      if (known.has(word.toLowerCase()) || isCorrect(word, speller)) continue;
+      if (options.loanwords && isEnglishWord(word)) continue;
       const suggestions = speller.suggest(word);
-      if (options.typosOnly && suggestions.length === 0) return;
+      if (options.typosOnly && suggestions.length === 0) continue;
       const hint =
         suggestions.length > 0
           ? `; did you mean ${suggestions
@@ -54,7 +55,7 @@ export const spelling = defineRule({
               .join(', ')}?`
           : '.';
       report({ message: `Unknown word « ${word} »${hint}`, at: span.start, end: span.end });
-    });
+    }
   },
 });
 
