@@ -56,8 +56,11 @@ export class LetterTriples {
   /** Whether `letter` is ever found between `before` and `after` (char codes, 0 for a word edge). */
   has(before: number, letter: number, after: number): boolean {
     const rank = this.#rank;
-    if (rank[before] === 0 || rank[letter] === 0 || rank[after] === 0) return false;
-    const index = this.#index(before, letter, after);
+    const b = rank[before] as number;
+    const l = rank[letter] as number;
+    const a = rank[after] as number;
+    if (b === 0 || l === 0 || a === 0) return false;
+    const index = (b * this.#size + l) * this.#size + a;
     return ((this.#bits[index >>> 3] as number) & (1 << (index & 7))) !== 0;
   }
 

@@ -1,4 +1,5 @@
 import type { FormTable } from './form-table.js';
+import type { LetterTriples } from './letter-triples.js';
 import type { WordForms } from './word-forms.js';
 
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœ'];
@@ -47,11 +48,10 @@ export function spellingSuggestions(
     const head = word.slice(0, i);
     if (search.deletion(i)) consider(head + word.slice(i + 1));
     if (search.transposition(i)) consider(head + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
-    for (const letter of search.lettersAfter(i)) {
-      const made = search.withLetter(i, letter);
+    search.withLetters(i).forEach((made, letter) => {
       if ((made & REPLACED) !== 0) consider(head + ALPHABET[letter] + word.slice(i + 1));
       if ((made & INSERTED) !== 0) consider(head + ALPHABET[letter] + word.slice(i));
-    }
+    });
   }
   for (const variant of search.accentVariants()) consider(variant);
   return [...found];
@@ -211,12 +211,6 @@ class Spelling {
     this.alive = k;
   }
 
-  /** Whether some form has ALPHABET[letter] after the prefix of length i ≤ `alive`. */
-  isFollowedBy(i: number, letter: number): boolean {
-    const ranges = this.letterRanges(i);
-    return (ranges[2 * letter] as number) < (ranges[2 * letter + 1] as number);
-  }
-
   /** `letterRanges` after the prefix of length i, for i ≤ `alive`. */
   letterRanges(i: number): Int32Array {
     this.#letterRanges[i] ??= this.#search.letterRanges(this.lows[i] as number, this.highs[i] as number, i);
@@ -237,7 +231,7 @@ const PADDING = 3;
 class EditSearch {
   readonly #word: string;
   readonly #codes: Int32Array;
-  readonly #forms: WordForms;
+  readonly #triples: LetterTriples;
   readonly #search: PrefixSearch;
   readonly #spellings: Spelling[];
   /** The first and last positions whose triple no form has (none: length and -1). */
@@ -252,7 +246,7 @@ class EditSearch {
     this.#word = word;
     this.#codes = new Int32Array(lower.length + 2 * PADDING);
     for (let k = 0; k < lower.length; k++) this.#codes[k + PADDING] = lower.charCodeAt(k);
-    this.#forms = forms;
+    this.#triples = forms.letterTriples;
     this.#search = PrefixSearch.of(forms.table);
     this.#spellings = (lower === word ? [word] : [word, lower]).map(
       (text) => new Spelling(text, this.#search),
@@ -318,54 +312,49 @@ class EditSearch {
   }
 
   /**
-   * The letters (indexes in ALPHABET, in its order) that some form has after the first i code
-   * units of the word: the only ones worth putting there, and few past the first letters.
+   * For each letter of ALPHABET (by index), whether replacing the letter at i with it makes a
+   * form (REPLACED) and whether putting it before that letter does (INSERTED). Only the letters
+   * some form has after the first i code units are tried: few, past the first letters.
    */
-  lettersAfter(i: number): number[] {
-    const letters: number[] = [];
-    for (let letter = 0; letter < ALPHABET.length; letter++) {
-      for (const spelling of this.#spellings) {
-        if (i <= spelling.alive && spelling.isFollowedBy(i, letter)) {
-          letters.push(letter);
-          break;
-        }
-      }
-    }
-    return letters;
-  }
-
-  /**
-   * Whether replacing the letter at i with ALPHABET[letter] makes a form (REPLACED), and whether
-   * putting that letter before it does (INSERTED).
-   */
-  withLetter(i: number, letter: number): number {
-    const code = ALPHABET_CODES[letter] as number;
+  withLetters(i: number): Uint8Array {
+    const made = new Uint8Array(ALPHABET.length);
+    const word = this.#word;
+    const beforeBefore = this.#at(i - 2);
     const before = this.#at(i - 1);
     const here = this.#at(i);
     const next = this.#at(i + 1);
-    if (!this.#fits(this.#at(i - 2), before, code)) return 0;
-    // Replacing a letter with itself gives the word back, which is never a suggestion.
-    let replace =
-      i < this.#word.length &&
-      code !== this.#word.charCodeAt(i) &&
-      this.#covers(i - 1, i + 1) &&
-      this.#fits(before, code, next) &&
-      this.#fits(code, next, this.#at(i + 2));
-    let insert = this.#covers(i - 1, i) && this.#fits(before, code, here) && this.#fits(code, here, next);
-    let made = 0;
+    const afterNext = this.#at(i + 2);
+    const canReplace = i < word.length && this.#covers(i - 1, i + 1);
+    const canInsert = this.#covers(i - 1, i);
     for (const spelling of this.#spellings) {
-      if (!(replace || insert) || i > spelling.alive) continue;
+      if (i > spelling.alive) continue;
       const ranges = spelling.letterRanges(i);
-      const low = ranges[2 * letter] as number;
-      const high = ranges[2 * letter + 1] as number;
-      if (low === high) continue;
-      if (replace && this.#search.holds(low, high, i + 1, spelling.text, i + 1)) {
-        made |= REPLACED;
-        replace = false;
-      }
-      if (insert && this.#search.holds(low, high, i + 1, spelling.text, i)) {
-        made |= INSERTED;
-        insert = false;
+      for (let letter = 0; letter < ALPHABET.length; letter++) {
+        const low = ranges[2 * letter] as number;
+        const high = ranges[2 * letter + 1] as number;
+        if (low === high) continue;
+        const code = ALPHABET_CODES[letter] as number;
+        if (!this.#fits(beforeBefore, before, code)) continue;
+        let flags = made[letter] as number;
+        // Replacing a letter with itself gives the word back, which is never a suggestion.
+        if (
+          (flags & REPLACED) === 0 &&
+          canReplace &&
+          code !== word.charCodeAt(i) &&
+          this.#fits(before, code, next) &&
+          this.#fits(code, next, afterNext) &&
+          this.#search.holds(low, high, i + 1, spelling.text, i + 1)
+        )
+          flags |= REPLACED;
+        if (
+          (flags & INSERTED) === 0 &&
+          canInsert &&
+          this.#fits(before, code, here) &&
+          this.#fits(code, here, next) &&
+          this.#search.holds(low, high, i + 1, spelling.text, i)
+        )
+          flags |= INSERTED;
+        made[letter] = flags;
       }
     }
     return made;
@@ -428,7 +417,7 @@ class EditSearch {
 
   /** Whether some form has this triple; a triple centred beyond the word's edges is no triple. */
   #fits(before: number, letter: number, after: number): boolean {
-    return letter === 0 || this.#forms.hasLetterTriple(before, letter, after);
+    return letter === 0 || this.#triples.has(before, letter, after);
   }
 
   /** Whether an edit changing the triples from `from` to `to` changes every triple no form has. */

@@ -26,6 +26,8 @@ export interface WordForms {
    * cannot be forms. Worked out with the expansion and cached with it: it reads every form.
    */
   hasLetterTriple(before: number, letter: number, after: number): boolean;
+  /** The same triples, for searches that ask about many. */
+  letterTriples: LetterTriples;
 }
 
 /** Flags of a form that change nspell's verdict, as bits. */
@@ -221,5 +223,6 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
     has: (form) => forms.bits(form) !== undefined,
     table: forms,
     hasLetterTriple: (before, letter, after) => letterTriples.has(before, letter, after),
+    letterTriples,
   };
 }
