@@ -86,8 +86,8 @@ function build(): Speller {
     }
     return verdict;
   };
-  // The same unknown words (jargon, loanwords) come back in file after file; a suggestion costs
-  // about a thousand lookups, so each word's is worked out once per thread.
+  // The same unknown words (jargon, loanwords) come back in file after file; a suggestion is the
+  // costliest question asked of the dictionary, so each word's is worked out once per thread.
   const suggestions = new Map<string, string[]>();
   const accept = (candidate: string) => spell.correct(candidate.replace(/’/gu, "'"));
   const suggest = (word: string): string[] => {

@@ -15,10 +15,10 @@ const E_VARIANTS = ['e', 'é', 'è', 'ê'];
  * builds them: (1) a candidate keeps every letter triple of the word outside the few around its
  * edit, so a triple no form has rules out every edit that does not replace it; (2) the triples
  * the edit makes must be found in some form; (3) the sorted table's range of each prefix of the
- * word, and of each prefix plus a replaced or added letter, is narrowed once: no edit after a
- * prefix that no form starts with is tried, and a candidate is looked up by one bisection of the
- * range of its prefix. Each of these only rules out candidates that the table lacks: the answers
- * are the plain search's.
+ * word is split once by next letter: no edit after a prefix that no form starts with is tried,
+ * only the letters some form has after the prefix are put there, and a candidate is looked up
+ * by one bisection of the range of its prefix and new letter. Each of these only rules out
+ * candidates that the table lacks: the answers are the plain search's.
  */
 export function spellingSuggestions(
   word: string,
