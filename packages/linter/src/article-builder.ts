@@ -29,9 +29,8 @@ const NEWLINE = /\r\n?|\n/g;
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   NEWLINE.lastIndex = 0;
-  for (let match = NEWLINE.exec(text); match; match = NEWLINE.exec(text)) {
-    starts.push(match.index + match[0].length);
-  }
+  // `test` moves lastIndex past the line break without building a match object per line.
+  while (NEWLINE.test(text)) starts.push(NEWLINE.lastIndex);
   return starts;
 }
 

@@ -22,6 +22,9 @@ function closingMark(code: number): string | undefined {
  */
 export function findQuotes(text: string): Range[] {
   const quotes: Range[] = [];
+  OPENING.lastIndex = 0;
+  // Most blocks have no quotation mark: they skip the searches below.
+  if (!OPENING.test(text)) return quotes;
   // Knowing where each closing mark last appears keeps a run of unclosed marks linear.
   const lastClose = new Map<string, number>();
   for (const close of ['»', '”', '"']) lastClose.set(close, text.lastIndexOf(close));
