@@ -100,7 +100,7 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
   const blockParagraph: (Paragraph | undefined)[] = [];
 
   for (const block of blocks) {
-    const blockWordRanges = tokenizeWords(block.text);
+    const blockWordRanges = tokenizeWords(block.text, block.wordBreaks);
     const blockWordSpans = blockWordRanges.map((range) => span(block, range));
     const blockSentences: Sentence[] = [];
     let w = 0;

@@ -68,6 +68,29 @@ describe('the Article model', () => {
     ]);
   });
 
+  it('splits words where an element begins or ends inside a word, as Yoast counts them', () => {
+    const article = build(
+      'Télécharger l’<a href="https://example.com">application</a> ou l’[outil](https://example.com), l’**aide** et 1<sup>er</sup> mai.\n',
+    );
+    expect(article.body.words.map((word) => word.text)).toEqual([
+      'Télécharger',
+      'l',
+      'application',
+      'ou',
+      'l',
+      'outil',
+      'l',
+      'aide',
+      'et',
+      '1',
+      'er',
+      'mai',
+    ]);
+    // The text itself is unchanged: only the counting splits.
+    expect(article.body.plainText).toContain('l’application ou l’outil');
+    expect(article.body.plainText).toContain('l’aide et 1er mai.');
+  });
+
   it('leaves out the text of HTML blockquotes, pre and code, as Yoast does', () => {
     const article = build(
       '<p>Avant la citation.</p>\n<blockquote class="q">\n<p>« Une citation ignorée. »</p>\n</blockquote>\n\n<p>Après <code>ignoré</code> fin.</p>\n',

@@ -17,6 +17,13 @@ export interface RenderedBlock {
   depth: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   text: string;
   pieces: Piece[];
+  /**
+   * Ascending offsets in `text` where an element begins or ends inside running text: an inline
+   * HTML tag, or Markdown that renders one (emphasis, strong, link, strikethrough). A reader sees
+   * `l’<a>application</a>` as one word, but Yoast SEO strips the tags and splits the word there,
+   * so word counting (§4.2: Yoast-compatible) splits there too.
+   */
+  wordBreaks: number[];
   /** File offsets of the block's Markdown (syntax included), end exclusive. */
   fileStart: number;
   fileEnd: number;
@@ -46,7 +53,7 @@ const SKIPPED_INLINE = new Set([
   'mathText',
 ]);
 const BREAKS = new Set(['lineEnding', 'hardBreakEscape', 'hardBreakTrailing', 'lineSuffix', 'whitespace']);
-/** Inline HTML elements that do not separate words (`mot<b>gras</b>` renders `motgras`). */
+/** Inline HTML elements: `mot<b>gras</b>` renders `motgras` (a word break for counting only). */
 const INLINE_TAGS = new Set([
   'a',
   'abbr',
@@ -77,6 +84,8 @@ const INLINE_TAGS = new Set([
 /** HTML elements whose text does not count, as Markdown blockquotes and code do not (Yoast strips them). */
 const EXCLUDED_ELEMENTS = new Set(['blockquote', 'pre', 'code', 'script', 'style', 'template', 'textarea']);
 const TAG = /^<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>$/;
+/** Markdown that renders as an inline element (see `wordBreaks`). */
+const ELEMENT_INLINE = new Set(['emphasis', 'strong', 'link', 'strikethrough']);
 
 /** Open excluded HTML elements, across the blocks of a document. */
 interface HtmlState {
@@ -86,6 +95,7 @@ interface HtmlState {
 class BlockBuilder {
   text = '';
   pieces: Piece[] = [];
+  wordBreaks: number[] = [];
   private readonly offsetOf: OffsetOf;
   private readonly html: HtmlState;
   constructor(offsetOf: OffsetOf, html: HtmlState) {
@@ -110,6 +120,11 @@ class BlockBuilder {
     if (this.text !== '' && !this.text.endsWith(' ')) this.add(' ', token);
   }
 
+  wordBreak(): void {
+    if (this.html.excluded > 0 || this.wordBreaks.at(-1) === this.text.length) return;
+    this.wordBreaks.push(this.text.length);
+  }
+
   inline(tokens: readonly MicromarkToken[]): void {
     for (const token of tokens) {
       const type = token.type as string;
@@ -129,6 +144,11 @@ class BlockBuilder {
           else this.html.excluded++;
         }
         if (name === undefined || !INLINE_TAGS.has(name)) this.space(token);
+        else this.wordBreak();
+      } else if (ELEMENT_INLINE.has(type)) {
+        this.wordBreak();
+        this.inline(token.children);
+        this.wordBreak();
       } else if (token.children.length > 0) {
         this.inline(token.children);
       }
@@ -159,6 +179,7 @@ export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: Offset
       depth,
       text,
       pieces: builder.pieces,
+      wordBreaks: builder.wordBreaks,
       fileStart: offsetOf(container.startLine, container.startColumn),
       fileEnd: offsetOf(container.endLine, container.endColumn),
     });

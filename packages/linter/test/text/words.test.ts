@@ -6,6 +6,18 @@ describe('countWords (Yoast-compatible, DESIGN §4.2)', () => {
     expect(countWords('l’Ukraine aujourd’hui a-t-il militaro-politiques 2022 % €')).toBe(7);
   });
 
+  it('counts a lone symbol outside Yoast’s punctuation list, as Yoast does', () => {
+    expect(countWords('a = b • c * d')).toBe(7);
+  });
+
+  it('splits a token where an HTML element begins or ends, as Yoast does', () => {
+    const text = 'l’application mobile';
+    const words = tokenizeWords(text, [2, 13]).map((word) => text.slice(word.start, word.end));
+    expect(words).toEqual(['l', 'application', 'mobile']);
+    expect(countWords('un lien ici')).toBe(3);
+    expect(tokenizeWords('un lien ici', [3, 7])).toHaveLength(3);
+  });
+
   it('does not count guillemets, dashes and colons standing alone', () => {
     expect(countWords('« Bonjour » – dit-il : oui')).toBe(3);
   });
