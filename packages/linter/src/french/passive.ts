@@ -103,9 +103,16 @@ export function findPassive(
   words: readonly string[],
   options: PassiveOptions = {},
 ): PassiveMatch | undefined {
+  return findPassiveInTokens(words.map(normaliseWord), options);
+}
+
+/** `findPassive` on words already normalised (see `normaliseWord`). */
+export function findPassiveInTokens(
+  tokens: readonly string[],
+  options: PassiveOptions = {},
+): PassiveMatch | undefined {
   const lexicon = options.lexicon ?? frenchLexicon();
   const yoast = options.detection === 'yoast';
-  const tokens = words.map(normaliseWord);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     // Most words have no apostrophe or hyphen: the word itself is then the verb, and one Set

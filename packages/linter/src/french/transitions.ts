@@ -100,7 +100,11 @@ const PREFIXES = new Set(
  * words stay whole (« d’abord », « c’est pourquoi »), as they are stored.
  */
 export function findTransition(words: readonly string[]): string | undefined {
-  const tokens = words.map(normaliseWord);
+  return findTransitionInTokens(words.map(normaliseWord));
+}
+
+/** `findTransition` on words already normalised (see `normaliseWord`). */
+export function findTransitionInTokens(tokens: readonly string[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     if (!FIRST_WORDS.has(token) && !token.includes(' ')) continue;

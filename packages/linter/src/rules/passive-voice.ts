@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
-import { findPassive } from '../french/passive.js';
+import { findPassiveInTokens } from '../french/passive.js';
+import { sentenceTokens } from '../french/sentence-tokens.js';
 import { defineRule } from '../rule.js';
 
 export const passiveVoice = defineRule({
@@ -27,18 +28,20 @@ export const passiveVoice = defineRule({
   check({ article, options, report }) {
     if (!isFrench(article)) return;
     const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
+    const tokens = sentenceTokens(article);
+    const detection = { detection: options.detection };
     const examples: string[] = [];
     let passives = 0;
-    for (const sentence of sentences) {
-      const words = sentence.words.map((word) => word.text);
-      const match = findPassive(words, { detection: options.detection });
-      if (match === undefined) continue;
+    article.body.sentences.forEach((sentence, index) => {
+      if (sentence.words.length === 0) return;
+      const match = findPassiveInTokens(tokens[index] ?? [], detection);
+      if (match === undefined) return;
       passives += 1;
       if (examples.length < 3) {
-        const phrase = words.slice(match.auxiliary, match.participle + 1).join(' ');
-        examples.push(`« ${phrase} » (line ${sentence.start.line})`);
+        const words = sentence.words.slice(match.auxiliary, match.participle + 1);
+        examples.push(`« ${words.map((word) => word.text).join(' ')} » (line ${sentence.start.line})`);
       }
-    }
+    });
     const total =
       options.unit === 'line'
         ? sentences.reduce((sum, sentence) => sum + sentence.end.line - sentence.start.line + 1, 0)

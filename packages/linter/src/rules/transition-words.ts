@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
-import { findTransition } from '../french/transitions.js';
+import { sentenceTokens } from '../french/sentence-tokens.js';
+import { findTransitionInTokens } from '../french/transitions.js';
 import { defineRule } from '../rule.js';
 
 export const transitionWords = defineRule({
@@ -18,11 +19,17 @@ export const transitionWords = defineRule({
   },
   check({ article, options, report }) {
     if (!isFrench(article) || article.body.words.length < options.minWords) return;
-    const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
-    const linked = sentences.filter((sentence) => findTransition(sentence.words.map((word) => word.text)));
-    if (sentences.length === 0 || (100 * linked.length) / sentences.length >= options.minShare) return;
+    const tokens = sentenceTokens(article);
+    let sentences = 0;
+    let linked = 0;
+    article.body.sentences.forEach((sentence, index) => {
+      if (sentence.words.length === 0) return;
+      sentences += 1;
+      if (findTransitionInTokens(tokens[index] ?? []) !== undefined) linked += 1;
+    });
+    if (sentences === 0 || (100 * linked) / sentences >= options.minShare) return;
     report({
-      message: `Expected at least ${options.minShare} % of sentences with a transition word (cependant, ainsi, en effet…), found ${percent(linked.length, sentences.length)}.`,
+      message: `Expected at least ${options.minShare} % of sentences with a transition word (cependant, ainsi, en effet…), found ${percent(linked, sentences)}.`,
     });
   },
 });
