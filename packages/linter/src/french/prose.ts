@@ -30,8 +30,6 @@ const INLINE_PROTECTED = new RegExp(
 /** Protected ranges of `text` between `from` and the end, sorted and non-overlapping. */
 export function protectedRanges(text: string, from = 0): Range[] {
   const ranges: Range[] = [];
-  const lineRe = /[^\n]*(?:\n|$)/gu;
-  lineRe.lastIndex = from;
   let fence: string | undefined;
   let previousBlank = true;
   let inIndentedCode = false;
@@ -45,10 +43,12 @@ export function protectedRanges(text: string, from = 0): Range[] {
     proseStart = undefined;
   };
 
-  for (let match = lineRe.exec(text); match !== null && match[0] !== ''; match = lineRe.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const line = match[0].replace(/\r?\n$/u, '');
+  // Line by line, with indexOf rather than a regex match and a replace per line.
+  for (let start = from, end = from; start < text.length; start = end) {
+    const newline = text.indexOf('\n', start);
+    end = newline === -1 ? text.length : newline + 1;
+    const crlf = newline > start && text.charCodeAt(newline - 1) === 0x0d;
+    const line = text.slice(start, newline === -1 ? end : crlf ? newline - 1 : newline);
     const fenceMatch = FENCE.exec(line);
     if (fence !== undefined) {
       ranges.push({ start, end });

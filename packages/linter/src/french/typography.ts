@@ -28,6 +28,8 @@ export interface TypographyIssue {
 }
 
 const NO_BREAK = new Set([NBSP, NNBSP]);
+/** The marks that take a no-break space: `: ; ! ?` before, guillemets inside. */
+const MARKS = /[:;!?«»]/g;
 const LETTER_OR_CLOSER = /[\p{L}\p{N})\]*_»”’]/u;
 
 /** Typography issues of the prose of `text` from offset `from` (the end of the front matter). */
@@ -36,17 +38,16 @@ export function typographyIssues(text: string, from: number, options: Typography
   const prose = (offset: number) => !isProtected(ranges, offset);
   const issues: TypographyIssue[] = [];
 
-  // By code, and the mark before the offset: every character passes here, and whether an
-  // offset is prose is a search in the protected ranges.
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3a || code === 0x3b || code === 0x21 || code === 0x3f) {
-      if (prose(i)) spaceBefore(text, i, text.charAt(i), issues);
-    } else if (code === 0xab) {
-      if (prose(i)) spaceAfterOpening(text, i, issues);
-    } else if (code === 0xbb) {
-      if (prose(i)) spaceBeforeClosing(text, i, issues);
-    }
+  // A regex finds the next mark several times faster than a loop over every character; the
+  // mark comes before the prose test, a search in the protected ranges.
+  MARKS.lastIndex = from;
+  while (MARKS.test(text)) {
+    const i = MARKS.lastIndex - 1;
+    const c = text.charAt(i);
+    if (!prose(i)) continue;
+    if (c === '«') spaceAfterOpening(text, i, issues);
+    else if (c === '»') spaceBeforeClosing(text, i, issues);
+    else spaceBefore(text, i, c, issues);
   }
   if (options.guillemets) straightQuotes(text, from, prose, issues);
   apostrophes(text, from, prose, options.apostrophe, issues);
