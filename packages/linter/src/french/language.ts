@@ -1,4 +1,4 @@
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
 
 /**
  * ISO 639-3 (what franc returns) to ISO 639-1 (what articles write in `lang`), for the
@@ -81,8 +81,21 @@ export function languageSample(text: string): string {
 export function identifyLanguage(text: string, minLength = MIN_IDENTIFIABLE_LENGTH): string | undefined {
   const trimmed = text.trim();
   if (trimmed.length < minLength) return undefined;
-  const code = franc(languageSample(trimmed), { only: ONLY, minLength });
+  const code = francModule().franc(languageSample(trimmed), { only: ONLY, minLength });
   return ISO_639_1[code];
+}
+
+let loaded: typeof import('franc') | undefined;
+
+/**
+ * franc builds the trigram tables of its 400 language models when it is loaded (about 40 ms):
+ * loaded on first use, so a thread that never identifies a language (the CLI's main thread,
+ * which hands files to workers) never pays for it. `require` of an ES module keeps rules
+ * synchronous.
+ */
+function francModule(): typeof import('franc') {
+  loaded ??= createRequire(import.meta.url)('franc') as typeof import('franc');
+  return loaded;
 }
 
 /** `fr`, `fr-FR`, `fr_CA` all name French. */
