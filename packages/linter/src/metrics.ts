@@ -1,23 +1,11 @@
 import type { Article } from './article.js';
-import { kandelMoles } from './french/flesch.js';
-import { countSyllables } from './french/syllables.js';
+import { articleCounts, roundedScore } from './french/flesch.js';
 import type { FileMetrics } from './types.js';
 
 /** The document's French reading ease, as `fleschFr` in french/flesch.ts computes it, one decimal. */
 function documentFleschFr(article: Article): number {
-  let words = 0;
-  let syllableCount = 0;
-  let sentences = 0;
-  for (const sentence of article.body.sentences) {
-    if (sentence.words.length === 0) continue;
-    sentences++;
-    for (const word of sentence.words) {
-      words++;
-      syllableCount += countSyllables(word.text);
-    }
-  }
-  const score = kandelMoles({ words, sentences, syllables: syllableCount });
-  return score === undefined ? 0 : Math.round(score * 10) / 10;
+  // The counts the readability rule already made for this article, when it ran.
+  return roundedScore(articleCounts(article)) ?? 0;
 }
 
 /** Silent reading speed of adult French readers, in words per minute. */

@@ -1,3 +1,4 @@
+import type { Article } from '../article.js';
 import { countSyllables } from './syllables.js';
 
 /** The counts the Kandel–Moles formula reads. */
@@ -57,3 +58,22 @@ export const addCounts = (a: FleschCounts, b: FleschCounts): FleschCounts => ({
   sentences: a.sentences + b.sentences,
   syllables: a.syllables + b.syllables,
 });
+
+const countsByArticle = new WeakMap<Article, readonly FleschCounts[]>();
+
+/**
+ * The counts of each sentence of an article's body, in order, computed once per article: the
+ * readability rule and the file metrics both read them, and syllables cost most.
+ */
+export function sentenceCounts(article: Article): readonly FleschCounts[] {
+  let counts = countsByArticle.get(article);
+  if (counts === undefined) {
+    counts = article.body.sentences.map((sentence) => fleschCounts([sentence]));
+    countsByArticle.set(article, counts);
+  }
+  return counts;
+}
+
+/** The counts of a whole article's body: the sum of its sentences'. */
+export const articleCounts = (article: Article): FleschCounts =>
+  sentenceCounts(article).reduce(addCounts, { words: 0, sentences: 0, syllables: 0 });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Article, Sentence } from '../article.js';
-import { addCounts, type FleschCounts, fleschCounts, roundedScore } from '../french/flesch.js';
+import { articleCounts, type FleschCounts, roundedScore, sentenceCounts } from '../french/flesch.js';
 import { baseLanguage } from '../french/language.js';
 import { defineRule, type Report } from '../rule.js';
 
@@ -30,8 +30,8 @@ export const readability = defineRule({
     }
     if (lang !== 'fr') return;
     // Each sentence is counted once; the text's counts are their sum (syllables cost most).
-    const counts = article.body.sentences.map((sentence) => fleschCounts([sentence]));
-    const score = roundedScore(counts.reduce(addCounts, { words: 0, sentences: 0, syllables: 0 }));
+    const counts = sentenceCounts(article);
+    const score = roundedScore(articleCounts(article));
     if (score === undefined) return;
     if (score < options.minScore) {
       report({
