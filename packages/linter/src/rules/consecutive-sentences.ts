@@ -19,8 +19,9 @@ export const consecutiveSentences = defineRule({
     // Within a paragraph or list item, as Yoast SEO counts: a new block is a fresh start.
     for (const paragraph of article.body.paragraphs) {
       const sentences = paragraph.sentences;
+      // A beginning reads at most the first two words: no need to copy the others.
       const beginnings = sentences.map((sentence) =>
-        sentenceBeginning(sentence.words.map((word) => word.text)),
+        sentenceBeginning(sentence.words.slice(0, 2).map((word) => word.text)),
       );
       for (const run of repeatedBeginnings(beginnings, options.min)) {
         const first = sentences[run.start];
