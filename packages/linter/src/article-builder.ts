@@ -93,7 +93,6 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
   const paragraphs: Paragraph[] = [];
   const words: TextSpan[] = [];
   const sentences: Sentence[] = [];
-  const quotes: TextSpan[] = [];
   const plain: string[] = [];
   /** Words per block, in order, for section counts. */
   const blockWords: number[] = [];
@@ -113,7 +112,6 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
       }
       blockSentences.push(sentenceSpan(block, range, sentenceWords));
     }
-    for (const range of findQuotes(block.text)) quotes.push(span(block, range));
     // No spread: a 5 MB paragraph has more words than a call has room for arguments.
     for (const word of blockWordSpans) words.push(word);
     for (const sentence of blockSentences) sentences.push(sentence);
@@ -181,6 +179,7 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     ? positionAt(offsetOf(firstContent.startLine, 1))
     : positionAt(lineStarts[Math.min(lastLine, bodyLineOffset)] ?? 0);
 
+  let quotes: TextSpan[] | undefined;
   return {
     path: input.path,
     text,
@@ -203,7 +202,11 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
       words,
       sentences,
       plainText: plain.join('\n\n'),
-      quotes,
+      // Found when first read: only faithful-quotes reads them, and only with a source.
+      get quotes(): TextSpan[] {
+        quotes ??= blocks.flatMap((block) => findQuotes(block.text).map((range) => span(block, range)));
+        return quotes;
+      },
     },
     positionAt,
     blocks,
