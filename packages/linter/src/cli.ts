@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { enableCompileCache } from 'node:module';
+import { availableParallelism } from 'node:os';
 
 // V8 compiles Plume and its dependencies again in every run and every worker thread; Node can
 // keep the compiled code on disk (its own cache directory, ignored when it cannot be written).
@@ -14,8 +15,10 @@ const argv = process.argv.slice(2);
  */
 const NO_FRESH_LINT = /^(?:--cache|--stdin|--print-config(?:=.*)?|--help|-h|--version|-v)$/u;
 if (!argv.some((arg) => NO_FRESH_LINT.test(arg))) {
-  const { prestartLintWorker } = await import('./lint-worker.js');
-  prestartLintWorker();
+  const { prestartLintWorkers } = await import('./lint-worker.js');
+  // One per core, up to the two that a corpus keeps busy; the pool adds others once it has
+  // counted the files, and stops the ones it does not need (a few files, a busy machine).
+  prestartLintWorkers(Math.min(2, availableParallelism()));
 }
 
 const { runLintCli } = await import('./cli-run.js');

@@ -23,12 +23,13 @@ export interface WorkerResponse {
 const YOUNG_GENERATION_MB = 24;
 
 /**
- * V8 collects the old generation lazily: uncapped, a thread's heap grows to 400 MB of mostly
- * dead Markdown tokens when 60 MB are live. A cap makes it collect sooner (at ~10 % more CPU)
- * and keeps the whole lint near markdownlint-cli2's peak memory. A file too big for it kills
- * only its thread, and that thread's files are linted again in the main thread (uncapped).
+ * A limit for a pathological file, not a target: a file too big for it kills only its thread,
+ * and that thread's files are linted again in the main thread (uncapped). A worker's live heap
+ * on the corpus is ~50 MB (dictionaries, code, caches); at a 128 MB limit V8 collected so often
+ * that the lint took ~20 % longer, for the same peak memory of the whole run (~305 MB with 128,
+ * 256 or 512 MB limits, `bench/lint-speed.mjs`).
  */
-const OLD_GENERATION_MB = 128;
+const OLD_GENERATION_MB = 512;
 
 /** The compiled worker; absent when running from TypeScript sources (tests), then files run in-process. */
 const workerUrl = new URL('./worker.js', import.meta.url);
@@ -46,33 +47,39 @@ export function spawnLintWorker(): Worker {
   });
 }
 
-let prestarted: Worker | undefined;
+const prestarted = new Set<Worker>();
 
 /**
- * Starts a lint worker before the files are known: loading the engine takes a worker about as
- * long as the CLI takes to load, read its configuration and find the files (~0.4 s each), so
- * the two overlap instead of following each other. Until the pool takes it, the worker does not
- * keep the process alive, so a run that needs no worker (nothing matched, a usage error) exits
- * as before.
+ * Starts lint workers before the files are known: loading the engine takes a worker about as
+ * long as the CLI takes to load, read its configuration and find the files (~0.3 s each), so
+ * the two overlap instead of following each other. Until the pool takes them, the workers do not
+ * keep the process alive, so a run that needs none (nothing matched, a usage error) exits as
+ * before.
  */
-export function prestartLintWorker(): void {
-  if (prestarted || !workerAvailable()) return;
-  const worker = spawnLintWorker();
-  worker.unref();
-  // A worker that dies before it is taken is simply not used (the pool starts others).
-  const forget = () => {
-    if (prestarted === worker) prestarted = undefined;
-  };
-  worker.once('error', forget).once('exit', forget);
-  prestarted = worker;
+export function prestartLintWorkers(count: number): void {
+  if (!workerAvailable()) return;
+  while (prestarted.size < count) {
+    const worker = spawnLintWorker();
+    worker.unref();
+    // A worker that dies before it is taken is simply not used (the pool starts others).
+    const forget = () => prestarted.delete(worker);
+    worker.once('error', forget).once('exit', forget);
+    prestarted.add(worker);
+  }
 }
 
-export const hasPrestartedWorker = (): boolean => prestarted !== undefined;
+export const prestartedWorkers = (): number => prestarted.size;
 
-/** The prestarted worker, if any, now owned by the caller (and keeping the process alive). */
-export function takePrestartedWorker(): Worker | undefined {
-  const worker = prestarted;
-  prestarted = undefined;
-  worker?.ref();
-  return worker;
+/**
+ * Up to `count` prestarted workers, now owned by the caller (and keeping the process alive);
+ * the others are stopped, as they would only take CPU from the rest.
+ */
+export function takePrestartedWorkers(count: number): Worker[] {
+  const taken = [...prestarted].slice(0, count);
+  for (const worker of prestarted) {
+    if (taken.includes(worker)) worker.ref();
+    else void worker.terminate();
+  }
+  prestarted.clear();
+  return taken;
 }

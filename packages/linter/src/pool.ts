@@ -4,9 +4,9 @@ import type { ResolvedConfig } from './config/resolve.js';
 import { freeCores } from './free-cores.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import {
-  hasPrestartedWorker,
+  prestartedWorkers,
   spawnLintWorker,
-  takePrestartedWorker,
+  takePrestartedWorkers,
   type WorkerRequest,
   type WorkerResponse,
   workerAvailable,
@@ -76,8 +76,7 @@ async function runShared(
   };
   const lost: Batch[] = [];
   let next = 0;
-  const prestarted = takePrestartedWorker();
-  const threads = prestarted ? [prestarted] : [];
+  const threads = takePrestartedWorkers(count);
   while (threads.length < count) threads.push(spawnLintWorker());
   const workers = threads.map((worker) => {
     return new Promise<void>((done) => {
@@ -136,10 +135,10 @@ export async function runJobs(
   });
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
   const count = workerAvailable()
-    ? await workerCount(pendingJobs.length, options.concurrency, hasPrestartedWorker())
+    ? await workerCount(pendingJobs.length, options.concurrency, prestartedWorkers() > 0)
     : 0;
-  // An unused prestarted worker would only take CPU from this thread.
-  if (count === 0) void takePrestartedWorker()?.terminate();
+  // Prestarted workers left unused would only take CPU from this thread.
+  if (count === 0) takePrestartedWorkers(0);
   const fresh =
     count > 0
       ? await runShared(pendingJobs, config, options.fix, count)
