@@ -94,7 +94,10 @@ let loaded: typeof import('franc') | undefined;
  * synchronous.
  */
 function francModule(): typeof import('franc') {
-  loaded ??= createRequire(import.meta.url)('franc') as typeof import('franc');
+  if (loaded) return loaded;
+  // This exact form is what the Action's bundler recognises and bundles (see its bundle.mjs).
+  const require = createRequire(import.meta.url);
+  loaded = require('franc') as typeof import('franc');
   return loaded;
 }
 
