@@ -1,16 +1,19 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
-import {
-  lintFile
-} from "./chunk-4LLCQYHS.js";
-import "./chunk-N2G4MECA.js";
-import "./chunk-GKVB7MBV.js";
-import "./chunk-6HP3Q5PE.js";
-import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/worker.js
-import { parentPort, workerData } from "node:worker_threads";
-var { config, fix } = workerData;
+import { enableCompileCache } from "node:module";
+import { parentPort } from "node:worker_threads";
+enableCompileCache();
+var { lintFile } = await import("./lint-file-JACY4BKI.js");
+var settings;
 parentPort?.on("message", (request) => {
+  if (request.kind === "configure") {
+    settings = { config: request.config, fix: request.fix };
+    return;
+  }
+  if (!settings)
+    throw new Error("lint worker: files arrived before its settings");
+  const { config, fix } = settings;
   const outcomes = request.jobs.map((job) => lintFile(job, config, fix));
   parentPort?.postMessage({ id: request.id, outcomes });
 });

@@ -1,11 +1,17 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  lintFile
-} from "./chunk-4LLCQYHS.js";
-import "./chunk-N2G4MECA.js";
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
+} from "./chunk-PODH3JDT.js";
+import "./chunk-QSQF3X5L.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";
 export {
-  lintFile
+  PlumeConfigError,
+  fix,
+  lintFiles,
+  lintText
 };

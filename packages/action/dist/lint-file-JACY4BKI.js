@@ -5,7 +5,10 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-N2G4MECA.js";
+} from "./chunk-QSQF3X5L.js";
+import "./chunk-GKVB7MBV.js";
+import "./chunk-6HP3Q5PE.js";
+import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
@@ -77,7 +80,6 @@ function lintDecoded(job, input, original, fix) {
   }
   return { result: output.result, summary: output.summary, fixed };
 }
-
 export {
   lintFile
 };

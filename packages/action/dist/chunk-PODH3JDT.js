@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-N2G4MECA.js";
+} from "./chunk-QSQF3X5L.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -907,10 +907,7 @@ function shard(items, index, count) {
 }
 
 // ../linter/dist/pool.js
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism, cpus } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // ../linter/dist/cache.js
 import { createHash } from "node:crypto";
@@ -983,43 +980,86 @@ var LintCache = class {
   }
 };
 
+// ../linter/dist/free-cores.js
+import { availableParallelism, cpus } from "node:os";
+function sample() {
+  let idle = 0;
+  let total = 0;
+  for (const cpu of cpus()) {
+    idle += cpu.times.idle;
+    total += cpu.times.idle + cpu.times.user + cpu.times.sys + cpu.times.nice + cpu.times.irq;
+  }
+  const own = process.cpuUsage();
+  return { at: performance.now(), idle, total, own: (own.user + own.system) / 1e3 };
+}
+var MIN_WINDOW_MS = 60;
+var MAX_WINDOW_MS = 2e3;
+var since = sample();
+async function freeCores() {
+  let age = performance.now() - since.at;
+  if (age > MAX_WINDOW_MS) {
+    since = sample();
+    age = 0;
+  }
+  if (age < MIN_WINDOW_MS)
+    await new Promise((resolve8) => setTimeout(resolve8, MIN_WINDOW_MS - age));
+  const now = sample();
+  const total = now.total - since.total;
+  const free = now.idle - since.idle + (now.own - since.own);
+  since = now;
+  if (total <= 0)
+    return availableParallelism();
+  return Math.min(cpus().length, free / total * cpus().length);
+}
+
+// ../linter/dist/lint-worker.js
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var YOUNG_GENERATION_MB = 24;
+var OLD_GENERATION_MB = 512;
+var workerUrl = new URL("./worker.js", import.meta.url);
+var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
+function spawnLintWorker() {
+  return new Worker(workerUrl, {
+    resourceLimits: {
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      maxOldGenerationSizeMb: OLD_GENERATION_MB
+    }
+  });
+}
+var prestarted = /* @__PURE__ */ new Set();
+var prestartedWorkers = () => prestarted.size;
+function takePrestartedWorkers(count) {
+  const taken = [...prestarted].slice(0, count);
+  for (const worker of prestarted) {
+    if (taken.includes(worker))
+      worker.ref();
+    else
+      void worker.terminate();
+  }
+  prestarted.clear();
+  return taken;
+}
+
 // ../linter/dist/pool.js
 var MIN_FILES_PER_WORKER = 16;
-async function idleCores() {
-  const idleTotal = () => {
-    let idle = 0;
-    let total2 = 0;
-    for (const cpu of cpus()) {
-      idle += cpu.times.idle;
-      total2 += cpu.times.idle + cpu.times.user + cpu.times.sys + cpu.times.nice + cpu.times.irq;
-    }
-    return { idle, total: total2 };
-  };
-  const before = idleTotal();
-  await new Promise((resolve8) => setTimeout(resolve8, IDLE_SAMPLE_MS));
-  const after = idleTotal();
-  const total = after.total - before.total;
-  return total > 0 ? (after.idle - before.idle) / total * cpus().length : availableParallelism();
-}
-var IDLE_SAMPLE_MS = 60;
-async function workerCount(files, requested) {
+async function workerCount(files, requested, warm) {
   if (requested !== void 0)
     return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
-  if (files < MIN_FILES_PER_WORKER)
+  if (files === 0)
     return 0;
-  const cores = availableParallelism();
+  if (files < MIN_FILES_PER_WORKER)
+    return warm ? 1 : 0;
+  const cores = availableParallelism2();
   if (cores < 2 || files < 2 * MIN_FILES_PER_WORKER)
     return 1;
-  if (await idleCores() < 1.25)
+  if (await freeCores() < 1.25)
     return 1;
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
-var YOUNG_GENERATION_MB = 24;
-var OLD_GENERATION_MB = 128;
-var workerUrl = new URL("./worker.js", import.meta.url);
-var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-4EGWIXUT.js");
+  const { lintFile } = await import("./lint-file-JACY4BKI.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
@@ -1036,36 +1076,38 @@ async function runShared(jobs, config, fix2, count) {
   };
   const lost = [];
   let next = 0;
-  const data = { config, fix: fix2 };
-  const workers = Array.from({ length: count }, () => {
+  const threads = takePrestartedWorkers(count);
+  while (threads.length < count)
+    threads.push(spawnLintWorker());
+  const workers = threads.map((worker) => {
     return new Promise((done) => {
-      const worker = new Worker(workerUrl, {
-        workerData: data,
-        resourceLimits: {
-          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-          maxOldGenerationSizeMb: OLD_GENERATION_MB
-        }
-      });
       let current;
+      let finished = false;
+      const finish = () => {
+        if (finished)
+          return;
+        finished = true;
+        if (current)
+          lost.push(current);
+        current = void 0;
+        done();
+      };
       const feed = () => {
         current = batches[next++];
         if (!current) {
-          void worker.terminate().then(() => done());
+          void worker.terminate();
           return;
         }
-        worker.postMessage({ id: current.start, jobs: current.jobs });
+        worker.postMessage({ kind: "lint", id: current.start, jobs: current.jobs });
       };
       worker.on("message", (message) => {
         store(message.id, message.outcomes);
         feed();
       });
-      worker.on("error", () => {
-        if (current)
-          lost.push(current);
-        current = void 0;
-        done();
-      });
-      worker.once("online", feed);
+      worker.on("error", finish);
+      worker.on("exit", finish);
+      worker.postMessage({ kind: "configure", config, fix: fix2 });
+      feed();
     });
   });
   await Promise.all(workers);
@@ -1089,7 +1131,9 @@ async function runJobs(jobs, config, options) {
       pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index]);
-  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
+  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency, prestartedWorkers() > 0) : 0;
+  if (count === 0)
+    takePrestartedWorkers(0);
   const fresh = count > 0 ? await runShared(pendingJobs, config, options.fix, count) : await runInProcess(pendingJobs, config, options.fix);
   pending.forEach((jobIndex, position) => {
     const outcome = fresh[position];
