@@ -87,6 +87,7 @@ async function scenario({ concurrency, shortEvery, latencyMs }) {
     const idealMs = Math.ceil(SEEDS / concurrency) * latencyMs * (attempts / SEEDS);
     return {
       concurrency,
+      shortEvery,
       latencyMs,
       meanAttempts: attempts / SEEDS,
       wallMs,
@@ -123,7 +124,7 @@ async function lintMsPerDraft() {
   }
 }
 
-/** Printable rows, for bench/run.mjs and for running this file alone. */
+/** The scenarios' figures and printable rows, for bench/run.mjs and for running this file alone. */
 export async function benchRewrite() {
   const lintMs = await lintMsPerDraft();
   const rows = [
@@ -131,6 +132,7 @@ export async function benchRewrite() {
     `wall time also includes linting every draft: ${Math.round(lintMs)} ms per draft (warm), on the main thread, overlapping other seeds' network waits when c > 1`,
     'c   L        attempts/article  wall      ideal     wall/ideal  lint floor  requests/article  max in flight  prompt tokens/article beyond the seed',
   ];
+  const scenarios = [];
   for (const [concurrency, shortEvery, latencyMs] of [
     [1, 0, LATENCY_MS],
     [4, 0, LATENCY_MS],
@@ -139,6 +141,7 @@ export async function benchRewrite() {
     [4, 0, 5 * LATENCY_MS],
   ]) {
     const r = await scenario({ concurrency, shortEvery, latencyMs });
+    scenarios.push({ ...r, lintFloorMs: SEEDS * r.meanAttempts * lintMs });
     rows.push(
       [
         String(r.concurrency).padEnd(3),
@@ -155,9 +158,12 @@ export async function benchRewrite() {
       ].join(' '),
     );
   }
-  return rows;
+  return { rows, scenarios };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const row of await benchRewrite()) console.log(row);
+  const { rows, scenarios } = await benchRewrite();
+  // `--json`: one document for bench/run.mjs, which grades the scenarios against the budgets.
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, scenarios }));
+  else for (const row of rows) console.log(row);
 }

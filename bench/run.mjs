@@ -11,7 +11,7 @@ import { linterApiMissing } from './lib/plume-linter.mjs';
 import { plumeReport } from './lib/plume-report.mjs';
 import { table } from './lib/table.mjs';
 import { LINT_BUDGETS, lintSpeed, lintSpeedTable } from './lint-speed.mjs';
-import { rewriteThroughput } from './rewrite-throughput.mjs';
+import { rewriteBudgets, rewriteThroughput } from './rewrite-throughput.mjs';
 import {
   MAX_FLAGGED_PERCENT,
   MIN_AGREEMENT_PERCENT,
@@ -198,6 +198,7 @@ await section('Rewrite throughput (bench/rewrite.mjs, fake server with injected 
   if (rewrite.skipped) console.log(`skipped: ${rewrite.skipped}`);
   for (const line of rewrite.lines ?? []) console.log(line);
   if (rewrite.error) throw new Error(rewrite.error);
+  for (const b of rewriteBudgets(rewrite.scenarios ?? [])) budget(b.name, b.figure, b.limit, b.pass);
 });
 
 console.log('\n## Budgets\n');
