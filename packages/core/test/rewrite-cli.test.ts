@@ -187,6 +187,45 @@ describe('plume rewrite', () => {
     expect(written).toEqual(['fine.md', 'flaky.md', 'ratelimited.md']);
   });
 
+  it('takes its request time limit, retries and per-seed time limit from the config', async () => {
+    const seen = new Map<string, number>();
+    fake = await startFakeOpenAI({
+      fallback: (request) => {
+        const name = /Dossier (\w+)\./.exec(sourceOf(request))?.[1] ?? '?';
+        seen.set(name, (seen.get(name) ?? 0) + 1);
+        return name === 'down' ? { kind: 'error', status: 503 } : { kind: 'hang' };
+      },
+    });
+    const config = { rewrite: { requestTimeoutMs: 300, maxRetries: 1, seedTimeoutMs: 60_000 } };
+    const cwd = await project(['down', 'slow'], { 'plume.config.json': JSON.stringify(config) });
+    const { code, out } = await run(cwd, ['--format', 'json']);
+    expect(code).toBe(1);
+    const bySeed = Object.fromEntries(
+      json(out).seeds.map((s) => [s.seed.replace(/^seeds\/|\.txt$/g, ''), s]),
+    );
+    expect(bySeed.down).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/HTTP 503.*after 2 requests/),
+    });
+    expect(bySeed.slow).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/timed out.*after 2 requests/),
+    });
+    expect(seen.get('down')).toBe(2);
+
+    // A seed that outlives its time limit fails with that reason, however many retries are left.
+    seen.clear();
+    const short = { rewrite: { requestTimeoutMs: 200, maxRetries: 10, seedTimeoutMs: 500 } };
+    const again = await project(['slow'], { 'plume.config.json': JSON.stringify(short) });
+    const late = await run(again, ['--format', 'json']);
+    expect(late.code).toBe(1);
+    expect(json(late.out).seeds[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/deadline/),
+    });
+    expect(seen.get('slow') ?? 0).toBeLessThanOrEqual(4);
+  });
+
   it('fails an English reply with the language error rather than accepting it', async () => {
     const english = `---\ntitle: Putin wants closer military ties with China\ndescription: "${'Vladimir Putin told Xi Jinping he wants to deepen military cooperation between Russia and China, while Xi stayed cautious.'}"\nkeywords: [Putin, Xi]\n---\n\nVladimir Putin wants to deepen cooperation between the armed forces of Russia and China. He said so during a video call with Xi Jinping, who remained very reserved on the subject.\n\n## A cautious partner\n\nXi told Putin that China wanted to keep an objective and fair position on the war, according to state television.\n`;
     fake = await startFakeOpenAI({ fallback: completion(english) });

@@ -8,8 +8,6 @@ import { runRewrite } from './run-rewrite.js';
 import type { RewriteReport, SeedResult } from './types.js';
 
 export const DEFAULT_MODEL = 'gpt-5-mini';
-/** A seed that has not produced an article in this time will not: fail it, free the slot. */
-const SEED_DEADLINE_MS = 10 * 60_000;
 
 export interface RewriteSeedsOptions {
   /** The project's configuration, as the linter loaded it: rules, thresholds, rewrite defaults. */
@@ -44,7 +42,13 @@ export function rewriteSeeds(options: RewriteSeedsOptions): Promise<RewriteRepor
     model,
     client: dryRun
       ? undefined
-      : createModelClient({ model, baseURL: options.baseURL, apiKey: options.apiKey }),
+      : createModelClient({
+          model,
+          baseURL: options.baseURL,
+          apiKey: options.apiKey,
+          requestTimeoutMs: rw.requestTimeoutMs,
+          maxRetries: rw.maxRetries,
+        }),
     lint: createLinterAdapter(config),
     fix: createDraftFixer(config),
     defaultsFor: (articlePath) => {
@@ -60,7 +64,7 @@ export function rewriteSeeds(options: RewriteSeedsOptions): Promise<RewriteRepor
     concurrency: options.concurrency ?? rw.concurrency ?? 4,
     force: options.force ?? false,
     dryRun,
-    seedDeadlineMs: SEED_DEADLINE_MS,
+    seedDeadlineMs: rw.seedTimeoutMs,
     prices: rw.prices ? { [model]: rw.prices } : DEFAULT_PRICES,
     onResult: options.onResult,
   });

@@ -20,6 +20,12 @@ export const rewriteSchema = z.strictObject({
   concurrency: z.number().int().min(1).max(64).default(4),
   targetWords: z.number().int().positive().default(900),
   baseURL: z.url().optional(),
+  /** One request's time limit; a local model on a small machine may need more. */
+  requestTimeoutMs: z.number().int().positive().default(120_000),
+  /** Retries of a failed request (429, 5xx, connection error, timeout), Retry-After capped at 30 s. */
+  maxRetries: z.number().int().min(0).max(10).default(4),
+  /** A seed with no article after this long fails, and frees its slot for the next seed. */
+  seedTimeoutMs: z.number().int().positive().default(600_000),
   /** USD per million tokens, to report the cost of a run. */
   prices: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
 });
