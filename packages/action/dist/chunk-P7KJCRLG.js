@@ -40097,6 +40097,12 @@ var rewriteSchema = external_exports.strictObject({
   concurrency: external_exports.number().int().min(1).max(64).default(4),
   targetWords: external_exports.number().int().positive().default(900),
   baseURL: external_exports.url().optional(),
+  /** One request's time limit; a local model on a small machine may need more. */
+  requestTimeoutMs: external_exports.number().int().positive().default(12e4),
+  /** Retries of a failed request (429, 5xx, connection error, timeout), Retry-After capped at 30 s. */
+  maxRetries: external_exports.number().int().min(0).max(10).default(4),
+  /** A seed with no article after this long fails, and frees its slot for the next seed. */
+  seedTimeoutMs: external_exports.number().int().positive().default(6e5),
   /** USD per million tokens, to report the cost of a run. */
   prices: external_exports.strictObject({ input: external_exports.number().nonnegative(), output: external_exports.number().nonnegative() }).optional()
 });

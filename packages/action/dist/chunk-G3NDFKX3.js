@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-QSQF3X5L.js";
+} from "./chunk-P7KJCRLG.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1059,7 +1059,7 @@ async function workerCount(files, requested, warm) {
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 async function runInProcess(jobs, config, fix2) {
-  const { lintFile } = await import("./lint-file-JACY4BKI.js");
+  const { lintFile } = await import("./lint-file-3CVNBWBG.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

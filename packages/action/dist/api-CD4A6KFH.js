@@ -4,8 +4,8 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-PODH3JDT.js";
-import "./chunk-QSQF3X5L.js";
+} from "./chunk-G3NDFKX3.js";
+import "./chunk-P7KJCRLG.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";
