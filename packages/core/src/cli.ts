@@ -1,5 +1,16 @@
 #!/usr/bin/env node
-import { processIo } from './cli/io.js';
-import { main } from './cli/main.js';
+import { enableCompileCache } from 'node:module';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+// Compiled code kept on disk between runs (see the linter's CLI); enabled before any import.
+enableCompileCache();
+
+const argv = process.argv.slice(2);
+if (argv[0] === 'lint') {
+  // The lint workers load the engine while this thread loads the rest (see the linter's CLI).
+  const { prestartForLintArgs } = await import('@plume/linter/cli-prestart');
+  prestartForLintArgs(argv.slice(1));
+}
+const { processIo } = await import('./cli/io.js');
+const { main } = await import('./cli/main.js');
+
+process.exitCode = await main(argv, processIo());

@@ -68,8 +68,6 @@ export function prestartLintWorkers(count: number): void {
   }
 }
 
-export const prestartedWorkers = (): number => prestarted.size;
-
 /**
  * Up to `count` prestarted workers, now owned by the caller (and keeping the process alive);
  * the others are stopped, as they would only take CPU from the rest.

@@ -23,12 +23,15 @@ async function plumeLint(args: string[], cwd: string) {
 describe('the plume-lint binary', () => {
   it('lints with its prestarted worker exactly as the library does in-process', async () => {
     expect(existsSync(bin), 'run `pnpm --filter @plume/linter build` first').toBe(true);
-    const root = project({
-      'a.md': goodArticle('Un premier titre correct'),
-      'b.md': goodArticle('Un second titre correct').replace(/^description:.*\n/mu, ''),
-    });
-    const binary = await plumeLint(['a.md', 'b.md', '--format', 'json'], root);
-    const library = await cli(['a.md', 'b.md', '--format', 'json'], root);
+    // Enough files for the pool to use a worker (16): the prestarted one is taken first.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) {
+      const article = goodArticle(`Un titre correct numéro ${i}`);
+      files[`a${i}.md`] = i % 2 === 0 ? article : article.replace(/^description:.*\n/mu, '');
+    }
+    const root = project(files);
+    const binary = await plumeLint(['.', '--format', 'json'], root);
+    const library = await cli(['.', '--format', 'json'], root);
     expect(library.code).toBe(1);
     expect(binary.code).toBe(library.code);
     expect(JSON.parse(binary.stdout)).toEqual(JSON.parse(library.stdout));
