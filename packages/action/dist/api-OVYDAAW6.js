@@ -4,7 +4,7 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-G3NDFKX3.js";
+} from "./chunk-QXWSMVJC.js";
 import "./chunk-P7KJCRLG.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";

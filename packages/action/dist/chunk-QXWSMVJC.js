@@ -1029,7 +1029,6 @@ function spawnLintWorker() {
   });
 }
 var prestarted = /* @__PURE__ */ new Set();
-var prestartedWorkers = () => prestarted.size;
 function takePrestartedWorkers(count) {
   const taken = [...prestarted].slice(0, count);
   for (const worker of prestarted) {
@@ -1044,13 +1043,13 @@ function takePrestartedWorkers(count) {
 
 // ../linter/dist/pool.js
 var MIN_FILES_PER_WORKER = 16;
-async function workerCount(files, requested, warm) {
+async function workerCount(files, requested) {
   if (requested !== void 0)
     return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
   if (files === 0)
     return 0;
   if (files < MIN_FILES_PER_WORKER)
-    return warm ? 1 : 0;
+    return 0;
   const cores = availableParallelism2();
   if (cores < 2 || files < 2 * MIN_FILES_PER_WORKER)
     return 1;
@@ -1131,7 +1130,7 @@ async function runJobs(jobs, config, options) {
       pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index]);
-  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency, prestartedWorkers() > 0) : 0;
+  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
   if (count === 0)
     takePrestartedWorkers(0);
   const fresh = count > 0 ? await runShared(pendingJobs, config, options.fix, count) : await runInProcess(pendingJobs, config, options.fix);
