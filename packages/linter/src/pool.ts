@@ -135,9 +135,7 @@ export async function runJobs(
     else pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
-  const count = workerAvailable()
-    ? await workerCount(pendingJobs.length, options.concurrency)
-    : 0;
+  const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
   // Prestarted workers left unused would only take CPU from this thread.
   if (count === 0) takePrestartedWorkers(0);
   const fresh =
