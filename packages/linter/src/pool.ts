@@ -45,6 +45,8 @@ async function runInProcess(
   config: ResolvedConfig,
   fix: boolean,
 ): Promise<FileOutcome[]> {
+  // Nothing to lint (every file cached): the engine is not even loaded.
+  if (jobs.length === 0) return [];
   const { lintFile } = await import('./lint-file.js');
   return jobs.map((job) => lintFile(job, config, fix));
 }

@@ -40,15 +40,27 @@ describe('--cache', () => {
       'same.md': article(),
       'edited.md': article(),
       'with-source.md': article('source: seed.txt\n'),
+      'bom-crlf-source.md': `\uFEFF${article('"source": seed.txt\n').replace(/\n/g, '\r\n')}`,
+      'body-says-source.md': `${article()}\nsource: seed.txt\n`,
       'seed.txt': 'Le texte source.',
     });
     await fromCache(root);
     markCache(root);
     writeFileSync(join(root, 'edited.md'), `${article()}\nUne ligne de plus.\n`);
     writeFileSync(join(root, 'seed.txt'), 'Le texte source, modifié.');
-    expect(await fromCache(root)).toEqual({ 'edited.md': false, 'same.md': true, 'with-source.md': false });
+    // A source named in the front matter (however it is written) is part of the key; the
+    // same words in the body are not.
+    expect(await fromCache(root)).toEqual({
+      'bom-crlf-source.md': false,
+      'body-says-source.md': true,
+      'edited.md': false,
+      'same.md': true,
+      'with-source.md': false,
+    });
     markCache(root);
     expect(await fromCache(root, { rules: { 'word-count': ['error', { min: 10 }] } })).toEqual({
+      'bom-crlf-source.md': false,
+      'body-says-source.md': false,
       'edited.md': false,
       'same.md': false,
       'with-source.md': false,
