@@ -4,7 +4,7 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-QXWSMVJC.js";
+} from "./chunk-HYC7IPGZ.js";
 import "./chunk-P7KJCRLG.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";

@@ -939,7 +939,7 @@ var LintCache = class {
       return void 0;
     }
     const hash = createHash("sha256").update(VERSION).update(this.configHash).update(bytes);
-    if ((bytes[0] === 45 || bytes[0] === 239) && bytes.includes("source")) {
+    if (mayNameSource(bytes)) {
       const source = parseFrontMatter(bytes.toString("utf8").replace(/^\uFEFF/, "")).data?.source;
       if (typeof source === "string") {
         try {
@@ -979,6 +979,15 @@ var LintCache = class {
     }
   }
 };
+function mayNameSource(bytes) {
+  const start = bytes[0] === 239 ? 3 : 0;
+  if (bytes.toString("latin1", start, start + 3) !== "---")
+    return false;
+  const close = bytes.indexOf("\n---", start + 3);
+  if (close === -1)
+    return false;
+  return /^["']?source["']?[ \t]*:/mu.test(bytes.toString("utf8", start, close));
+}
 
 // ../linter/dist/free-cores.js
 import { availableParallelism, cpus } from "node:os";
@@ -1058,6 +1067,8 @@ async function workerCount(files, requested) {
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 async function runInProcess(jobs, config, fix2) {
+  if (jobs.length === 0)
+    return [];
   const { lintFile } = await import("./lint-file-3CVNBWBG.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
