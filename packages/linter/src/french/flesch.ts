@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { perArticle } from '../article-memo.js';
 import { countSyllables } from './syllables.js';
 
 /** The counts the Kandel–Moles formula reads. */
@@ -59,20 +60,13 @@ export const addCounts = (a: FleschCounts, b: FleschCounts): FleschCounts => ({
   syllables: a.syllables + b.syllables,
 });
 
-const countsByArticle = new WeakMap<Article, readonly FleschCounts[]>();
-
 /**
  * The counts of each sentence of an article's body, in order, computed once per article: the
  * readability rule and the file metrics both read them, and syllables cost most.
  */
-export function sentenceCounts(article: Article): readonly FleschCounts[] {
-  let counts = countsByArticle.get(article);
-  if (counts === undefined) {
-    counts = article.body.sentences.map((sentence) => fleschCounts([sentence]));
-    countsByArticle.set(article, counts);
-  }
-  return counts;
-}
+export const sentenceCounts = perArticle((article): readonly FleschCounts[] =>
+  article.body.sentences.map((sentence) => fleschCounts([sentence])),
+);
 
 /** The counts of a whole article's body: the sum of its sentences'. */
 export const articleCounts = (article: Article): FleschCounts =>

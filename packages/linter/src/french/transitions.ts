@@ -73,23 +73,24 @@ const OPENING_ONLY = new Set(
 /** Phrases that contain a transition but are not one (« de plus en plus » is not « de plus »). */
 const NOT_TRANSITIONS = ['de plus en plus', 'de moins en moins'];
 
-const PHRASES: ReadonlySet<string> = new Set(
+/** The phrases as they are looked up: normalised words (straight apostrophes) joined by a space. */
+export const TRANSITION_PHRASES: ReadonlySet<string> = new Set(
   TRANSITIONS.map((phrase) => phrase.split(' ').map(normaliseWord).join(' ')),
 );
-/** The phrases as they are looked up: normalised words (straight apostrophes) joined by a space. */
-export const TRANSITION_PHRASES = PHRASES;
-const LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(' ').length));
+const LONGEST = Math.max(...[...TRANSITION_PHRASES].map((phrase) => phrase.split(' ').length));
 /**
  * The words a phrase or a decoy can start with: a sentence's other words are passed over
  * without building the strings to look up (that was most of this rule's time).
  */
-const FIRST_WORDS = new Set([...PHRASES, ...NOT_TRANSITIONS].map((phrase) => phrase.split(' ')[0]));
+const FIRST_WORDS = new Set(
+  [...TRANSITION_PHRASES, ...NOT_TRANSITIONS].map((phrase) => phrase.split(' ')[0]),
+);
 /**
  * Every phrase cut after each of its words (`à`, `à l'instar`, `à l'instar de`): reading on
  * from a word stops at the first word sequence that starts no phrase.
  */
 const PREFIXES = new Set(
-  [...PHRASES].flatMap((phrase) => {
+  [...TRANSITION_PHRASES].flatMap((phrase) => {
     const parts = phrase.split(' ');
     return parts.map((_, n) => parts.slice(0, n + 1).join(' '));
   }),
@@ -135,7 +136,7 @@ function phraseAt(tokens: readonly string[], i: number): string | undefined {
   for (let n = 1; n <= Math.min(LONGEST, tokens.length - i); n++) {
     candidate = n === 1 ? (tokens[i] as string) : `${candidate} ${tokens[i + n - 1]}`;
     if (!PREFIXES.has(candidate)) break;
-    if (PHRASES.has(candidate)) found.push(candidate);
+    if (TRANSITION_PHRASES.has(candidate)) found.push(candidate);
   }
   for (let k = found.length - 1; k >= 0; k--) {
     const phrase = found[k] as string;

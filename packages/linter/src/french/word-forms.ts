@@ -21,12 +21,10 @@ export interface WordForms {
   /** The forms themselves, for searches by prefix. */
   table: FormTable;
   /**
-   * Whether a letter is ever found between two others in a lower-cased form (by char code, 0
-   * standing for a word edge), which the speller's suggestions use to skip candidates that
-   * cannot be forms. Worked out with the expansion and cached with it: it reads every form.
+   * Which letters are ever found between two others in a lower-cased form, which the speller's
+   * suggestions use to skip candidates that cannot be forms. Worked out with the expansion and
+   * cached with it: it reads every form.
    */
-  hasLetterTriple(before: number, letter: number, after: number): boolean;
-  /** The same triples, for searches that ask about many. */
   letterTriples: LetterTriples;
 }
 
@@ -222,7 +220,6 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
     correct,
     has: (form) => forms.bits(form) !== undefined,
     table: forms,
-    hasLetterTriple: (before, letter, after) => letterTriples.has(before, letter, after),
     letterTriples,
   };
 }

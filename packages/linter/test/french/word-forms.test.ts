@@ -70,10 +70,10 @@ describe('cached word forms', () => {
     expect(words.map((word) => loaded.correct(word))).toEqual(expected);
     expect(loaded.has('maisons')).toBe(true);
     const code = (letter: string) => letter.charCodeAt(0);
-    expect(loaded.hasLetterTriple(code('c'), code('h'), code('a'))).toBe(true);
-    expect(loaded.hasLetterTriple(0, code('c'), code('h'))).toBe(true);
-    expect(loaded.hasLetterTriple(code('t'), code('s'), 0)).toBe(true);
-    expect(loaded.hasLetterTriple(code('c'), code('h'), code('c'))).toBe(false);
+    expect(loaded.letterTriples.has(code('c'), code('h'), code('a'))).toBe(true);
+    expect(loaded.letterTriples.has(0, code('c'), code('h'))).toBe(true);
+    expect(loaded.letterTriples.has(code('t'), code('s'), 0)).toBe(true);
+    expect(loaded.letterTriples.has(code('c'), code('h'), code('c'))).toBe(false);
   });
 
   it('rebuilds a damaged cache file', () => {
