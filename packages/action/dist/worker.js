@@ -4,7 +4,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import { enableCompileCache } from "node:module";
 import { parentPort } from "node:worker_threads";
 enableCompileCache();
-var { lintFile } = await import("./lint-file-3CVNBWBG.js");
+var { lintFile } = await import("./lint-file-OENVG3CE.js");
 var settings;
 parentPort?.on("message", (request) => {
   if (request.kind === "configure") {

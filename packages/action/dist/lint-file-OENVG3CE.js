@@ -5,7 +5,7 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-P7KJCRLG.js";
+} from "./chunk-KYMW6Z7L.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";

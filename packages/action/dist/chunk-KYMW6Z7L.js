@@ -37043,21 +37043,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   function run(s) {
-    const cached4 = cache2.get(s);
+    const cached4 = cache.get(s);
     if (cached4 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache.get(s)
       });
     }
     if (cached4 !== void 0)
       return cached4;
-    cache2.set(s, RESOLVING);
+    cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -38377,16 +38377,20 @@ function participleStem(word2, lexicon = frenchLexicon()) {
   return lexicon.isVerb(infinitive) ? `${base6}${vowel}` : void 0;
 }
 
-// ../linter/dist/french/sentence-tokens.js
-var cache = /* @__PURE__ */ new WeakMap();
-function sentenceTokens(article) {
-  let tokens = cache.get(article);
-  if (tokens === void 0) {
-    tokens = article.body.sentences.map((sentence) => sentence.words.map((word2) => normaliseWord(word2.text)));
-    cache.set(article, tokens);
-  }
-  return tokens;
+// ../linter/dist/article-memo.js
+function perArticle(compute) {
+  const cache = /* @__PURE__ */ new WeakMap();
+  return (article) => {
+    if (cache.has(article))
+      return cache.get(article);
+    const value = compute(article);
+    cache.set(article, value);
+    return value;
+  };
 }
+
+// ../linter/dist/french/sentence-tokens.js
+var sentenceTokens = perArticle((article) => article.body.sentences.map((sentence) => sentence.words.map((word2) => normaliseWord(word2.text))));
 
 // ../linter/dist/rules/passive-voice.js
 var passiveVoice = defineRule({
@@ -38652,15 +38656,7 @@ var addCounts = (a, b) => ({
   sentences: a.sentences + b.sentences,
   syllables: a.syllables + b.syllables
 });
-var countsByArticle = /* @__PURE__ */ new WeakMap();
-function sentenceCounts(article) {
-  let counts = countsByArticle.get(article);
-  if (counts === void 0) {
-    counts = article.body.sentences.map((sentence) => fleschCounts([sentence]));
-    countsByArticle.set(article, counts);
-  }
-  return counts;
-}
+var sentenceCounts = perArticle((article) => article.body.sentences.map((sentence) => fleschCounts([sentence])));
 var articleCounts = (article) => sentenceCounts(article).reduce(addCounts, { words: 0, sentences: 0, syllables: 0 });
 
 // ../linter/dist/rules/readability.js
@@ -39479,7 +39475,6 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
     correct,
     has: (form) => forms.bits(form) !== void 0,
     table: forms,
-    hasLetterTriple: (before, letter, after) => letterTriples.has(before, letter, after),
     letterTriples
   };
 }
@@ -39904,10 +39899,10 @@ var TRANSITIONS = [
 ].flatMap((group) => group.split(/,\s*/u));
 var OPENING_ONLY = new Set("de plus, surtout, bref, concernant, \xE0 pr\xE9sent, en m\xEAme temps, \xE9videmment, bien s\xFBr, naturellement, g\xE9n\xE9ralement, particuli\xE8rement, au moins, en plus".split(/,\s*/u));
 var NOT_TRANSITIONS = ["de plus en plus", "de moins en moins"];
-var PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(" ").map(normaliseWord).join(" ")));
-var LONGEST = Math.max(...[...PHRASES].map((phrase) => phrase.split(" ").length));
-var FIRST_WORDS = new Set([...PHRASES, ...NOT_TRANSITIONS].map((phrase) => phrase.split(" ")[0]));
-var PREFIXES = new Set([...PHRASES].flatMap((phrase) => {
+var TRANSITION_PHRASES = new Set(TRANSITIONS.map((phrase) => phrase.split(" ").map(normaliseWord).join(" ")));
+var LONGEST = Math.max(...[...TRANSITION_PHRASES].map((phrase) => phrase.split(" ").length));
+var FIRST_WORDS = new Set([...TRANSITION_PHRASES, ...NOT_TRANSITIONS].map((phrase) => phrase.split(" ")[0]));
+var PREFIXES = new Set([...TRANSITION_PHRASES].flatMap((phrase) => {
   const parts = phrase.split(" ");
   return parts.map((_, n) => parts.slice(0, n + 1).join(" "));
 }));
@@ -39941,7 +39936,7 @@ function phraseAt(tokens, i) {
     candidate = n === 1 ? tokens[i] : `${candidate} ${tokens[i + n - 1]}`;
     if (!PREFIXES.has(candidate))
       break;
-    if (PHRASES.has(candidate))
+    if (TRANSITION_PHRASES.has(candidate))
       found.push(candidate);
   }
   for (let k = found.length - 1; k >= 0; k--) {

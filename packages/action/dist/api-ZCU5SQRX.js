@@ -4,8 +4,8 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-HYC7IPGZ.js";
-import "./chunk-P7KJCRLG.js";
+} from "./chunk-PFRGLTAP.js";
+import "./chunk-KYMW6Z7L.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-A4GP3SDO.js";
