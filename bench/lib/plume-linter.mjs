@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
 const linterDist = join(repoRoot, 'packages', 'linter', 'dist');
-export const linterCli = join(linterDist, 'cli.js');
+export const linterCli = join(linterDist, 'bin', 'cli.js');
 const BUILD_HINT = 'run `pnpm --filter @plume/linter build`';
 
 /** Why Plume's library API cannot be benchmarked yet, or undefined when its build is there. */

@@ -5,9 +5,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cli, goodArticle, project } from './helpers.js';
 
-// The installed `plume-lint` (dist/cli.js) starts a worker thread before it parses its arguments;
-// these tests run it as users do. `pnpm test` builds first (turbo: test dependsOn build).
-const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+// The installed `plume-lint` (dist/bin/cli.js, bundled) starts a worker thread before it parses
+// its arguments; these tests run it as users do. `pnpm test` builds first (turbo: test dependsOn build).
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'bin', 'cli.js');
 const run = promisify(execFile);
 
 async function plumeLint(args: string[], cwd: string) {
