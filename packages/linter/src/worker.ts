@@ -8,6 +8,9 @@ import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
 enableCompileCache();
 // Loaded as soon as the thread starts, before its settings arrive (they wait in the queue).
 const { lintFile } = await import('./lint-file.js');
+const { preloadFrenchData } = await import('./french/preload.js');
+// Meanwhile the CLI is still finding the files (if they came first, their lint loaded it all).
+setImmediate(preloadFrenchData);
 
 let settings: { config: ResolvedConfig; fix: boolean } | undefined;
 

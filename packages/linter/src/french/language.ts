@@ -81,7 +81,7 @@ export function languageSample(text: string): string {
 export function identifyLanguage(text: string, minLength = MIN_IDENTIFIABLE_LENGTH): string | undefined {
   const trimmed = text.trim();
   if (trimmed.length < minLength) return undefined;
-  const code = francModule().franc(languageSample(trimmed), { only: ONLY, minLength });
+  const code = loadLanguageIdentifier().franc(languageSample(trimmed), { only: ONLY, minLength });
   return ISO_639_1[code];
 }
 
@@ -93,7 +93,7 @@ let loaded: typeof import('franc') | undefined;
  * which hands files to workers) never pays for it. `require` of an ES module keeps rules
  * synchronous.
  */
-function francModule(): typeof import('franc') {
+export function loadLanguageIdentifier(): typeof import('franc') {
   if (loaded) return loaded;
   // This exact form is what the Action's bundler recognises and bundles (see its bundle.mjs).
   const require = createRequire(import.meta.url);
