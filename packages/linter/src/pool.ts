@@ -66,10 +66,13 @@ async function runShared(
   fix: boolean,
   count: number,
 ): Promise<FileOutcome[]> {
-  const batchSize = Math.max(1, Math.min(8, Math.ceil(jobs.length / (count * 8))));
+  // Guided scheduling: batches shrink as the queue empties, so that no thread is left with a long
+  // batch while the others have finished (the last batches hold one file each).
   const batches: Batch[] = [];
-  for (let start = 0; start < jobs.length; start += batchSize) {
-    batches.push({ start, jobs: jobs.slice(start, start + batchSize) });
+  for (let start = 0; start < jobs.length; ) {
+    const size = Math.max(1, Math.min(8, Math.ceil((jobs.length - start) / (count * 4))));
+    batches.push({ start, jobs: jobs.slice(start, start + size) });
+    start += size;
   }
   const outcomes: FileOutcome[] = new Array(jobs.length);
   const store = (start: number, results: readonly FileOutcome[]) => {
