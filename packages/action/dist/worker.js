@@ -4,7 +4,9 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import { enableCompileCache } from "node:module";
 import { parentPort } from "node:worker_threads";
 enableCompileCache();
-var { lintFile } = await import("./lint-file-OENVG3CE.js");
+var { lintFile } = await import("./lint-file-JNYSMRNF.js");
+var { preloadFrenchData } = await import("./preload-EM3XA4UN.js");
+setImmediate(preloadFrenchData);
 var settings;
 parentPort?.on("message", (request) => {
   if (request.kind === "configure") {

@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-KYMW6Z7L.js";
+} from "./chunk-KH6UIRVN.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1025,7 +1025,7 @@ async function freeCores() {
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var YOUNG_GENERATION_MB = 24;
+var YOUNG_GENERATION_MB = 40;
 var OLD_GENERATION_MB = 512;
 var workerUrl = new URL("./worker.js", import.meta.url);
 var workerAvailable = () => workerUrl.protocol === "file:" && existsSync2(fileURLToPath2(workerUrl));
@@ -1069,14 +1069,15 @@ async function workerCount(files, requested) {
 async function runInProcess(jobs, config, fix2) {
   if (jobs.length === 0)
     return [];
-  const { lintFile } = await import("./lint-file-OENVG3CE.js");
+  const { lintFile } = await import("./lint-file-JNYSMRNF.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {
-  const batchSize = Math.max(1, Math.min(8, Math.ceil(jobs.length / (count * 8))));
   const batches = [];
-  for (let start = 0; start < jobs.length; start += batchSize) {
-    batches.push({ start, jobs: jobs.slice(start, start + batchSize) });
+  for (let start = 0; start < jobs.length; ) {
+    const size = Math.max(1, Math.min(8, Math.ceil((jobs.length - start) / (count * 4))));
+    batches.push({ start, jobs: jobs.slice(start, start + size) });
+    start += size;
   }
   const outcomes = new Array(jobs.length);
   const store = (start, results) => {

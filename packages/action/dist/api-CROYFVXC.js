@@ -4,10 +4,11 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-PFRGLTAP.js";
-import "./chunk-KYMW6Z7L.js";
+} from "./chunk-APFGGWCR.js";
+import "./chunk-KH6UIRVN.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
+import "./chunk-N3KVJ6EE.js";
 import "./chunk-A4GP3SDO.js";
 export {
   PlumeConfigError,

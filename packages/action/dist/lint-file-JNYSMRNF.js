@@ -5,9 +5,10 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-KYMW6Z7L.js";
+} from "./chunk-KH6UIRVN.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
+import "./chunk-N3KVJ6EE.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/lint-file.js
