@@ -31,14 +31,19 @@ export function frenchSpeller(): Speller {
  */
 export function isEnglishWord(word: string): boolean {
   if (english === undefined) {
-    const files = {
-      aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en'), 'utf8'),
-      dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en'), 'utf8'),
-    };
-    const forms = loadWordForms([files.aff, files.dic], () => files);
+    const forms = englishWordForms();
     english = (candidate) => forms.correct(candidate);
   }
   return english(word);
+}
+
+/** In a function of its own, so that the closure kept above does not keep the dictionary's text. */
+function englishWordForms(): WordForms {
+  const files = {
+    aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en'), 'utf8'),
+    dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en'), 'utf8'),
+  };
+  return loadWordForms([files.aff, files.dic], () => files);
 }
 
 /** Two-character flags (`FLAG long`) ending in an apostrophe are the elision prefixes. */

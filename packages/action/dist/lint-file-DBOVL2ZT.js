@@ -5,10 +5,10 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-KH6UIRVN.js";
+} from "./chunk-HYHW7ITQ.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-N3KVJ6EE.js";
+import "./chunk-FICVJVLF.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/lint-file.js

@@ -3,7 +3,7 @@ import {
   frenchSpeller,
   isEnglishWord,
   loadLanguageIdentifier
-} from "./chunk-N3KVJ6EE.js";
+} from "./chunk-FICVJVLF.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/french/preload.js

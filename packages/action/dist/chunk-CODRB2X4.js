@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-KH6UIRVN.js";
+} from "./chunk-HYHW7ITQ.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1069,7 +1069,7 @@ async function workerCount(files, requested) {
 async function runInProcess(jobs, config, fix2) {
   if (jobs.length === 0)
     return [];
-  const { lintFile } = await import("./lint-file-JNYSMRNF.js");
+  const { lintFile } = await import("./lint-file-DBOVL2ZT.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

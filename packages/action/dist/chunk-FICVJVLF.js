@@ -2310,14 +2310,17 @@ function frenchSpeller() {
 }
 function isEnglishWord(word) {
   if (english === void 0) {
-    const files = {
-      aff: readFileSync3(dictionaryPath("index.aff", "dictionary-en"), "utf8"),
-      dic: readFileSync3(dictionaryPath("index.dic", "dictionary-en"), "utf8")
-    };
-    const forms = loadWordForms([files.aff, files.dic], () => files);
+    const forms = englishWordForms();
     english = (candidate) => forms.correct(candidate);
   }
   return english(word);
+}
+function englishWordForms() {
+  const files = {
+    aff: readFileSync3(dictionaryPath("index.aff", "dictionary-en"), "utf8"),
+    dic: readFileSync3(dictionaryPath("index.dic", "dictionary-en"), "utf8")
+  };
+  return loadWordForms([files.aff, files.dic], () => files);
 }
 var dropElisionFlags = (flags) => (flags.match(/../gu) ?? []).filter((pair) => !pair.endsWith("'")).join("");
 function withoutElisions(aff, dic) {

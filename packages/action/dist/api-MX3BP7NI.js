@@ -4,11 +4,11 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-APFGGWCR.js";
-import "./chunk-KH6UIRVN.js";
+} from "./chunk-CODRB2X4.js";
+import "./chunk-HYHW7ITQ.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-N3KVJ6EE.js";
+import "./chunk-FICVJVLF.js";
 import "./chunk-A4GP3SDO.js";
 export {
   PlumeConfigError,

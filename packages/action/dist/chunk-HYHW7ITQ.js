@@ -14,7 +14,7 @@ import {
   identifyLanguage,
   isEnglishWord,
   isWhiteSpace
-} from "./chunk-N3KVJ6EE.js";
+} from "./chunk-FICVJVLF.js";
 import {
   __commonJS,
   __esm,
