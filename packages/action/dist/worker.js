@@ -4,8 +4,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import { enableCompileCache } from "node:module";
 import { parentPort } from "node:worker_threads";
 enableCompileCache();
-var { lintFile } = await import("./lint-file-DBOVL2ZT.js");
-var { preloadFrenchData } = await import("./preload-CMUQ4GGW.js");
+var { lintFile } = await import("./lint-file-5LKBDLMP.js");
+var { preloadFrenchData } = await import("./preload-V6CPSNRO.js");
 setImmediate(preloadFrenchData);
 var settings;
 parentPort?.on("message", (request) => {

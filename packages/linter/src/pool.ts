@@ -31,7 +31,6 @@ const MIN_FILES_PER_WORKER = 16;
  */
 async function workerCount(files: number, requested: number | undefined): Promise<number> {
   if (requested !== undefined) return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
-  if (files === 0) return 0;
   if (files < MIN_FILES_PER_WORKER) return 0;
   const cores = availableParallelism();
   if (cores < 2 || files < 2 * MIN_FILES_PER_WORKER) return 1;

@@ -1,5 +1,5 @@
 import { loadLanguageIdentifier } from './language.js';
-import { frenchSpeller, isEnglishWord } from './speller.js';
+import { englishWordForms, frenchSpeller } from './speller.js';
 
 /**
  * Loads what the default rules read on their first file: the French and English dictionaries
@@ -8,6 +8,6 @@ import { frenchSpeller, isEnglishWord } from './speller.js';
  */
 export function preloadFrenchData(): void {
   frenchSpeller();
-  isEnglishWord('plume');
+  englishWordForms();
   loadLanguageIdentifier();
 }

@@ -18,7 +18,6 @@ export interface Speller {
 }
 
 let cached: Speller | undefined;
-let english: ((word: string) => boolean) | undefined;
 
 export function frenchSpeller(): Speller {
   cached ??= build();
@@ -26,24 +25,25 @@ export function frenchSpeller(): Speller {
 }
 
 /**
- * Whether a word is English (dictionary-en, once per thread): French technical and business
- * writing borrows English words (scope, component, runner) that are no typos.
+ * Whether a word is English (dictionary-en): French technical and business writing borrows
+ * English words (scope, component, runner) that are no typos.
  */
 export function isEnglishWord(word: string): boolean {
-  if (english === undefined) {
-    const forms = englishWordForms();
-    english = (candidate) => forms.correct(candidate);
-  }
-  return english(word);
+  return englishWordForms().correct(word);
 }
 
-/** In a function of its own, so that the closure kept above does not keep the dictionary's text. */
-function englishWordForms(): WordForms {
-  const files = {
-    aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en'), 'utf8'),
-    dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en'), 'utf8'),
-  };
-  return loadWordForms([files.aff, files.dic], () => files);
+let englishForms: WordForms | undefined;
+
+/** The forms of the English dictionary, loaded once per thread. */
+export function englishWordForms(): WordForms {
+  if (englishForms === undefined) {
+    const files = {
+      aff: readFileSync(dictionaryPath('index.aff', 'dictionary-en'), 'utf8'),
+      dic: readFileSync(dictionaryPath('index.dic', 'dictionary-en'), 'utf8'),
+    };
+    englishForms = loadWordForms([files.aff, files.dic], () => files);
+  }
+  return englishForms;
 }
 
 /** Two-character flags (`FLAG long`) ending in an apostrophe are the elision prefixes. */

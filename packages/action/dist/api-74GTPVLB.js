@@ -4,11 +4,11 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-CODRB2X4.js";
-import "./chunk-HYHW7ITQ.js";
+} from "./chunk-3NVCKQHQ.js";
+import "./chunk-ZLANVZ4T.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-FICVJVLF.js";
+import "./chunk-M3FZG2CQ.js";
 import "./chunk-A4GP3SDO.js";
 export {
   PlumeConfigError,

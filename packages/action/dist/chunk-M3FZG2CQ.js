@@ -2303,24 +2303,23 @@ function lookups({ conversions, compoundRules, compoundMin, forms, letterTriples
 
 // ../linter/dist/french/speller.js
 var cached2;
-var english;
 function frenchSpeller() {
   cached2 ??= build();
   return cached2;
 }
 function isEnglishWord(word) {
-  if (english === void 0) {
-    const forms = englishWordForms();
-    english = (candidate) => forms.correct(candidate);
-  }
-  return english(word);
+  return englishWordForms().correct(word);
 }
+var englishForms;
 function englishWordForms() {
-  const files = {
-    aff: readFileSync3(dictionaryPath("index.aff", "dictionary-en"), "utf8"),
-    dic: readFileSync3(dictionaryPath("index.dic", "dictionary-en"), "utf8")
-  };
-  return loadWordForms([files.aff, files.dic], () => files);
+  if (englishForms === void 0) {
+    const files = {
+      aff: readFileSync3(dictionaryPath("index.aff", "dictionary-en"), "utf8"),
+      dic: readFileSync3(dictionaryPath("index.dic", "dictionary-en"), "utf8")
+    };
+    englishForms = loadWordForms([files.aff, files.dic], () => files);
+  }
+  return englishForms;
 }
 var dropElisionFlags = (flags) => (flags.match(/../gu) ?? []).filter((pair) => !pair.endsWith("'")).join("");
 function withoutElisions(aff, dic) {
@@ -2377,5 +2376,6 @@ export {
   isWhiteSpace,
   frenchLexicon,
   frenchSpeller,
-  isEnglishWord
+  isEnglishWord,
+  englishWordForms
 };

@@ -7,7 +7,7 @@ import {
   parseFrontMatter,
   resolveConfig,
   uniqueMetadataDiagnostics
-} from "./chunk-HYHW7ITQ.js";
+} from "./chunk-ZLANVZ4T.js";
 import {
   require_picomatch
 } from "./chunk-GKVB7MBV.js";
@@ -1055,8 +1055,6 @@ var MIN_FILES_PER_WORKER = 16;
 async function workerCount(files, requested) {
   if (requested !== void 0)
     return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
-  if (files === 0)
-    return 0;
   if (files < MIN_FILES_PER_WORKER)
     return 0;
   const cores = availableParallelism2();
@@ -1069,7 +1067,7 @@ async function workerCount(files, requested) {
 async function runInProcess(jobs, config, fix2) {
   if (jobs.length === 0)
     return [];
-  const { lintFile } = await import("./lint-file-DBOVL2ZT.js");
+  const { lintFile } = await import("./lint-file-5LKBDLMP.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

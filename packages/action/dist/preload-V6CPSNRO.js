@@ -1,15 +1,15 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
+  englishWordForms,
   frenchSpeller,
-  isEnglishWord,
   loadLanguageIdentifier
-} from "./chunk-FICVJVLF.js";
+} from "./chunk-M3FZG2CQ.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/french/preload.js
 function preloadFrenchData() {
   frenchSpeller();
-  isEnglishWord("plume");
+  englishWordForms();
   loadLanguageIdentifier();
 }
 export {

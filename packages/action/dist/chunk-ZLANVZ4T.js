@@ -14,7 +14,7 @@ import {
   identifyLanguage,
   isEnglishWord,
   isWhiteSpace
-} from "./chunk-FICVJVLF.js";
+} from "./chunk-M3FZG2CQ.js";
 import {
   __commonJS,
   __esm,

@@ -5,10 +5,10 @@ import {
   encodingDiagnostic,
   fixDocument,
   lintDocument
-} from "./chunk-HYHW7ITQ.js";
+} from "./chunk-ZLANVZ4T.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-FICVJVLF.js";
+import "./chunk-M3FZG2CQ.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/lint-file.js
