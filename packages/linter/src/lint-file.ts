@@ -5,6 +5,7 @@ import type { ArticleSummary } from './engine.js';
 import { type DocumentInput, encodingDiagnostic, fixDocument, lintDocument } from './lint-document.js';
 import { emptyMetrics } from './metrics.js';
 import type { Diagnostic, FileResult } from './types.js';
+import { turbofanForFile } from './v8-tiering.js';
 
 export interface FileJob {
   /** Absolute path to read. */
@@ -48,6 +49,7 @@ export function lintFile(job: FileJob, config: ResolvedConfig, fix: boolean): Fi
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return single(job.path, encodingDiagnostic(config, `The file could not be read (${reason}).`));
   }
+  turbofanForFile(bytes.length);
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') {
     return single(
