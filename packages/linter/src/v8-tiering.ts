@@ -26,6 +26,10 @@ export const TURBOFAN_FILE_BYTES = 1024 * 1024;
  */
 export function tuneV8ForLintRun(): void {
   setFlagsFromString('--no-turbofan');
+  // A scavenge shared with V8's helper threads waits for them, and on a machine the lint threads
+  // already fill they wait for a core: alone, each lint thread spent 9.12 s of CPU instead of
+  // 9.49 s and took 0.97× the time (10 interleaved runs). The big file was unchanged.
+  setFlagsFromString('--no-parallel-scavenge');
   setFlagsFromString(`--invocation-count-for-turbofan=${TURBOFAN_INVOCATIONS}`);
 }
 
