@@ -4,7 +4,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import { enableCompileCache } from "node:module";
 import { parentPort } from "node:worker_threads";
 enableCompileCache();
-var { lintFile } = await import("./lint-file-5LKBDLMP.js");
+var { lintFile } = await import("./lint-file-RH6FINCS.js");
 var { preloadFrenchData } = await import("./preload-V6CPSNRO.js");
 setImmediate(preloadFrenchData);
 var settings;

@@ -4,7 +4,7 @@ import {
   fix,
   lintFiles,
   lintText
-} from "./chunk-3NVCKQHQ.js";
+} from "./chunk-2EIHYOJH.js";
 import "./chunk-ZLANVZ4T.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";

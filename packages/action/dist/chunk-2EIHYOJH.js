@@ -1067,7 +1067,7 @@ async function workerCount(files, requested) {
 async function runInProcess(jobs, config, fix2) {
   if (jobs.length === 0)
     return [];
-  const { lintFile } = await import("./lint-file-5LKBDLMP.js");
+  const { lintFile } = await import("./lint-file-RH6FINCS.js");
   return jobs.map((job) => lintFile(job, config, fix2));
 }
 async function runShared(jobs, config, fix2, count) {

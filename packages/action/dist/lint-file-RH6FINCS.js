@@ -13,6 +13,19 @@ import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/lint-file.js
 import { readFileSync, writeFileSync } from "node:fs";
+
+// ../linter/dist/v8-tiering.js
+import { setFlagsFromString } from "node:v8";
+var TURBOFAN_FILE_BYTES = 1024 * 1024;
+var turbofanOn = false;
+function turbofanForFile(bytes) {
+  if (turbofanOn || bytes < TURBOFAN_FILE_BYTES)
+    return;
+  turbofanOn = true;
+  setFlagsFromString("--turbofan");
+}
+
+// ../linter/dist/lint-file.js
 var single = (path, diagnostic) => {
   const diagnostics = diagnostic ? [diagnostic] : [];
   const errorCount = diagnostics.filter((item) => item.severity === "error").length;
@@ -36,6 +49,7 @@ function lintFile(job, config, fix) {
     const reason = error.code ?? error.message;
     return single(job.path, encodingDiagnostic(config, `The file could not be read (${reason}).`));
   }
+  turbofanForFile(bytes.length);
   const decoded = decodeBytes(bytes);
   if (decoded.kind === "binary") {
     return single(job.path, encodingDiagnostic(config, `Not a text file: ${decoded.reason}; it was not linted.`));
