@@ -19,8 +19,11 @@ export interface WorkerResponse {
 /**
  * A Markdown parse allocates ~8 MB per file and keeps its tokens alive until the file is done, so
  * a small young generation copies the same tokens in scavenge after scavenge. Uncapped, V8 grows
- * it to 32 MB × 3 per thread. On the corpus (bench/lint-speed.mjs, 7 interleaved rounds): 24 MB
- * took 6.46 s and 293 MB, 32 MB 6.05 s and 318 MB, 40 MB 5.81 s and 325 MB, 48 MB 5.90 s and 320 MB.
+ * it to 32 MB × 3 per thread. V8 rounds a semi-space up to a power of two, so 32 and 40 MB are
+ * the same 16 MB semi-spaces and 24 MB is 8 MB ones. On the corpus, with Maglev alone and serial
+ * scavenges (v8-tiering.ts; 8 interleaved runs): 40 MB took 5.49 s and 309 MB, 32 MB 5.26 s and
+ * 311 MB, 24 MB 5.63 s and 273 MB; 64 and 96 MB (5 runs, before those flags) gained no time for
+ * 65 MB more.
  */
 const YOUNG_GENERATION_MB = 40;
 
