@@ -50,7 +50,7 @@ async function lintRun(label, args) {
  * rounds. A warm-up round first fills the OS file cache and Plume's cache (that fill is reported
  * once, as `cacheFill`).
  */
-export async function lintSpeed({ rounds = 3, log = () => {} } = {}) {
+export async function lintSpeed({ rounds = 7, log = () => {} } = {}) {
   const files = corpusFiles();
   if (files.length === 0) return { skipped: `no corpus at ${corpusDir}` };
   const target = relative(corpusRoot, corpusDir);
@@ -133,7 +133,7 @@ export function lintSpeedTable(speed) {
 }
 
 if (import.meta.main) {
-  const speed = await lintSpeed({ rounds: Number(process.env.BENCH_ROUNDS ?? 3), log: console.log });
+  const speed = await lintSpeed({ rounds: Number(process.env.BENCH_ROUNDS ?? 7), log: console.log });
   if (speed.skipped) console.log(`lint speed skipped: ${speed.skipped}`);
   else {
     console.log(`Lint speed on ${speed.files} files, median of ${speed.rounds} interleaved rounds:`);
