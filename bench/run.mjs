@@ -10,7 +10,7 @@ import { corpusDir, corpusFiles, exampleFiles, fileKey, repoRoot, resultsDir } f
 import { linterApiMissing } from './lib/plume-linter.mjs';
 import { plumeReport } from './lib/plume-report.mjs';
 import { table } from './lib/table.mjs';
-import { LINT_BUDGETS, lintSpeed, lintSpeedTable } from './lint-speed.mjs';
+import { LINT_BUDGETS, LINT_ROUNDS, lintSpeed, lintSpeedTable } from './lint-speed.mjs';
 import { rewriteBudgets, rewriteThroughput } from './rewrite-throughput.mjs';
 import {
   MAX_FLAGGED_PERCENT,
@@ -23,9 +23,7 @@ import {
 import { WORD_COUNT_TOLERANCE_PERCENT, wordCountAgreement, wordCountTable } from './word-count.mjs';
 import { summaryTable, yoastReference } from './yoast-reference.mjs';
 
-// Runs on a small shared machine vary by ±10 %: three rounds' medians of one build spread over
-// 0.99–1.07× markdownlint-cli2, so the lint-speed ratio is the median of seven.
-const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+const rounds = Number(process.env.BENCH_ROUNDS ?? LINT_ROUNDS);
 if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`BENCH_ROUNDS must be a positive integer, got "${process.env.BENCH_ROUNDS}"`);
   process.exit(2);

@@ -10,7 +10,7 @@ const tiering = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'v8-tierin
 const script = `
 const { tuneV8ForLintRun, turbofanForFile } = await import(${JSON.stringify(tiering)});
 // V8's optimisation status bits: 32 Maglev, 64 TurboFan.
-const compilerOf = (fresh) => {
+const compilerOf = () => {
   const hot = new Function('n', 'let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s;');
   for (let i = 0; i < 300000; i++) hot(20);
   const status = eval('%GetOptimizationStatus(hot)');
