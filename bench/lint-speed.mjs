@@ -139,7 +139,10 @@ export function lintSpeedTable(speed) {
 }
 
 if (import.meta.main) {
-  const speed = await lintSpeed({ rounds: Number(process.env.BENCH_ROUNDS ?? LINT_ROUNDS), log: console.log });
+  const speed = await lintSpeed({
+    rounds: Number(process.env.BENCH_ROUNDS ?? LINT_ROUNDS),
+    log: console.log,
+  });
   if (speed.skipped) console.log(`lint speed skipped: ${speed.skipped}`);
   else {
     console.log(`Lint speed on ${speed.files} files, median of ${speed.rounds} interleaved rounds:`);
