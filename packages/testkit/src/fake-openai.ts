@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { createFakeBatches, type FakeBatches, type FakeBatchesOptions } from './fake-batches.js';
 import { type RecordedRequest, sendJson, startLocalServer } from './http.js';
 
 /** What the fake answers to one `POST /v1/chat/completions`. */
@@ -26,6 +27,8 @@ export interface FakeOpenAIOptions {
   fallback?: ChatScript;
   /** Latency added to every completion, in milliseconds (benchmarks). */
   latencyMs?: number;
+  /** The Files and Batches endpoints (fake-batches.ts). */
+  batches?: FakeBatchesOptions;
 }
 
 export interface FakeOpenAI {
@@ -37,6 +40,7 @@ export interface FakeOpenAI {
   readonly maxInFlight: number;
   /** Appends replies to the script. */
   enqueue(...replies: ChatScript[]): void;
+  batches: FakeBatches;
   close(): Promise<void>;
 }
 
@@ -140,7 +144,9 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     }
   };
 
+  const batches = createFakeBatches(options.batches);
   const server = await startLocalServer(async (request, res) => {
+    if (await batches.handle(request, res)) return;
     if (request.method === 'POST' && request.path.replace(/\?.*$/, '') === '/v1/chat/completions') {
       const index = requests.length;
       requests.push(request);
@@ -162,6 +168,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       return maxInFlight;
     },
     enqueue: (...replies) => queue.push(...replies),
+    batches,
     close: server.close,
   };
 }

@@ -1,4 +1,17 @@
 export {
+  type BatchInputLine,
+  type BatchLineReply,
+  type BatchOutcome,
+  type BatchStatus,
+  createFakeBatches,
+  type FakeBatch,
+  type FakeBatches,
+  type FakeBatchesOptions,
+  type FakeFile,
+  OPENAI_MAX_BATCH_FILE_BYTES,
+  OPENAI_MAX_REQUESTS_PER_BATCH,
+} from './fake-batches.js';
+export {
   type FakeComment,
   type FakeFault,
   type FakeGitHub,
