@@ -1,23 +1,14 @@
 import { promptTokens } from '../cost.js';
-import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
+import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient, Usage } from '../model/client.js';
 import { profileFor } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
-import { buildRepairPrompt } from '../prompt/repair-prompt.js';
 import type { ArticleSpec } from '../prompt/spec.js';
-import { finaliseArticle, type Provenance } from '../reply/finalise.js';
-import { parseReply } from '../reply/parse-reply.js';
-import { validateOutput } from '../reply/validate-output.js';
+import type { Provenance } from '../reply/finalise.js';
 import type { Seed } from '../seed/types.js';
+import { better, type Draft, judgeReply } from './judge-reply.js';
 
-export interface Draft {
-  /** The article file as it would be written. */
-  text: string;
-  words: number;
-  diagnostics: Diagnostic[];
-  errorCount: number;
-  warningCount: number;
-}
+export type { Draft };
 
 export interface DraftLoopResult {
   /** The best draft (fewest errors, then fewest warnings); undefined when none parsed. */
@@ -44,29 +35,15 @@ export interface DraftLoopInput {
   sourceId: string;
 }
 
-const better = (a: Draft, b: Draft | undefined) =>
-  !b || a.errorCount < b.errorCount || (a.errorCount === b.errorCount && a.warningCount < b.warningCount);
-
-const replyFormatDiagnostic = (message: string): Diagnostic => ({
-  ruleId: 'reply-format',
-  severity: 'error',
-  message,
-  line: 1,
-  column: 1,
-  endLine: 1,
-  endColumn: 1,
-  fixable: false,
-});
-
 /** Room for the article's tokens (French runs about 1.6 tokens a word) plus front matter. */
-function outputBudget(spec: ArticleSpec, model: string): number {
+export function outputBudget(spec: ArticleSpec, model: string): number {
   const article = Math.ceil(spec.targetWords * 2.5) + 600;
   // Reasoning models spend hidden tokens from the same budget before writing a word.
   return profileFor(model).reasoning ? article + 12_000 : article;
 }
 
 /** The fewest tokens in which an article of `minWords` fits. */
-const minimumReply = (spec: ArticleSpec) => Math.ceil(spec.minWords * 1.8) + 300;
+export const minimumReply = (spec: ArticleSpec) => Math.ceil(spec.minWords * 1.8) + 300;
 
 /**
  * First draft, then up to `maxRepairs` repairs, each linted (faithfulness against the seed
@@ -111,34 +88,16 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       if (reply.cutOff) maxOutputTokens = Math.ceil(maxOutputTokens * 1.5);
       continue;
     }
-    const parsed = parseReply(reply.content, spec.subheadings);
-    if (!parsed.ok) {
-      lastFailure = `the reply was not a usable article: ${parsed.problems.join(' ')}`;
-      messages = buildRepairPrompt(prompt, reply.content, parsed.problems.map(replyFormatDiagnostic));
+    const judged = await judgeReply(reply.content, { ...input, prompt });
+    if (!judged.ok) {
+      lastFailure = judged.failure;
+      messages = judged.repair;
       continue;
     }
     lastFailure = undefined;
-    const article = input.fix ? { ...parsed.reply, body: input.fix(parsed.reply.body) } : parsed.reply;
-    const text = finaliseArticle(article, spec, input.provenance);
-    const linted = await input.lint(text, {
-      path: input.articlePath,
-      sourcePath: input.provenance.source,
-      sourceText: seed.text,
-    });
-    const diagnostics = [...validateOutput(text, seed.text), ...linted.diagnostics].sort(
-      (a, b) => a.line - b.line || a.column - b.column,
-    );
-    const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
-    const draft: Draft = {
-      text,
-      words: linted.words,
-      diagnostics,
-      errorCount,
-      warningCount: diagnostics.length - errorCount,
-    };
-    if (better(draft, best)) best = draft;
-    if (errorCount === 0) break;
-    messages = buildRepairPrompt(prompt, text, diagnostics);
+    if (better(judged.draft, best)) best = judged.draft;
+    if (!judged.repair) break;
+    messages = judged.repair;
   }
   return { best, attempts, requests, usage, lastFailure };
 }

@@ -1,19 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { estimateCost, type Price, priceFor, promptTokens, textTokens } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient } from '../model/client.js';
 import { profileFor } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
-import { type ArticleSpec, resolveSpec, type SpecDefaults } from '../prompt/spec.js';
-import { PROMPT_VERSION } from '../prompt/version.js';
-import { readSeed } from '../seed/read-seed.js';
-import { isSeedError, type Seed } from '../seed/types.js';
-import { decideCache } from './cache.js';
+import type { ArticleSpec, SpecDefaults } from '../prompt/spec.js';
+import type { Seed } from '../seed/types.js';
 import { runDraftLoop } from './draft-loop.js';
 import { displayPath, type SeedFile } from './find-seeds.js';
+import { articlePathFor, blankResult, prepareSeed } from './prepare-seed.js';
 import type { DryRunEstimate, RewriteReport, SeedResult } from './types.js';
 import { writeFileAtomic } from './write-atomic.js';
+
+export { articlePathFor };
 
 export interface RewriteRun {
   seeds: readonly SeedFile[];
@@ -34,24 +34,6 @@ export interface RewriteRun {
   seedDeadlineMs: number;
   prices: Readonly<Record<string, Price>>;
   onResult?: (result: SeedResult, done: number, total: number) => void;
-}
-
-const blank = (seed: string, article: string): SeedResult => ({
-  seed,
-  article,
-  status: 'failed',
-  attempts: 0,
-  usage: { promptTokens: 0, completionTokens: 0 },
-  words: null,
-  errorCount: 0,
-  warningCount: 0,
-  error: null,
-  diagnostics: [],
-  warnings: [],
-});
-
-export function articlePathFor(seedPath: string, outDir: string): string {
-  return join(outDir, `${basename(seedPath, extname(seedPath))}.md`);
 }
 
 function estimate(
@@ -88,33 +70,9 @@ async function rewriteOne(
   run: RewriteRun,
   claimed: Map<string, string>,
 ): Promise<SeedResult> {
-  const articleAbs = resolve(run.outDir, articlePathFor(file.absolutePath, '.'));
-  const articleDisplay = displayPath(run.baseDir, articleAbs);
-  const result = blank(file.displayPath, articleDisplay);
-  const owner = claimed.get(articleAbs);
-  if (owner !== undefined) {
-    return {
-      ...result,
-      error: `${file.displayPath}: writes the same article as ${owner} (${articleDisplay}); rename one of them`,
-    };
-  }
-  claimed.set(articleAbs, file.displayPath);
-
-  const seed = await readSeed(file.absolutePath, file.displayPath);
-  if (isSeedError(seed)) return { ...result, error: seed.message };
-  result.warnings = seed.warnings;
-  const spec = resolveSpec(seed, run.defaultsFor(articleDisplay));
-
-  if (!run.force) {
-    const cache = await decideCache(articleAbs, {
-      sourceSha256: seed.sha256,
-      promptVersion: PROMPT_VERSION,
-      model: run.model,
-    });
-    if (cache.action === 'skip-unchanged') return { ...result, status: 'skipped-unchanged' };
-    if (cache.action === 'skip-edited')
-      return { ...result, status: 'skipped-edited', error: `${articleDisplay}: ${cache.reason}` };
-  }
+  const prepared = await prepareSeed(file, run, claimed);
+  if ('done' in prepared) return prepared.done;
+  const { seed, spec, articleAbs, result } = prepared.ready;
   if (run.dryRun || !run.client) {
     return {
       ...result,
@@ -148,7 +106,7 @@ async function rewriteOne(
   } catch (error) {
     return {
       ...base,
-      error: `${articleDisplay}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      error: `${result.article}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     };
   }
   const clean = loop.best.errorCount === 0;
@@ -187,7 +145,7 @@ export async function runRewrite(run: RewriteRun): Promise<RewriteReport> {
           resolve(run.outDir, articlePathFor(file.absolutePath, '.')),
         );
         result = {
-          ...blank(file.displayPath, articlePath),
+          ...blankResult(file.displayPath, articlePath),
           error: `${file.displayPath}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
         };
       }

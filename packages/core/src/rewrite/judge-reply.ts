@@ -1,0 +1,89 @@
+import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
+import type { ChatMessage } from '../prompt/build-prompt.js';
+import { buildRepairPrompt } from '../prompt/repair-prompt.js';
+import type { ArticleSpec } from '../prompt/spec.js';
+import { finaliseArticle, type Provenance } from '../reply/finalise.js';
+import { parseReply } from '../reply/parse-reply.js';
+import { validateOutput } from '../reply/validate-output.js';
+import type { Seed } from '../seed/types.js';
+
+export interface Draft {
+  /** The article file as it would be written. */
+  text: string;
+  words: number;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface JudgeContext {
+  seed: Seed;
+  spec: ArticleSpec;
+  provenance: Provenance;
+  /** The article's path, for the linter's config overrides. */
+  articlePath: string;
+  lint: DraftLinter;
+  fix?: DraftFixer | undefined;
+  /** The seed's first request: every repair builds on it. */
+  prompt: readonly ChatMessage[];
+}
+
+export type Judgement =
+  /** Not an article at all: the repair asks for the format. */
+  | { ok: false; failure: string; repair: ChatMessage[] }
+  /** A draft; `repair` is set when it has errors left. */
+  | { ok: true; draft: Draft; repair: ChatMessage[] | undefined };
+
+/** The draft with fewer errors (then fewer warnings) wins. */
+export const better = (a: Draft, b: Draft | undefined): boolean =>
+  !b || a.errorCount < b.errorCount || (a.errorCount === b.errorCount && a.warningCount < b.warningCount);
+
+const replyFormatDiagnostic = (message: string): Diagnostic => ({
+  ruleId: 'reply-format',
+  severity: 'error',
+  message,
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+  fixable: false,
+});
+
+/**
+ * What one reply is worth, the same for the synchronous loop and the Batch API: parsed, fixed,
+ * finalised and linted (faithfulness against the seed included), with the repair request its
+ * errors call for.
+ */
+export async function judgeReply(content: string, ctx: JudgeContext): Promise<Judgement> {
+  const parsed = parseReply(content, ctx.spec.subheadings);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      failure: `the reply was not a usable article: ${parsed.problems.join(' ')}`,
+      repair: buildRepairPrompt(ctx.prompt, content, parsed.problems.map(replyFormatDiagnostic)),
+    };
+  }
+  const article = ctx.fix ? { ...parsed.reply, body: ctx.fix(parsed.reply.body) } : parsed.reply;
+  const text = finaliseArticle(article, ctx.spec, ctx.provenance);
+  const linted = await ctx.lint(text, {
+    path: ctx.articlePath,
+    sourcePath: ctx.provenance.source,
+    sourceText: ctx.seed.text,
+  });
+  const diagnostics = [...validateOutput(text, ctx.seed.text), ...linted.diagnostics].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
+  const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+  const draft: Draft = {
+    text,
+    words: linted.words,
+    diagnostics,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+  };
+  return {
+    ok: true,
+    draft,
+    repair: errorCount === 0 ? undefined : buildRepairPrompt(ctx.prompt, text, diagnostics),
+  };
+}
