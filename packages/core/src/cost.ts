@@ -7,6 +7,8 @@ export interface Price {
   input: number;
   /** USD per million output tokens. */
   output: number;
+  /** The Batch API's price, when it is not half of the above. */
+  batch?: { input: number; output: number } | undefined;
 }
 
 export const DEFAULT_PRICES: Readonly<Record<string, Price>> = defaults.prices;
@@ -18,6 +20,25 @@ export function priceFor(model: string, table: Readonly<Record<string, Price>>):
     .filter((k) => name.startsWith(k.toLowerCase()))
     .sort((a, b) => b.length - a.length)[0];
   return key === undefined ? undefined : table[key];
+}
+
+/**
+ * What a request costs through the Batch API: the table's `batch` entry, else half the
+ * synchronous price (the discount of OpenAI's, Mistral's and Groq's batch APIs).
+ */
+export function batchPrice(price: Price | undefined): Price | undefined {
+  if (!price) return undefined;
+  return price.batch ? { ...price.batch } : { input: price.input / 2, output: price.output / 2 };
+}
+
+/** Every entry of a price table at its Batch API price. */
+export function batchPrices(table: Readonly<Record<string, Price>>): Record<string, Price> {
+  return Object.fromEntries(
+    Object.entries(table).flatMap(([model, price]) => {
+      const batch = batchPrice(price);
+      return batch ? [[model, batch]] : [];
+    }),
+  );
 }
 
 /** Tokens of a chat request, o200k (GPT-4o/5 family): exact for OpenAI, an estimate elsewhere. */

@@ -1,3 +1,8 @@
+export { type BatchApi, type BatchInfo, createBatchApi } from './batch/batch-api.js';
+export { runBatchRewrite } from './batch/run-batch.js';
+export { type BatchLimits, OPENAI_BATCH_LIMITS, splitRequests } from './batch/split-requests.js';
+export { BatchStateError, STATE_FILE, statePathFor } from './batch/state.js';
+export type { BatchRun } from './batch/types.js';
 export { toJson, toText } from './cli/format.js';
 export type { CliIo } from './cli/io.js';
 export { main } from './cli/main.js';
@@ -9,7 +14,15 @@ export {
   type Thresholds,
   thresholdsFor,
 } from './config.js';
-export { DEFAULT_PRICES, estimateCost, type Price, priceFor, promptTokens } from './cost.js';
+export {
+  batchPrice,
+  batchPrices,
+  DEFAULT_PRICES,
+  estimateCost,
+  type Price,
+  priceFor,
+  promptTokens,
+} from './cost.js';
 export { createDraftFixer, createLinterAdapter } from './lint/linter-adapter.js';
 export type { Diagnostic, DraftFixer, DraftLinter, DraftLintResult } from './lint/types.js';
 export {
@@ -32,7 +45,7 @@ export { runDraftLoop } from './rewrite/draft-loop.js';
 export { findSeeds, type SeedFile } from './rewrite/find-seeds.js';
 export { DEFAULT_MODEL, type RewriteSeedsOptions, rewriteSeeds } from './rewrite/rewrite-seeds.js';
 export { articlePathFor, type RewriteRun, runRewrite } from './rewrite/run-rewrite.js';
-export type { RewriteReport, SeedResult, SeedStatus } from './rewrite/types.js';
+export type { BatchSummary, RewriteReport, SeedResult, SeedStatus } from './rewrite/types.js';
 export { parseSeed } from './seed/parse-seed.js';
 export { readSeed } from './seed/read-seed.js';
 export { isSeedError, type Seed, type SeedError, type SeedOptions } from './seed/types.js';

@@ -16,6 +16,7 @@ export function toJson(report: RewriteReport): string {
         errorCount: s.errorCount,
         warningCount: s.warningCount,
         error: s.error,
+        ...(s.batch ? { batch: { id: s.batch.id, status: s.batch.status } } : {}),
         ...(s.estimate
           ? {
               estimate: {
@@ -27,6 +28,19 @@ export function toJson(report: RewriteReport): string {
             }
           : {}),
       })),
+      ...(report.batch
+        ? {
+            batch: {
+              batches: report.batch.batches.map((b) => ({
+                id: b.id,
+                round: b.round,
+                status: b.status,
+                requests: b.requests,
+              })),
+              costUsd: report.batch.costUsd ?? null,
+            },
+          }
+        : {}),
     },
     null,
     2,
@@ -46,6 +60,8 @@ export function seedLine(s: SeedResult): string {
       return `${head}  (${s.article} is up to date)`;
     case 'dry-run':
       return `${head} → ${s.article}`;
+    case 'submitted':
+      return `${head} → ${s.article}  (in batch ${s.batch?.id ?? '?'}, ${s.batch?.status ?? 'submitted'}; run again to collect it)`;
     default: {
       // Errors name their file for the JSON report; the line already does.
       const error = s.error ?? '';
@@ -73,7 +89,7 @@ export function toText(report: RewriteReport): string {
         '    ----- user -----',
         ...s.estimate.user.split('\n').map((l) => `    ${l}`),
         '    ------------------',
-        `    estimate (${report.model}): ${s.estimate.promptTokens} prompt + ~${s.estimate.completionTokens} completion tokens, ${usd(s.estimate.costUsd)} per first draft, up to ${usd(s.estimate.maxCostUsd)} with every repair${s.estimate.reasoning ? ', plus the hidden reasoning tokens this model bills as output' : ''}`,
+        `    estimate (${report.model}${report.batch ? ', Batch API price' : ''}): ${s.estimate.promptTokens} prompt + ~${s.estimate.completionTokens} completion tokens, ${usd(s.estimate.costUsd)} per first draft, up to ${usd(s.estimate.maxCostUsd)} with every repair${s.estimate.reasoning ? ', plus the hidden reasoning tokens this model bills as output' : ''}`,
       );
     }
   }
@@ -85,5 +101,10 @@ export function toText(report: RewriteReport): string {
     '',
     `${plural(report.seeds.length, 'seed')}: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}; model ${report.model}; ${prompt} prompt + ${completion} completion tokens`,
   );
+  if (report.batch && report.batch.batches.length > 0) {
+    lines.push(
+      `${report.batch.batches.length} batch${report.batch.batches.length === 1 ? '' : 'es'}: ${report.batch.batches.map((b) => `${b.id} (round ${b.round}, ${b.requests} requests, ${b.status})`).join(', ')}; ${usd(report.batch.costUsd)} at the Batch API price`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BatchStateError } from '../batch/state.js';
 import { loadProjectConfig } from '../config.js';
 import { redact } from '../redact.js';
 import { findSeeds } from '../rewrite/find-seeds.js';
@@ -23,6 +24,9 @@ Options:
   --target-words <n>     length the prompt aims for (default 900)
   --force                rewrite even unchanged seeds and hand-edited articles
   --dry-run              no network, no key: print the prompts and a token and cost estimate
+  --batch                through the provider's Batch API (half price, results within 24 h):
+                         one batch per round, resumable from articles/.plume-batch.json
+  --no-wait              with --batch: submit what is due, collect what is done, and exit
   --format <text|json>   output format (default text)
   --config <file>        plume.config.json to use (default: found upward from here)
   -h, --help             this help
@@ -40,6 +44,8 @@ const OPTIONS = {
   'target-words': { type: 'string' },
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  batch: { type: 'boolean' },
+  'no-wait': { type: 'boolean' },
   format: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -80,6 +86,7 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const concurrencyFlag = integer('concurrency', values.concurrency, 1);
     const maxRepairsFlag = integer('max-repairs', values['max-repairs'], 0);
     const targetWordsFlag = integer('target-words', values['target-words'], 1);
+    if (values['no-wait'] && !values.batch) throw new UsageError('--no-wait goes with --batch');
 
     const loaded = loadProjectConfig({ cwd: io.cwd, configPath: values.config });
     if (!loaded.ok) return fail(loaded.message);
@@ -122,6 +129,9 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
       targetWords: targetWordsFlag,
       force: values.force ?? false,
       dryRun,
+      batch: values.batch ?? false,
+      wait: !values['no-wait'],
+      onBatchProgress: (message) => io.stderr.write(`plume: ${redact(message, [apiKey])}\n`),
       onResult: progress
         ? (result, done, total) =>
             io.stderr.write(`[${done}/${total}] ${redact(seedLine(result), [apiKey])}\n`)
@@ -136,7 +146,7 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const bad = report.seeds.some((s) => s.status === 'failed' || s.status === 'written-with-errors');
     return bad ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.message);
+    if (error instanceof UsageError || error instanceof BatchStateError) return fail(error.message);
     throw error;
   }
 }

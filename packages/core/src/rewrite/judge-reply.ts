@@ -28,11 +28,17 @@ export interface JudgeContext {
   prompt: readonly ChatMessage[];
 }
 
+/** What a repair request is built from: the previous reply and its errors. */
+export interface RepairBasis {
+  previous: string;
+  diagnostics: Diagnostic[];
+}
+
 export type Judgement =
   /** Not an article at all: the repair asks for the format. */
-  | { ok: false; failure: string; repair: ChatMessage[] }
+  | { ok: false; failure: string; basis: RepairBasis; repair: ChatMessage[] }
   /** A draft; `repair` is set when it has errors left. */
-  | { ok: true; draft: Draft; repair: ChatMessage[] | undefined };
+  | { ok: true; draft: Draft; basis: RepairBasis | undefined; repair: ChatMessage[] | undefined };
 
 /** The draft with fewer errors (then fewer warnings) wins. */
 export const better = (a: Draft, b: Draft | undefined): boolean =>
@@ -57,10 +63,12 @@ const replyFormatDiagnostic = (message: string): Diagnostic => ({
 export async function judgeReply(content: string, ctx: JudgeContext): Promise<Judgement> {
   const parsed = parseReply(content, ctx.spec.subheadings);
   if (!parsed.ok) {
+    const basis = { previous: content, diagnostics: parsed.problems.map(replyFormatDiagnostic) };
     return {
       ok: false,
       failure: `the reply was not a usable article: ${parsed.problems.join(' ')}`,
-      repair: buildRepairPrompt(ctx.prompt, content, parsed.problems.map(replyFormatDiagnostic)),
+      basis,
+      repair: buildRepairPrompt(ctx.prompt, basis.previous, basis.diagnostics),
     };
   }
   const article = ctx.fix ? { ...parsed.reply, body: ctx.fix(parsed.reply.body) } : parsed.reply;
@@ -81,9 +89,7 @@ export async function judgeReply(content: string, ctx: JudgeContext): Promise<Ju
     errorCount,
     warningCount: diagnostics.length - errorCount,
   };
-  return {
-    ok: true,
-    draft,
-    repair: errorCount === 0 ? undefined : buildRepairPrompt(ctx.prompt, text, diagnostics),
-  };
+  if (errorCount === 0) return { ok: true, draft, basis: undefined, repair: undefined };
+  const basis = { previous: text, diagnostics };
+  return { ok: true, draft, basis, repair: buildRepairPrompt(ctx.prompt, basis.previous, basis.diagnostics) };
 }

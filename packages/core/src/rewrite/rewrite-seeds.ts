@@ -1,6 +1,10 @@
 import type { ResolvedConfig } from '@plume/linter';
+import { createBatchApi } from '../batch/batch-api.js';
+import { runBatchRewrite } from '../batch/run-batch.js';
+import { type BatchLimits, OPENAI_BATCH_LIMITS } from '../batch/split-requests.js';
+import { statePathFor } from '../batch/state.js';
 import { thresholdsFor } from '../config.js';
-import { DEFAULT_PRICES } from '../cost.js';
+import { batchPrices, DEFAULT_PRICES } from '../cost.js';
 import { createDraftFixer, createLinterAdapter } from '../lint/linter-adapter.js';
 import { createModelClient } from '../model/client.js';
 import type { SeedFile } from './find-seeds.js';
@@ -25,17 +29,64 @@ export interface RewriteSeedsOptions {
   force?: boolean;
   dryRun?: boolean;
   onResult?: (result: SeedResult, done: number, total: number) => void;
+  /** Through the provider's Batch API (`--batch`): one batch per round, resumable. */
+  batch?: boolean;
+  /** With `batch`: false submits what is due and returns without waiting (`--no-wait`). */
+  wait?: boolean;
+  /** With `batch`: the provider's per-file limits (default OpenAI's). */
+  batchLimits?: BatchLimits;
+  /** With `batch`: a line per submitted batch and per look at an open one. */
+  onBatchProgress?: (message: string) => void;
 }
 
 /**
  * Rewrites seeds the one way `plume rewrite` and the Action share: the config's lint rules judge
  * every draft, its thresholds go into the prompt, its automatic fixes apply before judging.
  */
-export function rewriteSeeds(options: RewriteSeedsOptions): Promise<RewriteReport> {
+export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<RewriteReport> {
   const { config, model } = options;
   const rw = config.rewrite;
   const dryRun = options.dryRun ?? false;
-  return runRewrite({
+  const prices = rw.prices ? { [model]: rw.prices } : DEFAULT_PRICES;
+  const defaultsFor = (articlePath: string) => {
+    const thresholds = thresholdsFor(config, articlePath);
+    return {
+      ...thresholds,
+      lang: config.lang,
+      minWords: thresholds.minWords ?? 700,
+      targetWords: options.targetWords ?? rw.targetWords ?? 900,
+    };
+  };
+  const maxRepairs = options.maxRepairs ?? rw.maxRepairs ?? 2;
+  if (options.batch && !dryRun) {
+    return runBatchRewrite(
+      {
+        seeds: options.seeds,
+        baseDir: config.baseDir,
+        outDir: options.outDir,
+        model,
+        api: createBatchApi({
+          baseURL: options.baseURL,
+          apiKey: options.apiKey,
+          requestTimeoutMs: rw.requestTimeoutMs,
+        }),
+        lint: createLinterAdapter(config),
+        fix: createDraftFixer(config),
+        defaultsFor,
+        maxRepairs,
+        force: options.force ?? false,
+        pollMs: rw.batchPollSeconds * 1000,
+        wait: options.wait ?? true,
+        limits: options.batchLimits ?? OPENAI_BATCH_LIMITS,
+        prices,
+        statePath: statePathFor(options.outDir),
+        onProgress: options.onBatchProgress,
+        onResult: options.onResult,
+      },
+      options.apiKey,
+    );
+  }
+  const report = await runRewrite({
     seeds: options.seeds,
     baseDir: config.baseDir,
     outDir: options.outDir,
@@ -51,21 +102,15 @@ export function rewriteSeeds(options: RewriteSeedsOptions): Promise<RewriteRepor
         }),
     lint: createLinterAdapter(config),
     fix: createDraftFixer(config),
-    defaultsFor: (articlePath) => {
-      const thresholds = thresholdsFor(config, articlePath);
-      return {
-        ...thresholds,
-        lang: config.lang,
-        minWords: thresholds.minWords ?? 700,
-        targetWords: options.targetWords ?? rw.targetWords ?? 900,
-      };
-    },
-    maxRepairs: options.maxRepairs ?? rw.maxRepairs ?? 2,
+    defaultsFor,
+    maxRepairs,
     concurrency: options.concurrency ?? rw.concurrency ?? 4,
     force: options.force ?? false,
     dryRun,
     seedDeadlineMs: rw.seedTimeoutMs,
-    prices: rw.prices ? { [model]: rw.prices } : DEFAULT_PRICES,
+    // A batch dry run estimates what the batches will cost.
+    prices: options.batch ? batchPrices(prices) : prices,
     onResult: options.onResult,
   });
+  return options.batch ? { ...report, batch: { batches: [], costUsd: undefined } } : report;
 }

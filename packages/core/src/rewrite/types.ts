@@ -24,7 +24,8 @@ export interface DryRunEstimate {
 export interface SeedResult {
   seed: string;
   article: string;
-  status: SeedStatus | 'dry-run';
+  /** `submitted`: in a provider batch not finished yet (`plume rewrite --batch --no-wait`). */
+  status: SeedStatus | 'dry-run' | 'submitted';
   attempts: number;
   usage: Usage;
   words: number | null;
@@ -36,10 +37,20 @@ export interface SeedResult {
   /** Non-fatal problems with the seed itself (encoding guessed, instruction parts ignored). */
   warnings: string[];
   estimate?: DryRunEstimate;
+  /** The provider batch holding the seed's latest request (`--batch`). */
+  batch?: { id: string; status: string } | undefined;
+}
+
+/** A `--batch` run: the batches it created or collected, and what the tokens cost at batch prices. */
+export interface BatchSummary {
+  batches: Array<{ id: string; round: number; status: string; requests: number }>;
+  /** Undefined when the model has no known price (and in a dry run, whose estimates carry it). */
+  costUsd: number | undefined;
 }
 
 export interface RewriteReport {
   version: 1;
   model: string;
   seeds: SeedResult[];
+  batch?: BatchSummary | undefined;
 }

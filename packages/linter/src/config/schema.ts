@@ -26,8 +26,16 @@ export const rewriteSchema = z.strictObject({
   maxRetries: z.number().int().min(0).max(10).default(4),
   /** A seed with no article after this long fails, and frees its slot for the next seed. */
   seedTimeoutMs: z.number().int().positive().default(600_000),
-  /** USD per million tokens, to report the cost of a run. */
-  prices: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
+  /** How often `plume rewrite --batch` asks the provider whether its batches are done. */
+  batchPollSeconds: z.number().positive().max(3600).default(60),
+  /** USD per million tokens, to report the cost of a run; `batch` defaults to half (the Batch API's discount). */
+  prices: z
+    .strictObject({
+      input: z.number().nonnegative(),
+      output: z.number().nonnegative(),
+      batch: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
+    })
+    .optional(),
 });
 export type RewriteConfig = z.output<typeof rewriteSchema>;
 

@@ -1,0 +1,31 @@
+import type { Price } from '../cost.js';
+import type { DraftFixer, DraftLinter } from '../lint/types.js';
+import type { SpecDefaults } from '../prompt/spec.js';
+import type { SeedFile } from '../rewrite/find-seeds.js';
+import type { SeedResult } from '../rewrite/types.js';
+import type { BatchApi } from './batch-api.js';
+import type { BatchLimits } from './split-requests.js';
+
+export interface BatchRun {
+  seeds: readonly SeedFile[];
+  baseDir: string;
+  outDir: string;
+  model: string;
+  api: BatchApi;
+  lint: DraftLinter;
+  fix?: DraftFixer | undefined;
+  defaultsFor: (articlePath: string) => SpecDefaults;
+  maxRepairs: number;
+  force: boolean;
+  /** Between two looks at the open batches. */
+  pollMs: number;
+  /** False (`--no-wait`): submit what is due, collect what is done, and return. */
+  wait: boolean;
+  limits: BatchLimits;
+  /** Synchronous prices; the report applies the batch discount. */
+  prices: Readonly<Record<string, Price>>;
+  statePath: string;
+  onProgress?: ((message: string) => void) | undefined;
+  onResult?: ((result: SeedResult, done: number, total: number) => void) | undefined;
+  sleep?: ((ms: number) => Promise<void>) | undefined;
+}

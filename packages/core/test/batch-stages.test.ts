@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { readBatchResults } from '../src/batch/read-results.js';
+import { chatRequestBody, requestLine } from '../src/batch/request-line.js';
+import { splitRequests } from '../src/batch/split-requests.js';
+import { batchPrice } from '../src/cost.js';
+
+const completionLine = (id: string, content: string, finish = 'stop') =>
+  JSON.stringify({
+    id: `batch_req_${id}`,
+    custom_id: id,
+    response: {
+      status_code: 200,
+      request_id: 'r',
+      body: {
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: finish }],
+        usage: { prompt_tokens: 10, completion_tokens: 5 },
+      },
+    },
+    error: null,
+  });
+
+describe('batch stages', () => {
+  it('splits by request count and by bytes, keeping order, and sets aside a line no file can take', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    expect(
+      splitRequests(items, (x) => x, { maxRequests: 2, maxBytes: 1000 }).files.map((f) => f.items),
+    ).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    // Each line is 4 bytes with its newline: three fit in 12.
+    const byBytes = splitRequests(['xxx', 'yyy', 'zzz', 'www'], (x) => x, { maxRequests: 100, maxBytes: 12 });
+    expect(byBytes.files.map((f) => f.text)).toEqual(['xxx\nyyy\nzzz\n', 'www\n']);
+    const huge = splitRequests(['ok', 'x'.repeat(50)], (x) => x, { maxRequests: 100, maxBytes: 20 });
+    expect(huge.tooLarge).toEqual(['x'.repeat(50)]);
+    expect(huge.files.map((f) => f.items)).toEqual([['ok']]);
+  });
+
+  it('builds the request line with the model profile’s token parameter and temperature', () => {
+    const messages = [{ role: 'user' as const, content: 'x' }];
+    expect(requestLine('id-1', chatRequestBody('gpt-4o-mini', messages, 100))).toEqual({
+      custom_id: 'id-1',
+      method: 'POST',
+      url: '/v1/chat/completions',
+      body: { model: 'gpt-4o-mini', messages, max_completion_tokens: 100, temperature: 0.4 },
+    });
+    expect(chatRequestBody('mistral-small-latest', messages, 100)).toMatchObject({ max_tokens: 100 });
+    expect(chatRequestBody('gpt-5-mini', messages, 100)).not.toHaveProperty('temperature');
+  });
+
+  it('reads output and error files into replies: drafts, cut-offs, HTTP errors, unrun requests', () => {
+    const output = [
+      completionLine('ok', 'Bonjour'),
+      completionLine('cut', 'Bon', 'length'),
+      completionLine('empty', ' '),
+    ].join('\n');
+    const errors = [
+      JSON.stringify({
+        id: 'x',
+        custom_id: 'bad',
+        response: { status_code: 400, body: { error: { message: 'context too long' } } },
+        error: null,
+      }),
+      JSON.stringify({
+        id: 'y',
+        custom_id: 'busy',
+        response: { status_code: 500, body: { error: { message: 'oops' } } },
+        error: null,
+      }),
+      JSON.stringify({
+        id: 'z',
+        custom_id: 'late',
+        response: null,
+        error: { code: 'batch_expired', message: 'too late' },
+      }),
+      'not json',
+    ].join('\n');
+    const { replies, problems } = readBatchResults(output, errors);
+    expect(replies.get('ok')).toEqual({
+      ok: true,
+      content: 'Bonjour',
+      usage: { promptTokens: 10, completionTokens: 5 },
+    });
+    expect(replies.get('cut')).toMatchObject({ ok: false, redraft: true, cutOff: true, resend: false });
+    expect(replies.get('empty')).toMatchObject({ ok: false, redraft: true, cutOff: false });
+    expect(replies.get('bad')).toMatchObject({
+      ok: false,
+      reason: 'the provider answered HTTP 400: context too long',
+      resend: false,
+    });
+    expect(replies.get('busy')).toMatchObject({ ok: false, resend: true });
+    expect(replies.get('late')).toMatchObject({
+      ok: false,
+      resend: true,
+      reason: expect.stringMatching(/batch_expired: too late/),
+    });
+    expect(problems).toEqual(['line 4 of a result file is not JSON']);
+  });
+
+  it('prices batches at half the synchronous price unless the table says otherwise', () => {
+    expect(batchPrice({ input: 1, output: 8 })).toEqual({ input: 0.5, output: 4 });
+    expect(batchPrice({ input: 1, output: 8, batch: { input: 0.7, output: 6 } })).toEqual({
+      input: 0.7,
+      output: 6,
+    });
+    expect(batchPrice(undefined)).toBeUndefined();
+  });
+});
