@@ -103,6 +103,8 @@ export interface FakeBatches {
   readonly batches: FakeBatch[];
   /** Files uploaded by the client (not the ones the fake produced). */
   readonly uploads: number;
+  /** Every Files and Batches request received (uploads, creates, retrieves, downloads), in order. */
+  readonly requests: RecordedRequest[];
   /** Lets held batches finish (see `hold`). */
   release(): void;
   /** Routes a request; false when it is not a Files or Batches request. */
@@ -227,6 +229,7 @@ function chatCompletion(line: BatchInputLine, reply: Extract<BatchLineReply, { k
 export function createFakeBatches(options: FakeBatchesOptions = {}): FakeBatches {
   const files: FakeFile[] = [];
   const batches: FakeBatch[] = [];
+  const requests: RecordedRequest[] = [];
   let uploads = 0;
   let held = options.hold ?? false;
   const perStatus = Math.max(1, options.pollsPerStatus ?? 1);
@@ -391,6 +394,8 @@ export function createFakeBatches(options: FakeBatchesOptions = {}): FakeBatches
 
   const handle = async (request: RecordedRequest, res: ServerResponse): Promise<boolean> => {
     const path = request.path.replace(/\?.*$/, '');
+    if (!/^\/v1\/(?:files|batches)(?:\/|$)/.test(path)) return false;
+    requests.push(request);
     if (request.method === 'POST' && path === '/v1/files') {
       const type = request.headers['content-type'] ?? '';
       if (!type.startsWith('multipart/form-data') || typeof request.body !== 'string') {
@@ -527,6 +532,7 @@ export function createFakeBatches(options: FakeBatchesOptions = {}): FakeBatches
   return {
     files,
     batches,
+    requests,
     get uploads() {
       return uploads;
     },
