@@ -21,6 +21,8 @@ export interface ActionInputs {
   maxRepairs: number;
   concurrency: number;
   maxSeeds: number;
+  /** Outside pull requests: rewrite the configured seeds through the Batch API (scheduled backfills). */
+  batch: boolean;
 }
 
 export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
@@ -96,6 +98,7 @@ export function readInputs(): InputsResult {
     maxRepairs: int('max-repairs', 2, 0),
     concurrency: int('concurrency', 4, 1),
     maxSeeds: int('max-seeds', 20, 0),
+    batch: bool('batch', false),
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
 }

@@ -6,6 +6,7 @@ import { context } from '@actions/github';
 import { redact } from '@plume/core';
 import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
+import { batchRun } from './batch-run.js';
 import { upsertStickyComment } from './comment.js';
 import { inlineCode } from './escape.js';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
@@ -284,7 +285,9 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const outcome =
     PULL_REQUEST_EVENTS.has(context.eventName) && isPullRequest(pr)
       ? await pullRequestRun(inputs, workspace, config, globs, pr)
-      : await configuredRun(workspace, config, globs.articles);
+      : inputs.batch
+        ? await batchRun(inputs, workspace, config, globs.seeds)
+        : await configuredRun(workspace, config, globs.articles);
 
   core.info(
     `Linted ${outcome.lint.files.length} article(s): ${outcome.lint.errorCount} error(s), ${outcome.lint.warningCount} warning(s).`,

@@ -39,6 +39,7 @@ const STATUS_LABEL: Record<SeedOutcome['status'], string> = {
   'skipped-unchanged': '⏭️ unchanged',
   'skipped-edited': '✋ edited by hand, kept',
   failed: '❌ failed',
+  submitted: '⏳ in a batch',
 };
 
 const number = (n: number) => n.toLocaleString('en-US');

@@ -7,7 +7,8 @@ export type { Diagnostic, FileResult, LintReport, Severity } from '@plume/linter
 export interface SeedOutcome {
   seed: string;
   article: string | null;
-  status: SeedStatus;
+  /** `submitted`: in a provider batch not finished yet (`batch: true`). */
+  status: SeedStatus | 'submitted';
   attempts: number;
   usage: { promptTokens: number; completionTokens: number };
   words: number | null;

@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
 import { findSeeds, rewriteSeeds as rewriteWithCore } from '@plume/core';
 import type { ResolvedConfig } from '@plume/linter';
 import type { RewriteReport } from './report-types.js';
@@ -19,6 +20,8 @@ export interface RewriteRequest {
   apiKey: string | undefined;
   maxRepairs: number;
   concurrency: number;
+  /** Through the provider's Batch API, never waiting: submit what is due, collect what is done. */
+  batch?: boolean;
 }
 
 const toWorkspace = (workspace: string, baseDir: string, path: string) =>
@@ -41,6 +44,9 @@ export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteRepo
     apiKey: request.apiKey,
     maxRepairs: request.maxRepairs,
     concurrency: request.concurrency,
+    ...(request.batch
+      ? { batch: true, wait: false, onBatchProgress: (message: string) => core.info(message) }
+      : {}),
   });
   return {
     version: 1,

@@ -20,6 +20,7 @@ const names = [
   'max-repairs',
   'concurrency',
   'max-seeds',
+  'batch',
 ];
 const envName = (name: string) => `INPUT_${name.toUpperCase()}`;
 
@@ -53,6 +54,7 @@ describe('reading the inputs', () => {
         maxRepairs: 2,
         concurrency: 4,
         maxSeeds: 20,
+        batch: false,
       },
     });
   });

@@ -65,6 +65,8 @@ export interface FakeBatchesOptions {
   outcome?: (index: number, lines: readonly BatchInputLine[]) => BatchOutcome;
   /** Retrieves a batch spends in each non-terminal status before moving on (default 1). */
   pollsPerStatus?: number;
+  /** A batch reaches its outcome at the first look after its creation (a scheduled job's next run). */
+  instant?: boolean;
   /** Batches stay `in_progress` until `release()`: a provider that takes its time. */
   hold?: boolean;
   /** OpenAI's limits per input file, lowered in tests of splitting. */
@@ -522,6 +524,7 @@ export function createFakeBatches(options: FakeBatchesOptions = {}): FakeBatches
       }
       if (request.method === 'GET') {
         advance(batch);
+        for (let i = 0; options.instant && i < 4 * perStatus; i++) advance(batch);
         sendJson(res, 200, toJson(batch));
         return true;
       }
