@@ -233,6 +233,30 @@ describe('plume rewrite --batch', () => {
     expect(f.batches.batches.every((b) => b.status === 'completed')).toBe(true);
   });
 
+  it('prices the report at the table’s batch price when the config gives one', async () => {
+    const clean = await cleanDraft();
+    await startFake({
+      reply: () => ({
+        kind: 'completion',
+        content: clean,
+        usage: { prompt_tokens: 1000, completion_tokens: 2000 },
+      }),
+    });
+    const cwd = await project(['a']);
+    const prices = { input: 1, output: 2, batch: { input: 0.3, output: 0.7 } };
+    await writeFile(
+      join(cwd, 'plume.config.json'),
+      JSON.stringify({ rewrite: { batchPollSeconds: 0.01, prices } }),
+    );
+    const { code, out } = await run(cwd, ['--format', 'json']);
+    expect(code).toBe(0);
+    expect(json(out).batch?.costUsd).toBeCloseTo((1000 * 0.3 + 2000 * 0.7) / 1e6, 9);
+    const text = await run(cwd, ['--force']);
+    expect(text.out).toMatch(
+      /1 batch: batch_\w+ \(round 1, 1 requests, completed\); \$0\.0017 at the Batch API price/,
+    );
+  });
+
   it('refuses a damaged state file instead of submitting its batches again', async () => {
     await startFake({ reply: await replies() });
     const cwd = await project(['a']);
