@@ -48,13 +48,17 @@ describe('plume rewrite --batch, interrupted', () => {
     });
     const exited = new Promise((done) => child.on('exit', done));
     const statePath = join(cwd, 'articles', '.plume-batch.json');
-    for (let i = 0; i < 500 && !(f.batches.batches.length > 0 && (await exists(statePath))); i++) {
+    // The state names the uploaded file before the batch is requested, so once the provider has
+    // the batch the state can find it, whether or not the child lived to record its id.
+    for (let i = 0; i < 500 && f.batches.batches.length === 0; i++) {
       await new Promise((done) => setTimeout(done, 20));
     }
     expect(f.batches.batches).toHaveLength(1);
     child.kill('SIGKILL');
     await exited;
-    expect(JSON.parse(await readFile(statePath, 'utf8')).batches[0].id).toBe(f.batches.batches[0]?.id);
+    expect(JSON.parse(await readFile(statePath, 'utf8')).batches[0].inputFileId).toBe(
+      f.batches.batches[0]?.inputFileId,
+    );
 
     f.batches.release();
     const io = captureIo(cwd, { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: f.baseURL });

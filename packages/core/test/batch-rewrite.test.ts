@@ -1,4 +1,4 @@
-import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type BatchInputLine,
@@ -160,6 +160,22 @@ describe('plume rewrite --batch', () => {
     expect(f.batches.uploads).toBe(1);
     expect(f.batches.batches).toHaveLength(1);
     expect(await exists(join(cwd, 'articles', '.plume-batch.json'))).toBe(false);
+  });
+
+  it('finds the batch an interrupted run created but did not get to record, instead of creating another', async () => {
+    const f = await startFake({ reply: await replies() });
+    const cwd = await project(['a']);
+    expect((await run(cwd, ['--no-wait'])).code).toBe(0);
+    // As if killed between the create request and saving its answer.
+    const statePath = join(cwd, 'articles', '.plume-batch.json');
+    const state = JSON.parse(await readFile(statePath, 'utf8'));
+    state.batches[0].id = null;
+    await writeFile(statePath, JSON.stringify(state));
+    const { code, err } = await run(cwd, []);
+    expect(code).toBe(0);
+    expect(err).toMatch(/found batch batch_\w+ \(round 1\), created before the interruption/);
+    expect(f.batches.batches).toHaveLength(1);
+    expect(f.batches.uploads).toBe(1);
   });
 
   it('reports the seeds of an expired batch and sends only those again on the next run', async () => {

@@ -496,6 +496,23 @@ export function createFakeBatches(options: FakeBatchesOptions = {}): FakeBatches
       sendJson(res, 200, toJson(batch));
       return true;
     }
+    if (request.method === 'GET' && path === '/v1/batches') {
+      // Newest first, cursor pagination with `after` and `limit` (1 to 100, default 20).
+      const url = new URL(request.path, 'http://fake');
+      const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 20) || 20, 1), 100);
+      const newest = [...batches].reverse();
+      const after = url.searchParams.get('after');
+      const start = after ? newest.findIndex((b) => b.id === after) + 1 : 0;
+      const page = newest.slice(start, start + limit);
+      sendJson(res, 200, {
+        object: 'list',
+        data: page.map(toJson),
+        first_id: page[0]?.id ?? null,
+        last_id: page.at(-1)?.id ?? null,
+        has_more: start + limit < newest.length,
+      });
+      return true;
+    }
     const batchMatch = /^\/v1\/batches\/([^/]+)(\/cancel)?$/.exec(path);
     if (batchMatch) {
       const batch = batches.find((b) => b.id === batchMatch[1]);

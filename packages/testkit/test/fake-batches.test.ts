@@ -151,3 +151,19 @@ describe('fake Files and Batches endpoints', () => {
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
   });
 });
+
+describe('listing batches', () => {
+  it('lists newest first with cursor pagination, as the SDK iterates it', async () => {
+    const { sdk } = await submit({}, [line('a')]);
+    const file = await sdk.files.create({ file: await toFile(Buffer.from(line('b')), 'b.jsonl'), purpose: 'batch' });
+    const second = await sdk.batches.create({
+      input_file_id: file.id,
+      endpoint: '/v1/chat/completions',
+      completion_window: '24h',
+    });
+    const seen: string[] = [];
+    for await (const batch of sdk.batches.list({ limit: 1 })) seen.push(batch.input_file_id);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(second.input_file_id);
+  });
+});

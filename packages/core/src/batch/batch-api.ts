@@ -12,6 +12,9 @@ export type BatchStatus =
   | 'cancelling'
   | 'cancelled';
 
+/** How far back the list is searched for a batch whose creation was not recorded. */
+const RECENT_BATCHES = 1000;
+
 export const TERMINAL: ReadonlySet<string> = new Set(['completed', 'failed', 'expired', 'cancelled']);
 
 /** What Plume needs of a provider's Batch object. */
@@ -31,6 +34,8 @@ export interface BatchApi {
   upload(text: string, filename: string): Promise<string>;
   create(inputFileId: string, metadata: Record<string, string>): Promise<BatchInfo>;
   retrieve(batchId: string): Promise<BatchInfo>;
+  /** The batch created from this input file, among the most recent ones, if any. */
+  findByInputFile(inputFileId: string): Promise<BatchInfo | undefined>;
   download(fileId: string): Promise<string>;
 }
 
@@ -97,6 +102,15 @@ export function createBatchApi(settings: BatchApiSettings): BatchApi {
     },
     async retrieve(batchId) {
       return info(await retrying.batches.retrieve(batchId));
+    },
+    async findByInputFile(inputFileId) {
+      let seen = 0;
+      // Newest first: a batch created moments before an interrupt is on the first page.
+      for await (const batch of retrying.batches.list({ limit: 100 })) {
+        if (batch.input_file_id === inputFileId) return info(batch);
+        if (++seen >= RECENT_BATCHES) break;
+      }
+      return undefined;
     },
     async download(fileId) {
       return (await retrying.files.content(fileId)).text();

@@ -115,6 +115,15 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
     // Files uploaded by an interrupted run become batches before anything new is uploaded.
     for (const record of state.batches.filter((r) => r.id === null && !r.collected)) {
       try {
+        // Interrupted between the create request and saving its answer: the batch may exist.
+        const found = await run.api.findByInputFile(record.inputFileId);
+        if (found) {
+          record.id = found.id;
+          record.status = found.status;
+          await save();
+          progress(`found batch ${record.id} (round ${record.round}), created before the interruption`);
+          continue;
+        }
         await createBatch(record, run.api, save);
         progress(`submitted batch ${record.id} (round ${record.round}) from the file uploaded earlier`);
       } catch (error) {
