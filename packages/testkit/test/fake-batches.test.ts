@@ -155,7 +155,10 @@ describe('fake Files and Batches endpoints', () => {
 describe('listing batches', () => {
   it('lists newest first with cursor pagination, as the SDK iterates it', async () => {
     const { sdk } = await submit({}, [line('a')]);
-    const file = await sdk.files.create({ file: await toFile(Buffer.from(line('b')), 'b.jsonl'), purpose: 'batch' });
+    const file = await sdk.files.create({
+      file: await toFile(Buffer.from(line('b')), 'b.jsonl'),
+      purpose: 'batch',
+    });
     const second = await sdk.batches.create({
       input_file_id: file.id,
       endpoint: '/v1/chat/completions',

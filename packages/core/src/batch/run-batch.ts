@@ -112,8 +112,9 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
     }
     await save();
 
-    // Files uploaded by an interrupted run become batches before anything new is uploaded.
-    for (const record of state.batches.filter((r) => r.id === null && !r.collected)) {
+    // Files an earlier run uploaded but did not get to see as batches: found or created, once
+    // per run, before anything new is uploaded.
+    for (const record of poll === 0 ? state.batches.filter((r) => r.id === null && !r.collected) : []) {
       try {
         // Interrupted between the create request and saving its answer: the batch may exist.
         const found = await run.api.findByInputFile(record.inputFileId);
