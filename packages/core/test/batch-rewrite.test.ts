@@ -208,6 +208,18 @@ describe('plume rewrite --batch', () => {
     ]);
   });
 
+  it('reports the seeds of a cancelled batch with the provider’s code', async () => {
+    await startFake({ reply: await replies(), outcome: () => ({ status: 'cancelled', ran: 0 }) });
+    const cwd = await project(['a']);
+    const { code, out } = await run(cwd, ['--format', 'json']);
+    expect(code).toBe(1);
+    expect(json(out).seeds[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/batch_cancelled.*sent again on the next run/),
+    });
+    expect(json(out).batch?.batches[0]?.status).toBe('cancelled');
+  });
+
   it('reports a batch that failed validation per seed, with the provider’s reason', async () => {
     await startFake({
       reply: await replies(),
