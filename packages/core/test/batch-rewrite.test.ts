@@ -281,7 +281,7 @@ describe('plume rewrite --batch', () => {
     expect(json(out).batch?.costUsd).toBeCloseTo((1000 * 0.3 + 2000 * 0.7) / 1e6, 9);
     const text = await run(cwd, ['--force']);
     expect(text.out).toMatch(
-      /1 batch: batch_\w+ \(round 1, 1 requests, completed\); \$0\.0017 at the Batch API price/,
+      /1 batch: batch_\w+ \(round 1, 1 request, completed\); \$0\.0017 at the Batch API price/,
     );
   });
 

@@ -91,7 +91,9 @@ export async function submitRequests(
     await context.save();
     try {
       await createBatch(record, context.api, context.save);
-      context.progress(`submitted batch ${record.id} (round ${round}): ${file.items.length} requests`);
+      context.progress(
+        `submitted batch ${record.id} (round ${round}): ${file.items.length} request${file.items.length === 1 ? '' : 's'}`,
+      );
     } catch (error) {
       const reason = `creating the batch failed: ${apiFailure(error, context.apiKey)}; the next run creates it from the uploaded file ${record.inputFileId}`;
       for (const l of file.items) failed.set(l.due.job, reason);

@@ -103,7 +103,7 @@ export function toText(report: RewriteReport): string {
   );
   if (report.batch && report.batch.batches.length > 0) {
     lines.push(
-      `${report.batch.batches.length} batch${report.batch.batches.length === 1 ? '' : 'es'}: ${report.batch.batches.map((b) => `${b.id} (round ${b.round}, ${b.requests} requests, ${b.status})`).join(', ')}; ${usd(report.batch.costUsd)} at the Batch API price`,
+      `${report.batch.batches.length} batch${report.batch.batches.length === 1 ? '' : 'es'}: ${report.batch.batches.map((b) => `${b.id} (round ${b.round}, ${plural(b.requests, 'request')}, ${b.status})`).join(', ')}; ${usd(report.batch.costUsd)} at the Batch API price`,
     );
   }
   return `${lines.join('\n')}\n`;
