@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBatchResults } from '../src/batch/read-results.js';
 import { chatRequestBody, requestLine } from '../src/batch/request-line.js';
-import { splitRequests } from '../src/batch/split-requests.js';
+import { OPENAI_BATCH_LIMITS, splitRequests } from '../src/batch/split-requests.js';
 import { batchPrice } from '../src/cost.js';
 
 const completionLine = (id: string, content: string, finish = 'stop') =>
@@ -31,6 +31,15 @@ describe('batch stages', () => {
     const huge = splitRequests(['ok', 'x'.repeat(50)], (x) => x, { maxRequests: 100, maxBytes: 20 });
     expect(huge.tooLarge).toEqual(['x'.repeat(50)]);
     expect(huge.files.map((f) => f.items)).toEqual([['ok']]);
+  });
+
+  it('keeps each file within OpenAI’s 50,000 requests and 200 MB', () => {
+    const many = Array.from({ length: 50_001 }, (_, i) => i);
+    expect(splitRequests(many, String, OPENAI_BATCH_LIMITS).files.map((f) => f.items.length)).toEqual([
+      50_000, 1,
+    ]);
+    // 200 MB in its smaller, decimal reading.
+    expect(OPENAI_BATCH_LIMITS.maxBytes).toBeLessThanOrEqual(200_000_000);
   });
 
   it('builds the request line with the model profile’s token parameter and temperature', () => {

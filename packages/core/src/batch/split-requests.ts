@@ -5,13 +5,10 @@ export interface BatchLimits {
 }
 
 /**
- * OpenAI's documented limits: 50,000 requests and 200 MB per input file (Azure OpenAI's and
- * Groq's are the same or larger). A little under the byte limit, for the multipart framing.
+ * OpenAI's documented limits: 50,000 requests and 200 MB per input file. Counted in decimal
+ * megabytes, the smaller reading, less room for the multipart framing.
  */
-export const OPENAI_BATCH_LIMITS: BatchLimits = {
-  maxRequests: 50_000,
-  maxBytes: 200 * 1024 * 1024 - 64 * 1024,
-};
+export const OPENAI_BATCH_LIMITS: BatchLimits = { maxRequests: 50_000, maxBytes: 200_000_000 - 64 * 1024 };
 
 export interface SplitResult<T> {
   /** JSONL files, each within the limits: the items and their text. */
