@@ -1,7 +1,7 @@
 import { promptTokens } from '../cost.js';
 import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient, Usage } from '../model/client.js';
-import { profileFor } from '../model/profiles.js';
+import { outputBudget, REASONING_ALLOWANCE } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
 import { buildRepairPrompt } from '../prompt/repair-prompt.js';
 import type { ArticleSpec } from '../prompt/spec.js';
@@ -28,6 +28,14 @@ export interface DraftLoopResult {
   usage: Usage;
   /** Why the last attempt failed, when it did. */
   lastFailure: string | undefined;
+  /** Every attempt that gave no draft, and why (a provider error on a repair, a cut-off reply). */
+  failures: AttemptFailure[];
+}
+
+export interface AttemptFailure {
+  /** 1 is the first draft, 2 the first repair. */
+  attempt: number;
+  reason: string;
 }
 
 export interface DraftLoopInput {
@@ -37,6 +45,8 @@ export interface DraftLoopInput {
   /** The article's path, for the linter's config overrides. */
   articlePath: string;
   client: ModelClient;
+  /** `rewrite.maxOutputTokens`: a fixed budget, not grown after a cut-off. */
+  maxOutputTokens?: number | undefined;
   lint: DraftLinter;
   fix?: DraftFixer | undefined;
   maxRepairs: number;
@@ -58,13 +68,6 @@ const replyFormatDiagnostic = (message: string): Diagnostic => ({
   fixable: false,
 });
 
-/** Room for the article's tokens (French runs about 1.6 tokens a word) plus front matter. */
-function outputBudget(spec: ArticleSpec, model: string): number {
-  const article = Math.ceil(spec.targetWords * 2.5) + 600;
-  // Reasoning models spend hidden tokens from the same budget before writing a word.
-  return profileFor(model).reasoning ? article + 12_000 : article;
-}
-
 /** The fewest tokens in which an article of `minWords` fits. */
 const minimumReply = (spec: ArticleSpec) => Math.ceil(spec.minWords * 1.8) + 300;
 
@@ -81,7 +84,9 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
   let attempts = 0;
   let requests = 0;
   let lastFailure: string | undefined;
-  let maxOutputTokens = outputBudget(spec, client.model);
+  const failures: AttemptFailure[] = [];
+  const { profile } = client;
+  let maxOutputTokens = outputBudget(spec.targetWords, profile, input.maxOutputTokens);
 
   for (let attempt = 0; attempt <= input.maxRepairs; attempt++) {
     if (Date.now() >= input.deadline) {
@@ -89,11 +94,12 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       break;
     }
     // Fit the reply into the model's context window, or fail clearly instead of a provider 400.
-    const { contextTokens } = profileFor(client.model);
+    const { contextTokens } = profile;
     const sent = promptTokens(messages);
     const room = contextTokens - sent;
     if (room < minimumReply(spec)) {
-      lastFailure = `the prompt (${sent} tokens) leaves no room for an article in ${client.model}'s context of ${contextTokens} tokens`;
+      lastFailure = `the prompt (${sent} tokens) leaves no room for an article in ${client.model}'s context of ${contextTokens} tokens (rewrite.profile.contextTokens)`;
+      failures.push({ attempt: attempts + 1, reason: lastFailure });
       break;
     }
     attempts++;
@@ -106,14 +112,21 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
     usage.completionTokens += reply.usage.completionTokens;
     if (!reply.ok) {
       lastFailure = reply.reason;
+      failures.push({ attempt: attempts, reason: reply.reason });
       if (!reply.redraft) break;
-      // A cut-off reply gets more room; an empty one simply gets asked again.
-      if (reply.cutOff) maxOutputTokens = Math.ceil(maxOutputTokens * 1.5);
+      if (reply.cutOff) {
+        // A budget the config set is the user's ceiling: asking again would be cut off the same way.
+        if (input.maxOutputTokens !== undefined) break;
+        // More room; and reasoning that ate the budget gets a reasoning model's allowance at once.
+        const grown = Math.ceil(maxOutputTokens * 1.5);
+        maxOutputTokens = reply.reasoning ? Math.max(grown, maxOutputTokens + REASONING_ALLOWANCE) : grown;
+      }
       continue;
     }
     const parsed = parseReply(reply.content, spec.subheadings);
     if (!parsed.ok) {
       lastFailure = `the reply was not a usable article: ${parsed.problems.join(' ')}`;
+      failures.push({ attempt: attempts, reason: lastFailure });
       messages = buildRepairPrompt(prompt, reply.content, parsed.problems.map(replyFormatDiagnostic));
       continue;
     }
@@ -140,5 +153,5 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
     if (errorCount === 0) break;
     messages = buildRepairPrompt(prompt, text, diagnostics);
   }
-  return { best, attempts, requests, usage, lastFailure };
+  return { best, attempts, requests, usage, lastFailure, failures };
 }
