@@ -17,11 +17,12 @@ export function normaliseErrorBody(text: string, contentType: string | null): st
     return undefined;
   }
   // Gemini's OpenAI-compatible endpoint wraps its error in an array: `[{ "error": { … } }]`.
-  if (Array.isArray(body)) body = body.find((item) => isObject(item) && 'error' in item);
+  const wrapped = Array.isArray(body);
+  if (wrapped) body = (body as unknown[]).find((item) => isObject(item) && 'error' in item);
   if (!isObject(body)) return undefined;
   // LM Studio: `{ "error": "Unexpected endpoint or method. (POST /chat/completions)" }`.
   if (typeof body.error === 'string') return JSON.stringify({ error: { message: body.error } });
-  if (isObject(body.error)) return undefined;
+  if (isObject(body.error)) return wrapped ? JSON.stringify(body) : undefined;
   // vLLM before its nested errors (`{ "object": "error", "message", "code" }`), FastAPI's `{ "detail" }`.
   const message = typeof body.message === 'string' ? body.message : detailText(body.detail);
   if (message === undefined) return undefined;

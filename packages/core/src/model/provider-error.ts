@@ -78,7 +78,7 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
     (status === 400 && matches(error, /context[_ ]length|context window|maximum context|too many tokens|reduce the length/i))
   )
     return fail(
-      'The request is larger than this model or plan accepts: set rewrite.profile.contextTokens to the model\'s real context size, or lower rewrite.maxOutputTokens.',
+      'The request is larger than this model or plan accepts (prompt plus reply budget; Groq counts the whole budget against its per-minute limit): lower rewrite.maxOutputTokens, or set rewrite.profile.contextTokens to the model\'s real context size.',
     );
   if (status === 400 && matches(error, /max_tokens|max_completion_tokens/))
     return fail(
