@@ -137,11 +137,18 @@ describe('model client', () => {
 
 describe('model client and odd servers', () => {
   it('fails in one request, naming the URL, when a server answers HTML instead of JSON', async () => {
-    const html = { kind: 'raw' as const, status: 200, body: '<html>gateway</html>', contentType: 'text/html' };
+    const html = {
+      kind: 'raw' as const,
+      status: 200,
+      body: '<html>gateway</html>',
+      contentType: 'text/html',
+    };
     const client = await clientFor({ replies: [html, html] }, { maxRetries: 1 });
     const result = await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() });
     expect(result).toMatchObject({ ok: false, redraft: false, requests: 1 });
-    expect(!result.ok && result.reason).toContain(`${fake?.baseURL}/chat/completions answered with an HTML page`);
+    expect(!result.ok && result.reason).toContain(
+      `${fake?.baseURL}/chat/completions answered with an HTML page`,
+    );
     expect(!result.ok && result.reason).toMatch(/does not look like an OpenAI-compatible endpoint/);
   });
 

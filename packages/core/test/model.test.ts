@@ -3,23 +3,26 @@ import { DEFAULT_PRICES, estimateCost, priceFor } from '../src/cost.js';
 import { isLocalBaseURL } from '../src/model/local-server.js';
 import { outputBudget, profileFor } from '../src/model/profiles.js';
 import { replyText } from '../src/model/reply-content.js';
-import { parseRewriteConfig, settingsFor } from '../src/rewrite-config.js';
 import { backoffMs, durationMs, isRetryableStatus, serverWaitMs } from '../src/model/retry.js';
+import { parseRewriteConfig, settingsFor } from '../src/rewrite-config.js';
 
 describe('serverWaitMs', () => {
   it('reads retry-after-ms, Retry-After in seconds and as an HTTP date', () => {
     expect(serverWaitMs(new Headers({ 'retry-after-ms': '250' }), undefined)).toBe(250);
     expect(serverWaitMs(new Headers({ 'retry-after': '2' }), undefined)).toBe(2000);
     const now = Date.parse('2026-01-01T00:00:00Z');
-    expect(serverWaitMs(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), undefined, now)).toBe(
-      5000,
-    );
+    expect(
+      serverWaitMs(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }), undefined, now),
+    ).toBe(5000);
     expect(serverWaitMs(new Headers({ 'retry-after': 'soon' }), undefined)).toBeUndefined();
     expect(serverWaitMs(undefined, undefined)).toBeUndefined();
   });
 
   it("reads OpenAI's and Groq's x-ratelimit-reset headers, taking the later limit", () => {
-    const headers = new Headers({ 'x-ratelimit-reset-requests': '120ms', 'x-ratelimit-reset-tokens': '6m0s' });
+    const headers = new Headers({
+      'x-ratelimit-reset-requests': '120ms',
+      'x-ratelimit-reset-tokens': '6m0s',
+    });
     expect(serverWaitMs(headers, undefined)).toBe(360_000);
     expect(serverWaitMs(new Headers({ 'x-ratelimit-reset-tokens': '7.66s' }), undefined)).toBe(7_660);
     expect(durationMs('1h2m3.5s')).toBe(3_723_500);
@@ -89,8 +92,17 @@ describe('profileFor and the output budget', () => {
 
   it('lets rewrite.profile and rewrite.maxOutputTokens override what the name suggests', () => {
     // An Azure deployment named by its owner is a GPT-5 all the same.
-    const azure = profileFor('articles-prod', { tokenParam: 'max_completion_tokens', temperature: false, reasoning: true });
-    expect(azure).toEqual({ tokenParam: 'max_completion_tokens', temperature: false, reasoning: true, contextTokens: 32_768 });
+    const azure = profileFor('articles-prod', {
+      tokenParam: 'max_completion_tokens',
+      temperature: false,
+      reasoning: true,
+    });
+    expect(azure).toEqual({
+      tokenParam: 'max_completion_tokens',
+      temperature: false,
+      reasoning: true,
+      contextTokens: 32_768,
+    });
     expect(outputBudget(900, azure, 20_000)).toBe(20_000);
   });
 });
@@ -135,7 +147,12 @@ describe('isLocalBaseURL', () => {
       'http://host.docker.internal:11434/v1',
     ])
       expect(isLocalBaseURL(url), url).toBe(true);
-    for (const url of ['https://api.openai.com/v1', 'https://openrouter.ai/api/v1', 'http://8.8.8.8/v1', undefined])
+    for (const url of [
+      'https://api.openai.com/v1',
+      'https://openrouter.ai/api/v1',
+      'http://8.8.8.8/v1',
+      undefined,
+    ])
       expect(isLocalBaseURL(url), String(url)).toBe(false);
   });
 });
@@ -150,14 +167,25 @@ describe('the rewrite section', () => {
       ok: false,
       message: expect.stringContaining('rewrite.profile.tokenParam'),
     });
-    expect(parseRewriteConfig({ modle: 'x' })).toMatchObject({ ok: false, message: expect.stringContaining('modle') });
+    expect(parseRewriteConfig({ modle: 'x' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('modle'),
+    });
   });
 
   it('gives a local server one seed at a time and long timeouts unless the config says otherwise', () => {
     const parsed = parseRewriteConfig({ maxOutputTokens: 16_000 });
     const rewrite = parsed.ok ? parsed.rewrite : {};
-    expect(settingsFor(rewrite, true)).toMatchObject({ concurrency: 1, requestTimeoutMs: 900_000, localServer: true });
-    expect(settingsFor(rewrite, false)).toMatchObject({ concurrency: 4, requestTimeoutMs: 120_000, maxRepairs: 2 });
+    expect(settingsFor(rewrite, true)).toMatchObject({
+      concurrency: 1,
+      requestTimeoutMs: 900_000,
+      localServer: true,
+    });
+    expect(settingsFor(rewrite, false)).toMatchObject({
+      concurrency: 4,
+      requestTimeoutMs: 120_000,
+      maxRepairs: 2,
+    });
     expect(settingsFor({ concurrency: 3 }, true).concurrency).toBe(3);
   });
 });

@@ -76,31 +76,72 @@ describe('reasoning is never part of the article', () => {
   it('says reasoning took the budget when a reply is cut off with only reasoning, and names the setting', async () => {
     const { result, requests } = await draft([reasoningAteTheBudget(4_000)]);
     expect(result).toMatchObject({ ok: false, cutOff: true, reasoning: true, redraft: true });
-    expect(reason(result)).toMatch(/reasoning used 4000 of the 4000 output tokens: raise rewrite.maxOutputTokens/);
+    expect(reason(result)).toMatch(
+      /reasoning used 4000 of the 4000 output tokens: raise rewrite.maxOutputTokens/,
+    );
     expect(requests).toBe(1);
   });
 });
 
 describe('errors classified, not guessed', () => {
   it.each([
-    ['a wrong key (401)', openAIInvalidKey(KEY), /HTTP 401: Incorrect API key.*Check the API key: OPENAI_API_KEY/],
-    ['an empty account (insufficient_quota)', openAIInsufficientQuota(), /exceeded your current quota.*add billing/],
-    ['an unknown model (404)', openAIModelNotFound('gpt-6'), /`gpt-6` does not exist.*Check the model name: .*\/v1\/models/],
-    ['a request too large (Groq 413)', groqRequestTooLarge(), /HTTP 413: Request too large.*lower rewrite.maxOutputTokens/],
-    ['a context overflow (400)', contextLengthExceeded(), /maximum context length.*rewrite.profile.contextTokens/],
+    [
+      'a wrong key (401)',
+      openAIInvalidKey(KEY),
+      /HTTP 401: Incorrect API key.*Check the API key: OPENAI_API_KEY/,
+    ],
+    [
+      'an empty account (insufficient_quota)',
+      openAIInsufficientQuota(),
+      /exceeded your current quota.*add billing/,
+    ],
+    [
+      'an unknown model (404)',
+      openAIModelNotFound('gpt-6'),
+      /`gpt-6` does not exist.*Check the model name: .*\/v1\/models/,
+    ],
+    [
+      'a request too large (Groq 413)',
+      groqRequestTooLarge(),
+      /HTTP 413: Request too large.*lower rewrite.maxOutputTokens/,
+    ],
+    [
+      'a context overflow (400)',
+      contextLengthExceeded(),
+      /maximum context length.*rewrite.profile.contextTokens/,
+    ],
     ['max_tokens refused (GPT-5 under another name)', unsupportedMaxTokens(), /rewrite.profile.tokenParam/],
-    ['an HTML page under HTTP 200', htmlPage(), /answered with an HTML page \("Welcome"\).*OpenAI-compatible.*\/v1/],
+    [
+      'an HTML page under HTTP 200',
+      htmlPage(),
+      /answered with an HTML page \("Welcome"\).*OpenAI-compatible.*\/v1/,
+    ],
     ['an event stream nobody asked for', unaskedEventStream(), /event stream/],
-    ['LM Studio\'s 200 for an unknown route', lmStudioUnexpectedEndpoint(), /Unexpected endpoint or method.*"\/v1"/],
-    ['a JSON null body', { kind: 'raw', status: 200, body: 'null' } as ChatReply, /with JSON null instead of a chat completion/],
-    ['an empty HTTP 200 body', { kind: 'raw', status: 200, body: '' } as ChatReply, /HTTP 200 with an empty body/],
+    [
+      "LM Studio's 200 for an unknown route",
+      lmStudioUnexpectedEndpoint(),
+      /Unexpected endpoint or method.*"\/v1"/,
+    ],
+    [
+      'a JSON null body',
+      { kind: 'raw', status: 200, body: 'null' } as ChatReply,
+      /with JSON null instead of a chat completion/,
+    ],
+    [
+      'an empty HTTP 200 body',
+      { kind: 'raw', status: 200, body: '' } as ChatReply,
+      /HTTP 200 with an empty body/,
+    ],
     ['a refusal', refusal(), /the model refused: I'm sorry/],
-  ])('fails in exactly one request on %s, with the provider\'s words and a hint', async (_name, reply, message) => {
-    const { result, requests } = await draft([reply, reply, reply]);
-    expect(result).toMatchObject({ ok: false, redraft: false });
-    expect(reason(result)).toMatch(message);
-    expect(requests).toBe(1);
-  });
+  ])(
+    "fails in exactly one request on %s, with the provider's words and a hint",
+    async (_name, reply, message) => {
+      const { result, requests } = await draft([reply, reply, reply]);
+      expect(result).toMatchObject({ ok: false, redraft: false });
+      expect(reason(result)).toMatch(message);
+      expect(requests).toBe(1);
+    },
+  );
 
   it('names the host in provider errors and masks the key the provider quotes back', async () => {
     const { result } = await draft([openAIInvalidKey(KEY)]);
@@ -108,7 +149,7 @@ describe('errors classified, not guessed', () => {
     expect(reason(result)).not.toContain(KEY.slice(0, 12));
   });
 
-  it("tells Ollama users to pull a model it does not have", async () => {
+  it('tells Ollama users to pull a model it does not have', async () => {
     const { result, requests } = await draft([ollamaModelNotFound('qwen3:8b')], { localServer: true });
     expect(reason(result)).toMatch(/model "qwen3:8b" not found, try pulling it first.*ollama pull/);
     expect(requests).toBe(1);
@@ -118,7 +159,13 @@ describe('errors classified, not guessed', () => {
     const vllm: ChatReply = {
       kind: 'error',
       status: 400,
-      body: { object: 'error', message: 'temperature must be non-negative', type: 'BadRequestError', param: null, code: 400 },
+      body: {
+        object: 'error',
+        message: 'temperature must be non-negative',
+        type: 'BadRequestError',
+        param: null,
+        code: 400,
+      },
     };
     const { result } = await draft([vllm]);
     expect(reason(result)).toMatch(/HTTP 400: temperature must be non-negative.*rewrite.profile.temperature/);
@@ -127,9 +174,15 @@ describe('errors classified, not guessed', () => {
 
 describe('OpenRouter reports errors under HTTP 200', () => {
   it('retries an upstream 502 sent as a 200 with an error object, and keeps its message', async () => {
-    const { result, requests } = await draft([openRouterErrorIn200(502), openRouterErrorIn200(502), openRouterErrorIn200(502)]);
+    const { result, requests } = await draft([
+      openRouterErrorIn200(502),
+      openRouterErrorIn200(502),
+      openRouterErrorIn200(502),
+    ]);
     expect(result.ok).toBe(false);
-    expect(reason(result)).toMatch(/HTTP 200 with an error 502: Provider returned error \(upstream connect error\) \(after 3 requests\)/);
+    expect(reason(result)).toMatch(
+      /HTTP 200 with an error 502: Provider returned error \(upstream connect error\) \(after 3 requests\)/,
+    );
     expect(requests).toBe(3);
   });
 
@@ -178,12 +231,18 @@ describe('transport faults', () => {
     expect(once.requests).toBe(2);
     await fake?.close();
     const always = await draft([cut, cut, cut]);
-    expect(reason(always.result)).toMatch(/connection to .*\/chat\/completions was cut while the reply was arriving.*after 3 requests/);
+    expect(reason(always.result)).toMatch(
+      /connection to .*\/chat\/completions was cut while the reply was arriving.*after 3 requests/,
+    );
   });
 
   it('fails at once, naming the URL, when nothing listens there', async () => {
     const port = await freePort();
-    const client = createModelClient({ model: 'llama3.1', baseURL: `http://127.0.0.1:${port}/v1`, backoffBaseMs: 5 });
+    const client = createModelClient({
+      model: 'llama3.1',
+      baseURL: `http://127.0.0.1:${port}/v1`,
+      backoffBaseMs: 5,
+    });
     const started = Date.now();
     const result = await client.complete(messages, { maxOutputTokens: 100, deadline: Date.now() + 20_000 });
     expect(result).toMatchObject({ ok: false, requests: 1 });
@@ -194,7 +253,10 @@ describe('transport faults', () => {
   });
 
   it('does not send a timed-out request again to a local server, which is still generating it', async () => {
-    const { result, requests } = await draft([{ kind: 'hang' }], { localServer: true, requestTimeoutMs: 200 });
+    const { result, requests } = await draft([{ kind: 'hang' }], {
+      localServer: true,
+      requestTimeoutMs: 200,
+    });
     expect(reason(result)).toMatch(/did not answer within the request timeout.*rewrite.requestTimeoutMs/);
     expect(requests).toBe(1);
   });

@@ -196,7 +196,10 @@ describe('plume rewrite', () => {
         return name === 'down' ? { kind: 'error', status: 503 } : { kind: 'hang' };
       },
     });
-    const config = { rewrite: { requestTimeoutMs: 300, maxRetries: 1, seedTimeoutMs: 60_000 } };
+    // A remote endpoint's behaviour: a local server's timed-out request is not sent again.
+    const config = {
+      rewrite: { requestTimeoutMs: 300, maxRetries: 1, seedTimeoutMs: 60_000, localServer: false },
+    };
     const cwd = await project(['down', 'slow'], { 'plume.config.json': JSON.stringify(config) });
     const { code, out } = await run(cwd, ['--format', 'json']);
     expect(code).toBe(1);
@@ -215,7 +218,9 @@ describe('plume rewrite', () => {
 
     // A seed that outlives its time limit fails with that reason, however many retries are left.
     seen.clear();
-    const short = { rewrite: { requestTimeoutMs: 200, maxRetries: 10, seedTimeoutMs: 500 } };
+    const short = {
+      rewrite: { requestTimeoutMs: 200, maxRetries: 10, seedTimeoutMs: 500, localServer: false },
+    };
     const again = await project(['slow'], { 'plume.config.json': JSON.stringify(short) });
     const late = await run(again, ['--format', 'json']);
     expect(late.code).toBe(1);

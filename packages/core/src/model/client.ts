@@ -95,7 +95,12 @@ export function createModelClient(settings: ModelSettings): ModelClient {
   });
   const url = `${baseURL.replace(/\/+$/, '')}/chat/completions`;
 
-  async function attempt(messages: readonly ChatMessage[], maxOutputTokens: number, timeoutMs: number, usage: Usage): Promise<Attempt> {
+  async function attempt(
+    messages: readonly ChatMessage[],
+    maxOutputTokens: number,
+    timeoutMs: number,
+    usage: Usage,
+  ): Promise<Attempt> {
     // The SDK's timeout stops at the headers; this one also covers reading the body.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -150,7 +155,9 @@ export function createModelClient(settings: ModelSettings): ModelClient {
         const result = await attempt(messages, maxOutputTokens, Math.min(requestTimeoutMs, remaining), usage);
         if ('done' in result) {
           const done = result.done;
-          return done.ok ? { ...done, requests } : { ...done, reason: redact(done.reason, secrets), requests };
+          return done.ok
+            ? { ...done, requests }
+            : { ...done, reason: redact(done.reason, secrets), requests };
         }
         const { fault } = result;
         if (!fault.retryable || retry >= maxRetries)
@@ -171,7 +178,10 @@ export function createModelClient(settings: ModelSettings): ModelClient {
 function bodyFault(error: unknown, url: string): Fault | undefined {
   if (!(error instanceof Error)) return undefined;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (error.name === 'TypeError' && /terminated|fetch failed|other side closed|socket/i.test(`${error.message} ${cause?.message ?? ''}`))
+  if (
+    error.name === 'TypeError' &&
+    /terminated|fetch failed|other side closed|socket/i.test(`${error.message} ${cause?.message ?? ''}`)
+  )
     return {
       reason: `the connection to ${url} was cut while the reply was arriving (${cause?.code ?? cause?.message ?? error.message})`,
       retryable: true,
@@ -180,11 +190,7 @@ function bodyFault(error: unknown, url: string): Fault | undefined {
 }
 
 /** A chat completion as a draft, or as the reason it is not one. */
-function interpret(
-  body: CompletionBody,
-  maxOutputTokens: number,
-  usage: Usage,
-): Completion {
+function interpret(body: CompletionBody, maxOutputTokens: number, usage: Usage): Completion {
   const message = (body.message ?? {}) as { content?: unknown; refusal?: unknown };
   const content = replyText(message.content);
   const base = { usage, requests: 0 };
@@ -206,11 +212,18 @@ function interpret(
     };
   }
   if (body.finishReason === 'content_filter')
-    return { ...base, ok: false, reason: 'the provider filtered the reply (finish_reason=content_filter)', redraft: false };
+    return {
+      ...base,
+      ok: false,
+      reason: 'the provider filtered the reply (finish_reason=content_filter)',
+      redraft: false,
+    };
   if (content.trim() === '') {
     if (typeof message.refusal === 'string' && message.refusal.trim() !== '')
       return { ...base, ok: false, reason: `the model refused: ${message.refusal.trim()}`, redraft: false };
-    const why = hasReasoning(body.message) ? 'the model reasoned but wrote no article' : 'the model returned an empty reply';
+    const why = hasReasoning(body.message)
+      ? 'the model reasoned but wrote no article'
+      : 'the model returned an empty reply';
     return { ...base, ok: false, reason: why, redraft: true };
   }
   return { ...base, ok: true, content };

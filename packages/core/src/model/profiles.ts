@@ -38,7 +38,10 @@ const PROFILES: ReadonlyArray<readonly [RegExp, ModelProfile]> = [
   // Distills of R1 and the Qwen3 family write a <think> block before answering (hybrid by default).
   [/(?:-r1-distill|r1-distill-|^qwq|^qwen3)/, profile('max_tokens', true, true, 32_768)],
   [/^magistral/, profile('max_tokens', true, true, 128_000)],
-  [/^(?:mistral|ministral|open-mistral|codestral|pixtral|devstral)/, profile('max_tokens', true, false, 128_000)],
+  [
+    /^(?:mistral|ministral|open-mistral|codestral|pixtral|devstral)/,
+    profile('max_tokens', true, false, 128_000),
+  ],
   [/^grok-(?:3-mini|4)/, profile('max_tokens', true, true, 256_000)],
   [/(?:thinking|reasoning|reasoner)/, profile('max_tokens', true, true, 32_768)],
 ];

@@ -54,16 +54,23 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
   if (!(error instanceof APIError)) return undefined;
   const status = error.status;
   const said = `${host} answered HTTP ${status ?? '?'}: ${providerMessage(error)}`;
-  const fail = (hint: string): Fault => ({ reason: `${said}. ${hint}`, retryable: false });
+  const fail = (hint: string): Fault => ({
+    reason: `${said.replace(/\.+$/, '')}. ${hint}`,
+    retryable: false,
+  });
   if (status === 401)
     return fail(
       'Check the API key: OPENAI_API_KEY (the Action\'s "api-key" input) must be a valid key for this endpoint.',
     );
   // OpenAI's empty account is a 429 that no wait can cure; OpenRouter's is a 402.
   if (status === 402 || error.code === 'insufficient_quota' || error.type === 'insufficient_quota')
-    return fail('The account has no credit left: add billing or credits with the provider; retrying cannot help.');
+    return fail(
+      'The account has no credit left: add billing or credits with the provider; retrying cannot help.',
+    );
   if (status === 403)
-    return fail('The key is not allowed to use this model or endpoint: check its project, permissions or region.');
+    return fail(
+      'The key is not allowed to use this model or endpoint: check its project, permissions or region.',
+    );
   if (status === 404) {
     return matches(error, /model/i)
       ? fail(
@@ -75,10 +82,11 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
   }
   if (
     status === 413 ||
-    (status === 400 && matches(error, /context[_ ]length|context window|maximum context|too many tokens|reduce the length/i))
+    (status === 400 &&
+      matches(error, /context[_ ]length|context window|maximum context|too many tokens|reduce the length/i))
   )
     return fail(
-      'The request is larger than this model or plan accepts (prompt plus reply budget; Groq counts the whole budget against its per-minute limit): lower rewrite.maxOutputTokens, or set rewrite.profile.contextTokens to the model\'s real context size.',
+      "The request is larger than this model or plan accepts (prompt plus reply budget; Groq counts the whole budget against its per-minute limit): lower rewrite.maxOutputTokens, or set rewrite.profile.contextTokens to the model's real context size.",
     );
   if (status === 400 && matches(error, /max_tokens|max_completion_tokens/))
     return fail(
@@ -93,7 +101,9 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
 }
 
 function connectionFault(error: APIConnectionError, endpoint: Endpoint): Fault {
-  const cause = error.cause as (Error & { code?: string; cause?: { code?: string; message?: string } }) | undefined;
+  const cause = error.cause as
+    | (Error & { code?: string; cause?: { code?: string; message?: string } })
+    | undefined;
   const code = cause?.code ?? cause?.cause?.code;
   const where = endpoint.baseURL;
   if (code === 'ECONNREFUSED')
@@ -102,7 +112,10 @@ function connectionFault(error: APIConnectionError, endpoint: Endpoint): Fault {
       retryable: false,
     };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return { reason: `the host of ${where} cannot be found (${code}): check the base URL`, retryable: code === 'EAI_AGAIN' };
+    return {
+      reason: `the host of ${where} cannot be found (${code}): check the base URL`,
+      retryable: code === 'EAI_AGAIN',
+    };
   if (code && /^(?:CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_VERIFY)/.test(code))
     return { reason: `the TLS certificate of ${where} is not trusted (${code})`, retryable: false };
   const detail = cause?.cause?.message ?? cause?.message ?? error.message;

@@ -1,5 +1,5 @@
-import { isRetryableStatus } from './retry.js';
 import type { Fault } from './provider-error.js';
+import { isRetryableStatus } from './retry.js';
 
 /** The parts of a chat completion Plume uses, read defensively: compatible servers vary. */
 export interface CompletionBody {
@@ -44,10 +44,16 @@ export function readCompletion(text: string, contentType: string | null, url: st
   } catch {
     // JSON cut short by a proxy is worth another try; anything else is not JSON at all.
     return type.includes('json') || /^\s*[[{]/.test(text)
-      ? { ok: false, fault: { reason: `${url} sent a reply that is not valid JSON (cut short?)`, retryable: true } }
+      ? {
+          ok: false,
+          fault: { reason: `${url} sent a reply that is not valid JSON (cut short?)`, retryable: true },
+        }
       : notCompatible(`with text that is not JSON ("${text.trim().slice(0, 80)}")`);
   }
-  if (!isObject(body)) return notCompatible(`with JSON ${JSON.stringify(body)?.slice(0, 40) ?? 'nothing'} instead of a chat completion`);
+  if (!isObject(body))
+    return notCompatible(
+      `with JSON ${JSON.stringify(body)?.slice(0, 40) ?? 'nothing'} instead of a chat completion`,
+    );
   const choices = Array.isArray(body.choices) ? body.choices : [];
   const choice = isObject(choices[0]) ? choices[0] : undefined;
   const error = body.error ?? choice?.error;
@@ -55,7 +61,10 @@ export function readCompletion(text: string, contentType: string | null, url: st
   if (!choice) return notCompatible('with JSON that holds no "choices"');
   const finishReason = typeof choice.finish_reason === 'string' ? choice.finish_reason : undefined;
   if (finishReason === 'error')
-    return { ok: false, fault: { reason: `${url} reported an error while generating (finish_reason=error)`, retryable: true } };
+    return {
+      ok: false,
+      fault: { reason: `${url} reported an error while generating (finish_reason=error)`, retryable: true },
+    };
   const usage = isObject(body.usage) ? body.usage : {};
   const details = isObject(usage.completion_tokens_details) ? usage.completion_tokens_details : {};
   return {
@@ -75,12 +84,17 @@ export function readCompletion(text: string, contentType: string | null, url: st
 /** An error object sent with HTTP 200: its own `code` says whether it is transient. */
 function errorIn200(error: unknown, url: string): Fault {
   const fields = isObject(error) ? error : { message: error };
-  const message = typeof fields.message === 'string' ? fields.message : JSON.stringify(fields.message ?? error);
+  const message =
+    typeof fields.message === 'string' ? fields.message : JSON.stringify(fields.message ?? error);
   const code = typeof fields.code === 'number' ? fields.code : Number(fields.code);
   const status = Number.isInteger(code) && code >= 400 ? code : undefined;
-  const raw = isObject(fields.metadata) && typeof fields.metadata.raw === 'string' ? ` (${fields.metadata.raw.slice(0, 200)})` : '';
+  const raw =
+    isObject(fields.metadata) && typeof fields.metadata.raw === 'string'
+      ? ` (${fields.metadata.raw.slice(0, 200)})`
+      : '';
   // LM Studio's answer to a path it does not serve, such as a base URL without /v1.
-  const hint = status === undefined && /endpoint|route/i.test(message) ? ' (does the base URL need "/v1"?)' : '';
+  const hint =
+    status === undefined && /endpoint|route/i.test(message) ? ' (does the base URL need "/v1"?)' : '';
   return {
     reason: `${url} answered HTTP 200 with an error${status ? ` ${status}` : ''}: ${message}${raw}${hint}`,
     retryable: status !== undefined && isRetryableStatus(status),

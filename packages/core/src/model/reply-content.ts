@@ -54,6 +54,7 @@ export function hasReasoning(message: unknown): boolean {
   const m = message as Record<string, unknown>;
   const field = (v: unknown) => typeof v === 'string' && v.trim() !== '';
   if (field(m.reasoning_content) || field(m.reasoning)) return true;
-  if (Array.isArray(m.content)) return m.content.some((p) => (p as { type?: unknown } | null)?.type === 'thinking');
+  if (Array.isArray(m.content))
+    return m.content.some((p) => (p as { type?: unknown } | null)?.type === 'thinking');
   return typeof m.content === 'string' && new RegExp(`<(?:/)?(?:${TAGS})>`, 'i').test(m.content);
 }

@@ -24,7 +24,11 @@ export function durationMs(text: string): number | undefined {
  * `x-ratelimit-reset-requests`/`-tokens` (the later of the two: either limit can be the one hit),
  * then Google's `RetryInfo.retryDelay` in the error body. Undefined when nothing says.
  */
-export function serverWaitMs(headers: Headers | undefined, errorBody: unknown, now = Date.now()): number | undefined {
+export function serverWaitMs(
+  headers: Headers | undefined,
+  errorBody: unknown,
+  now = Date.now(),
+): number | undefined {
   const fromHeaders = headers ? headerWaitMs(headers, now) : undefined;
   return fromHeaders ?? retryDelayMs(errorBody);
 }

@@ -30,12 +30,16 @@ export async function listServerModels(
     return { ok: true, ids };
   } catch (error) {
     const fault = describeFault(error, { baseURL, local: true });
-    const reason = fault?.reason ?? `${baseURL}/models could not be read (${error instanceof Error ? error.message : String(error)})`;
+    const reason =
+      fault?.reason ??
+      `${baseURL}/models could not be read (${error instanceof Error ? error.message : String(error)})`;
     return { ok: false, reason: redact(reason, [apiKey]) };
   }
 }
 
-export type ModelChoice = { ok: true; model: string; source: 'configured' | 'server' } | { ok: false; message: string };
+export type ModelChoice =
+  | { ok: true; model: string; source: 'configured' | 'server' }
+  | { ok: false; message: string };
 
 /**
  * The model to ask for. Configured wins; on a local server with none configured, the server's
@@ -50,14 +54,18 @@ export async function chooseModel(options: {
   localServer: boolean;
 }): Promise<ModelChoice> {
   if (options.configured) return { ok: true, model: options.configured, source: 'configured' };
-  if (!options.localServer || !options.baseURL) return { ok: true, model: options.fallback, source: 'configured' };
+  if (!options.localServer || !options.baseURL)
+    return { ok: true, model: options.fallback, source: 'configured' };
   const listed = await listServerModels(options.baseURL, options.apiKey);
   const set = 'set one with --model, PLUME_MODEL or rewrite.model';
   if (!listed.ok) return { ok: false, message: `no model configured, and ${listed.reason}; ${set}` };
   const [only, ...others] = listed.ids;
   if (only !== undefined && others.length === 0) return { ok: true, model: only, source: 'server' };
   if (only === undefined)
-    return { ok: false, message: `no model configured, and the server at ${options.baseURL} offers none (Ollama: "ollama pull <model>"); ${set}` };
+    return {
+      ok: false,
+      message: `no model configured, and the server at ${options.baseURL} offers none (Ollama: "ollama pull <model>"); ${set}`,
+    };
   return {
     ok: false,
     message: `no model configured, and the server at ${options.baseURL} offers ${listed.ids.length}: ${listed.ids.join(', ')}; ${set}`,

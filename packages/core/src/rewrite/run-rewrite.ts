@@ -201,7 +201,7 @@ export async function runRewrite(run: RewriteRun): Promise<RewriteReport> {
         result = {
           ...blank(file.displayPath, articlePath),
           // The message, not the stack: reports and PR comments are read by writers.
-          error: `${file.displayPath}: internal error: ${error instanceof Error ? error.message : String(error)}`,
+          error: `${file.displayPath}: internal error: ${String(error)}`,
         };
       }
       results[index] = result;

@@ -6,12 +6,7 @@ import { yoast } from '../presets/yoast.js';
 import type { Rule } from '../rule.js';
 import { ruleById } from '../rules/index.js';
 import type { Severity } from '../types.js';
-import {
-  type ConfigFile,
-  configFileSchema,
-  type RuleEntries,
-  type RuleEntry,
-} from './schema.js';
+import { type ConfigFile, configFileSchema, type RuleEntries, type RuleEntry } from './schema.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
