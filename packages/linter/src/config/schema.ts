@@ -35,6 +35,9 @@ export const configFileSchema = z.strictObject({
   markdownlint: z.record(z.string(), z.unknown()).optional(),
   words: z.array(z.string()).optional(),
   /** The rewriter's settings: `@plume/core` owns and validates them; the linter passes them on. */
-  rewrite: z.record(z.string(), z.unknown()).optional(),
+  rewrite: z
+    .record(z.string(), z.unknown())
+    .describe("The rewriter's settings (plume rewrite and the Action), validated by @plume/core.")
+    .optional(),
 });
 export type ConfigFile = z.input<typeof configFileSchema>;
