@@ -184,16 +184,23 @@ describe('draft loop and output budgets', () => {
   it('stops after a cut-off when rewrite.maxOutputTokens fixed the budget: asking again would be cut the same', async () => {
     const result = await loop({ fallback: reasoningAteTheBudget(3_000) }, 2, { maxOutputTokens: 3_000 });
     expect(result).toMatchObject({ best: undefined, attempts: 1, requests: 1 });
-    expect(result.lastFailure).toMatch(/cut off at 3000 tokens.*reasoning used 3000.*raise rewrite.maxOutputTokens/);
+    expect(result.lastFailure).toMatch(
+      /cut off at 3000 tokens.*reasoning used 3000.*raise rewrite.maxOutputTokens/,
+    );
     expect(budget(0)).toBe(3_000);
   });
 
   it('lists a failed repair among the failures while keeping the best draft', async () => {
     const result = await loop({
-      replies: [completion(await shortDraft()), { kind: 'error', status: 400, message: 'bad request on repair' }],
+      replies: [
+        completion(await shortDraft()),
+        { kind: 'error', status: 400, message: 'bad request on repair' },
+      ],
     });
     expect(result.best?.errorCount).toBe(1);
-    expect(result.failures).toEqual([{ attempt: 2, reason: expect.stringMatching(/HTTP 400: bad request on repair/) }]);
+    expect(result.failures).toEqual([
+      { attempt: 2, reason: expect.stringMatching(/HTTP 400: bad request on repair/) },
+    ]);
     expect(fake?.requests).toHaveLength(2);
   });
 });

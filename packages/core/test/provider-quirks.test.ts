@@ -133,6 +133,11 @@ describe('errors classified, not guessed', () => {
       /HTTP 200 with an empty body/,
     ],
     ['a refusal', refusal(), /the model refused: I'm sorry/],
+    [
+      "Ollama's plain-text 404 for a base URL without /v1",
+      { kind: 'raw', status: 404, body: '404 page not found', contentType: 'text/plain' } as ChatReply,
+      /HTTP 404: 404 page not found\. Check the base URL: .*\/chat\/completions does not exist there \(does the base URL need "\/v1"\?\)/,
+    ],
   ])(
     "fails in exactly one request on %s, with the provider's words and a hint",
     async (_name, reply, message) => {
@@ -169,6 +174,23 @@ describe('errors classified, not guessed', () => {
     };
     const { result } = await draft([vllm]);
     expect(reason(result)).toMatch(/HTTP 400: temperature must be non-negative.*rewrite.profile.temperature/);
+  });
+});
+
+describe('proxies', () => {
+  it("retries a gateway's HTML 502 page and reports its title, not the page", async () => {
+    const page: ChatReply = {
+      kind: 'raw',
+      status: 502,
+      contentType: 'text/html',
+      body: '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>',
+    };
+    const { result, requests } = await draft([page, page, page]);
+    expect(reason(result)).toMatch(
+      /HTTP 502: an HTML page titled "502 Bad Gateway", not an OpenAI-compatible error \(after 3 requests\)/,
+    );
+    expect(reason(result)).not.toContain('<center>');
+    expect(requests).toBe(3);
   });
 });
 
