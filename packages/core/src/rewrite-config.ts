@@ -35,6 +35,8 @@ export const rewriteConfigSchema = z.strictObject({
   maxRetries: z.number().int().min(0).max(10).optional(),
   /** A seed with no article after this long fails, and frees its slot for the next seed. */
   seedTimeoutMs: z.number().int().positive().optional(),
+  /** `--batch`: seconds between looks at an open batch (issue 14's setting, validated here). */
+  batchPollSeconds: z.number().positive().max(3600).optional(),
   /** USD per million tokens, to report the cost of a run. */
   prices: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
 });
@@ -50,6 +52,7 @@ export const DEFAULTS = {
   requestTimeoutMs: 120_000,
   maxRetries: 4,
   seedTimeoutMs: 600_000,
+  batchPollSeconds: 60,
 } as const;
 
 /**
@@ -83,6 +86,7 @@ export interface RewriteSettings {
   requestTimeoutMs: number;
   maxRetries: number;
   seedTimeoutMs: number;
+  batchPollSeconds: number;
   localServer: boolean;
 }
 
@@ -96,6 +100,7 @@ export function settingsFor(rewrite: RewriteConfig, localServer: boolean): Rewri
     requestTimeoutMs: rewrite.requestTimeoutMs ?? local?.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
     maxRetries: rewrite.maxRetries ?? DEFAULTS.maxRetries,
     seedTimeoutMs: rewrite.seedTimeoutMs ?? local?.seedTimeoutMs ?? DEFAULTS.seedTimeoutMs,
+    batchPollSeconds: rewrite.batchPollSeconds ?? DEFAULTS.batchPollSeconds,
     localServer,
   };
 }

@@ -131,13 +131,16 @@ describe('failures that say why', () => {
     expect(fake?.requests).toHaveLength(2);
   });
 
-  it('fails every seed in one request each on a wrong key, without printing the key', async () => {
+  it('spends one request on a wrong key, not one per seed, and never prints the key', async () => {
     await serve({ fallback: openAIInvalidKey(KEY) });
-    const cwd = await project(['a', 'b']);
-    const { code, out } = await run(cwd, ['--model', 'gpt-5-mini']);
+    const cwd = await project(['a', 'b', 'c']);
+    const { code, out } = await run(cwd, ['--model', 'gpt-5-mini', '--format', 'json']);
     expect(code).toBe(1);
-    expect(out).toMatch(/Check the API key/);
-    expect(fake?.requests).toHaveLength(2);
+    const seeds = report(out).seeds;
+    expect(seeds.map((s) => s.status)).toEqual(['failed', 'failed', 'failed']);
+    expect(seeds[0]?.error).toMatch(/HTTP 401: Incorrect API key provided: sk-pr\*\*\* .*Check the API key/);
+    expect(seeds[2]?.error).toMatch(/not sent: an earlier request failed: .*HTTP 401/);
+    expect(fake?.requests).toHaveLength(1);
   });
 });
 

@@ -135,6 +135,10 @@ export function createModelClient(settings: ModelSettings): ModelClient {
     }
   }
 
+  // Set by a fault of the endpoint itself (wrong key, model or URL, server down): the seeds that
+  // follow fail with it instead of each paying a request to learn the same thing.
+  let endpointFault: string | undefined;
+
   return {
     model,
     profile,
@@ -148,6 +152,7 @@ export function createModelClient(settings: ModelSettings): ModelClient {
         requests,
         redraft: false,
       });
+      if (endpointFault !== undefined) return failed(`not sent: an earlier request failed: ${endpointFault}`);
       for (let retry = 0; ; retry++) {
         const remaining = deadline - Date.now();
         if (remaining <= 0) return failed('the per-seed deadline passed before a reply arrived');
@@ -160,6 +165,7 @@ export function createModelClient(settings: ModelSettings): ModelClient {
             : { ...done, reason: redact(done.reason, secrets), requests };
         }
         const { fault } = result;
+        if (fault.endpoint) endpointFault = fault.reason;
         if (!fault.retryable || retry >= maxRetries)
           return failed(`${fault.reason}${requests > 1 ? ` (after ${requests} requests)` : ''}`);
         const wait =

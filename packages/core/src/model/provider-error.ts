@@ -6,6 +6,11 @@ export interface Fault {
   reason: string;
   retryable: boolean;
   waitMs?: number | undefined;
+  /**
+   * The endpoint itself is wrong (key, account, model, URL, server down): every other seed would
+   * fail the same way, so they are not sent.
+   */
+  endpoint?: boolean;
 }
 
 export interface Endpoint {
@@ -54,9 +59,10 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
   if (!(error instanceof APIError)) return undefined;
   const status = error.status;
   const said = `${host} answered HTTP ${status ?? '?'}: ${providerMessage(error)}`;
-  const fail = (hint: string): Fault => ({
+  const fail = (hint: string, endpointFault = true): Fault => ({
     reason: `${said.replace(/\.+$/, '')}. ${hint}`,
     retryable: false,
+    endpoint: endpointFault,
   });
   if (status === 401)
     return fail(
@@ -67,9 +73,11 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
     return fail(
       'The account has no credit left: add billing or credits with the provider; retrying cannot help.',
     );
+  // Not endpoint-wide: OpenRouter's 403 is its moderation flagging this one input.
   if (status === 403)
     return fail(
-      'The key is not allowed to use this model or endpoint: check its project, permissions or region.',
+      'The key is not allowed to use this model or endpoint (check its project, permissions or region), or the provider flagged this input.',
+      false,
     );
   if (status === 404) {
     return matches(error, /model/i)
@@ -87,6 +95,7 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
   )
     return fail(
       "The request is larger than this model or plan accepts (prompt plus reply budget; Groq counts the whole budget against its per-minute limit): lower rewrite.maxOutputTokens, or set rewrite.profile.contextTokens to the model's real context size.",
+      false,
     );
   if (status === 400 && matches(error, /max_tokens|max_completion_tokens/))
     return fail(
@@ -110,14 +119,20 @@ function connectionFault(error: APIConnectionError, endpoint: Endpoint): Fault {
     return {
       reason: `nothing is listening at ${where} (connection refused): is the server running, on this port?`,
       retryable: false,
+      endpoint: true,
     };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
     return {
       reason: `the host of ${where} cannot be found (${code}): check the base URL`,
       retryable: code === 'EAI_AGAIN',
+      endpoint: code === 'ENOTFOUND',
     };
   if (code && /^(?:CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_VERIFY)/.test(code))
-    return { reason: `the TLS certificate of ${where} is not trusted (${code})`, retryable: false };
+    return {
+      reason: `the TLS certificate of ${where} is not trusted (${code})`,
+      retryable: false,
+      endpoint: true,
+    };
   const detail = cause?.cause?.message ?? cause?.message ?? error.message;
   return { reason: `the connection to ${where} failed (${code ?? detail})`, retryable: true };
 }

@@ -28,6 +28,7 @@ export function readCompletion(text: string, contentType: string | null, url: st
     fault: {
       reason: `${url} answered ${what}: this does not look like an OpenAI-compatible endpoint (does the base URL need "/v1"?)`,
       retryable: false,
+      endpoint: true,
     },
   });
   const type = (contentType ?? '').toLowerCase();
@@ -98,5 +99,6 @@ function errorIn200(error: unknown, url: string): Fault {
   return {
     reason: `${url} answered HTTP 200 with an error${status ? ` ${status}` : ''}: ${message}${raw}${hint}`,
     retryable: status !== undefined && isRetryableStatus(status),
+    endpoint: hint !== '' || status === 401 || status === 402,
   };
 }
