@@ -48,7 +48,7 @@ export function stripReasoning(raw: string): string {
   return text.replace(/^\s+/, '');
 }
 
-/** How much reasoning the message carried beside its content (for messages that explain a cut-off). */
+/** Whether the message carried reasoning beside its content (to explain a cut-off or an empty reply). */
 export function hasReasoning(message: unknown): boolean {
   if (!message || typeof message !== 'object') return false;
   const m = message as Record<string, unknown>;
