@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { loadConfig } from '@plume/linter';
 import {
   chatModel,
   completion,
@@ -15,6 +16,8 @@ import {
 } from '@plume/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { findSeeds } from '../src/rewrite/find-seeds.js';
+import { rewriteSeeds } from '../src/rewrite/rewrite-seeds.js';
 import { captureIo, cleanDraft, repoSeed, SEED_004, shortDraft, tempProject } from './helpers.js';
 
 const KEY = 'sk-proj-providers-0123456789abcdefSECRET';
@@ -97,6 +100,32 @@ describe('plume rewrite with the models people run', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/plume\.config\.json: rewrite\.profile\.tokenParam: /);
     expect(fake?.requests).toHaveLength(0);
+  });
+});
+
+describe('rewriteSeeds, as the Action calls it', () => {
+  it("applies the repository config's rewrite.profile and maxOutputTokens, and rejects an invalid section", async () => {
+    await serve({ fallback: completion(await cleanDraft()) });
+    const profile = { tokenParam: 'max_completion_tokens', temperature: false };
+    const cwd = await project(['a'], { rewrite: { profile, maxOutputTokens: 9_000 } });
+    const loaded = loadConfig({ cwd });
+    if (!loaded.ok) throw new Error(loaded.error);
+    const seeds = await findSeeds(['seeds'], cwd, cwd);
+    const options = {
+      seeds,
+      outDir: join(cwd, 'articles'),
+      model: 'azure-deployment',
+      baseURL: fake?.baseURL,
+    };
+    const report = await rewriteSeeds({ config: loaded.config, ...options });
+    expect(report.seeds[0]?.status).toBe('written');
+    expect(sentBody(0)).toMatchObject({ max_completion_tokens: 9_000 });
+    expect(sentBody(0)).not.toHaveProperty('temperature');
+
+    const bad = { ...loaded.config, rewrite: { maxOutputTokens: 'lots' } };
+    await expect(rewriteSeeds({ config: bad, ...options })).rejects.toThrow(
+      /plume\.config\.json: rewrite\.maxOutputTokens: /,
+    );
   });
 });
 
