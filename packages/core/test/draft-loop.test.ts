@@ -8,6 +8,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftLinter } from '../src/lint/types.js';
 import { createModelClient } from '../src/model/client.js';
+import type { ModelProfile } from '../src/model/profiles.js';
 import { resolveSpec } from '../src/prompt/spec.js';
 import { runDraftLoop } from '../src/rewrite/draft-loop.js';
 import { parseSeed } from '../src/seed/parse-seed.js';
@@ -59,7 +60,7 @@ afterEach(async () => {
 async function loop(
   replies: Parameters<typeof startFakeOpenAI>[0],
   maxRepairs = 2,
-  client: { model?: string; maxOutputTokens?: number } = {},
+  client: { model?: string; maxOutputTokens?: number; profile?: ModelProfile } = {},
 ) {
   fake = await startFakeOpenAI(replies);
   const seed = parseSeed(await repoSeed(SEED_004), `seeds/${SEED_004}`);
@@ -71,6 +72,7 @@ async function loop(
     articlePath: 'articles/004.md',
     client: createModelClient({
       model: client.model ?? 'gpt-5-mini',
+      profile: client.profile,
       baseURL: fake.baseURL,
       apiKey: 'k',
       backoffBaseMs: 1,
@@ -188,6 +190,21 @@ describe('draft loop and output budgets', () => {
       /cut off at 3000 tokens.*reasoning used 3000.*raise rewrite.maxOutputTokens/,
     );
     expect(budget(0)).toBe(3_000);
+  });
+
+  it('stops after a cut-off when the context window, not the budget, limited the reply', async () => {
+    const profile: ModelProfile = {
+      tokenParam: 'max_tokens',
+      temperature: true,
+      reasoning: true,
+      contextTokens: 8_000,
+    };
+    const result = await loop({ fallback: reasoningAteTheBudget(6_000) }, 2, { model: 'qwen3:8b', profile });
+    expect(result).toMatchObject({ best: undefined, attempts: 1, requests: 1 });
+    expect(budget(0)).toBeLessThan(8_000);
+    expect(result.lastFailure).toMatch(
+      /the context of 8000 tokens \(rewrite.profile.contextTokens\) leaves no more room/,
+    );
   });
 
   it('lists a failed repair among the failures while keeping the best draft', async () => {

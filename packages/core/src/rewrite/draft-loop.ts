@@ -103,10 +103,8 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       break;
     }
     attempts++;
-    const reply = await client.complete(messages, {
-      maxOutputTokens: Math.min(maxOutputTokens, room),
-      deadline: input.deadline,
-    });
+    const budget = Math.min(maxOutputTokens, room);
+    const reply = await client.complete(messages, { maxOutputTokens: budget, deadline: input.deadline });
     requests += reply.requests;
     usage.promptTokens += reply.usage.promptTokens;
     usage.completionTokens += reply.usage.completionTokens;
@@ -117,6 +115,12 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       if (reply.cutOff) {
         // A budget the config set is the user's ceiling: asking again would be cut off the same way.
         if (input.maxOutputTokens !== undefined) break;
+        // The context window, not the budget, was the limit: more budget cannot be sent.
+        if (budget < maxOutputTokens) {
+          lastFailure = `${reply.reason}; the context of ${contextTokens} tokens (rewrite.profile.contextTokens) leaves no more room`;
+          failures[failures.length - 1] = { attempt: attempts, reason: lastFailure };
+          break;
+        }
         // More room; and reasoning that ate the budget gets a reasoning model's allowance at once.
         const grown = Math.ceil(maxOutputTokens * 1.5);
         maxOutputTokens = reply.reasoning ? Math.max(grown, maxOutputTokens + REASONING_ALLOWANCE) : grown;
