@@ -238,6 +238,13 @@ describe('waits the provider asks for', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(380);
   });
 
+  it("does not wait out Gemini's daily quota: one request, and the reason says when it resets", async () => {
+    const daily = geminiRateLimited('40s', 'GenerateRequestsPerDayPerProjectPerModel-FreeTier');
+    const { result, requests } = await draft([daily, daily, daily]);
+    expect(reason(result)).toMatch(/HTTP 429: You exceeded your current quota.*daily quota is used up/);
+    expect(requests).toBe(1);
+  });
+
   it("keeps Gemini's own message when the retries run out", async () => {
     const { result, requests } = await draft([geminiRateLimited('0.01s')], { maxRetries: 0 });
     expect(reason(result)).toMatch(/HTTP 429: You exceeded your current quota. Please retry in 0.01s./);

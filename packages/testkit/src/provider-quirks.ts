@@ -191,9 +191,13 @@ export function ollamaModelNotFound(model: string): ChatReply {
 
 /**
  * Gemini's OpenAI-compatible endpoint: the 429 body is a JSON array around Google's error, and
- * the wait is only in `details[].retryDelay` (google.rpc.RetryInfo); no Retry-After header.
+ * the wait is only in `details[].retryDelay` (google.rpc.RetryInfo); no Retry-After header. The
+ * `QuotaFailure` names the quota hit (per minute or per day).
  */
-export function geminiRateLimited(retryDelay: string): ChatReply {
+export function geminiRateLimited(
+  retryDelay: string,
+  quotaId = 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier',
+): ChatReply {
   return {
     kind: 'error',
     status: 429,
@@ -207,7 +211,10 @@ export function geminiRateLimited(retryDelay: string): ChatReply {
             {
               '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
               violations: [
-                { quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests' },
+                {
+                  quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests',
+                  quotaId,
+                },
               ],
             },
             { '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay },

@@ -103,10 +103,30 @@ export function describeFault(error: unknown, endpoint: Endpoint): Fault | undef
     );
   if (status === 400 && matches(error, /temperature/))
     return fail('The model rejects a temperature: set rewrite.profile.temperature to false.');
+  // Gemini names the quota it hit: a per-day one resets in hours, not in the seconds a retry waits.
+  if (status === 429 && quotaIds(error.error).some((id) => /PerDay/i.test(id)))
+    return fail(
+      'The daily quota is used up: it resets within a day; a higher plan raises it. Retrying now cannot help.',
+    );
   if (isRetryableStatus(status)) {
     return { reason: said, retryable: true, waitMs: serverWaitMs(error.headers, error.error) };
   }
   return { reason: said, retryable: false };
+}
+
+/** Google's `QuotaFailure.violations[].quotaId` values in an error body. */
+function quotaIds(body: unknown): string[] {
+  const details = (body as { details?: unknown } | undefined)?.details;
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((detail) => {
+    const violations = (detail as { violations?: unknown } | null)?.violations;
+    return Array.isArray(violations)
+      ? violations.flatMap((v) => {
+          const id = (v as { quotaId?: unknown } | null)?.quotaId;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [];
+  });
 }
 
 function connectionFault(error: APIConnectionError, endpoint: Endpoint): Fault {
