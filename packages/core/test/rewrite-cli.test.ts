@@ -343,11 +343,12 @@ describe('plume rewrite', () => {
     const clean = await cleanDraft();
     fake = await startFakeOpenAI({
       fallback: (request) =>
-        sourceOf(request).includes('Dossier bad.')
+        sourceOf(request).includes('Dossier zbad.')
           ? { kind: 'error', status: 401, message: `Incorrect API key provided: ${KEY}` }
           : completion(clean),
     });
-    const cwd = await project(['bad', 'good']);
+    // A 401 stops the run's later requests: the good seed comes first so it is written.
+    const cwd = await project(['good', 'zbad']);
     const text = await run(cwd, [], {}, true);
     const asJson = await run(cwd, ['--format', 'json', '--force']);
     const dry = await run(cwd, ['--dry-run', '--force']);
@@ -355,7 +356,7 @@ describe('plume rewrite', () => {
       (await readdir(join(cwd, 'articles'))).map((f) => readFile(join(cwd, 'articles', f), 'utf8')),
     );
     expect(text.code).toBe(1);
-    expect(json(asJson.out).seeds.find((s) => s.seed === 'seeds/bad.txt')?.error).toMatch(/HTTP 401/);
+    expect(json(asJson.out).seeds.find((s) => s.seed === 'seeds/zbad.txt')?.error).toMatch(/HTTP 401/);
     for (const output of [text.out, text.err, asJson.out, asJson.err, dry.out, dry.err, ...files]) {
       expect(output).not.toContain(KEY);
       expect(output).not.toContain('0123456789abcdef');
