@@ -1,16 +1,23 @@
 import { loadConfig, type ResolvedConfig } from '@plume/linter';
 import picomatch from 'picomatch';
+import { parseRewriteConfig, type RewriteConfig } from './rewrite-config.js';
 
-export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; message: string };
+export type ConfigResult =
+  | { ok: true; config: ResolvedConfig; rewrite: RewriteConfig }
+  | { ok: false; message: string };
 
 /**
- * The project configuration, loaded and validated by the linter so that `plume lint` and
+ * The project configuration: found and read by the linter so that `plume lint` and
  * `plume rewrite` read one file one way (upward search, `--config` must exist, errors name
- * the file and the key).
+ * the file and the key); its `rewrite` section validated here, by the rewriter that owns it.
  */
 export function loadProjectConfig(options: { cwd: string; configPath?: string | undefined }): ConfigResult {
   const loaded = loadConfig({ cwd: options.cwd, configFile: options.configPath });
-  return loaded.ok ? { ok: true, config: loaded.config } : { ok: false, message: loaded.error };
+  if (!loaded.ok) return { ok: false, message: loaded.error };
+  const rewrite = parseRewriteConfig(loaded.config.rewrite, loaded.config.configPath);
+  return rewrite.ok
+    ? { ok: true, config: loaded.config, rewrite: rewrite.rewrite }
+    : { ok: false, message: rewrite.message };
 }
 
 type Setting = { severity: string; options: unknown };

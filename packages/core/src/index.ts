@@ -32,6 +32,7 @@ export {
   type ModelSettings,
   type Usage,
 } from './model/client.js';
+export { isLocalBaseURL } from './model/local-server.js';
 export { type ModelProfile, profileFor } from './model/profiles.js';
 export { buildPrompt, type ChatMessage, neutraliseSourceTags } from './prompt/build-prompt.js';
 export { buildRepairPrompt } from './prompt/repair-prompt.js';
@@ -43,9 +44,21 @@ export { parseReply, stripCodeFence } from './reply/parse-reply.js';
 export { validateOutput } from './reply/validate-output.js';
 export { runDraftLoop } from './rewrite/draft-loop.js';
 export { findSeeds, type SeedFile } from './rewrite/find-seeds.js';
-export { DEFAULT_MODEL, type RewriteSeedsOptions, rewriteSeeds } from './rewrite/rewrite-seeds.js';
+export {
+  DEFAULT_MODEL,
+  RewriteConfigError,
+  type RewriteSeedsOptions,
+  rewriteSeeds,
+} from './rewrite/rewrite-seeds.js';
 export { articlePathFor, type RewriteRun, runRewrite } from './rewrite/run-rewrite.js';
 export type { BatchSummary, RewriteReport, SeedResult, SeedStatus } from './rewrite/types.js';
+export {
+  DEFAULTS,
+  LOCAL_SERVER_DEFAULTS,
+  parseRewriteConfig,
+  type RewriteConfig,
+  rewriteConfigSchema,
+} from './rewrite-config.js';
 export { parseSeed } from './seed/parse-seed.js';
 export { readSeed } from './seed/read-seed.js';
 export { isSeedError, type Seed, type SeedError, type SeedOptions } from './seed/types.js';

@@ -50,7 +50,7 @@ describe('plume rewrite --batch, interrupted', () => {
     const statePath = join(cwd, 'articles', '.plume-batch.json');
     // The state names the uploaded file before the batch is requested, so once the provider has
     // the batch the state can find it, whether or not the child lived to record its id.
-    for (let i = 0; i < 500 && f.batches.batches.length === 0; i++) {
+    for (let i = 0; i < 3000 && f.batches.batches.length === 0; i++) {
       await new Promise((done) => setTimeout(done, 20));
     }
     expect(f.batches.batches).toHaveLength(1);

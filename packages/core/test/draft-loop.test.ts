@@ -1,7 +1,14 @@
-import { chatMessages, completion, type FakeOpenAI, startFakeOpenAI } from '@plume/testkit';
+import {
+  chatMessages,
+  completion,
+  type FakeOpenAI,
+  reasoningAteTheBudget,
+  startFakeOpenAI,
+} from '@plume/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DraftLinter } from '../src/lint/types.js';
 import { createModelClient } from '../src/model/client.js';
+import type { ModelProfile } from '../src/model/profiles.js';
 import { resolveSpec } from '../src/prompt/spec.js';
 import { runDraftLoop } from '../src/rewrite/draft-loop.js';
 import { parseSeed } from '../src/seed/parse-seed.js';
@@ -50,7 +57,11 @@ afterEach(async () => {
   await fake?.close();
 });
 
-async function loop(replies: Parameters<typeof startFakeOpenAI>[0], maxRepairs = 2) {
+async function loop(
+  replies: Parameters<typeof startFakeOpenAI>[0],
+  maxRepairs = 2,
+  client: { model?: string; maxOutputTokens?: number; profile?: ModelProfile } = {},
+) {
   fake = await startFakeOpenAI(replies);
   const seed = parseSeed(await repoSeed(SEED_004), `seeds/${SEED_004}`);
   if (isSeedError(seed)) throw new Error(seed.message);
@@ -59,7 +70,14 @@ async function loop(replies: Parameters<typeof startFakeOpenAI>[0], maxRepairs =
     spec: resolveSpec(seed),
     provenance: { source: `seeds/${SEED_004}`, sourceSha256: seed.sha256, model: 'gpt-5-mini' },
     articlePath: 'articles/004.md',
-    client: createModelClient({ model: 'gpt-5-mini', baseURL: fake.baseURL, apiKey: 'k', backoffBaseMs: 1 }),
+    client: createModelClient({
+      model: client.model ?? 'gpt-5-mini',
+      profile: client.profile,
+      baseURL: fake.baseURL,
+      apiKey: 'k',
+      backoffBaseMs: 1,
+    }),
+    maxOutputTokens: client.maxOutputTokens,
     lint: stubLinter,
     maxRepairs,
     deadline: Date.now() + 30_000,
@@ -144,6 +162,63 @@ describe('draft loop', () => {
     expect(result.best).toBeUndefined();
     expect(result.attempts).toBe(1);
     expect(result.lastFailure).toMatch(/HTTP 400: .*model not found/);
+  });
+});
+
+describe('draft loop and output budgets', () => {
+  const budget = (index: number) => {
+    const body = fake?.requests[index]?.body as { max_tokens?: number; max_completion_tokens?: number };
+    return body.max_tokens ?? body.max_completion_tokens ?? 0;
+  };
+
+  it('gives a model whose reasoning ate the budget a reasoning allowance at once, not 1.5× steps', async () => {
+    const result = await loop(
+      { replies: [reasoningAteTheBudget(2_850), completion(await cleanDraft())] },
+      2,
+      { model: 'my-local-alias' },
+    );
+    expect(result).toMatchObject({ attempts: 2, requests: 2 });
+    expect(result.best?.errorCount).toBe(0);
+    expect(budget(0)).toBe(2_850);
+    expect(budget(1)).toBeGreaterThanOrEqual(2_850 + 12_000);
+  });
+
+  it('stops after a cut-off when rewrite.maxOutputTokens fixed the budget: asking again would be cut the same', async () => {
+    const result = await loop({ fallback: reasoningAteTheBudget(3_000) }, 2, { maxOutputTokens: 3_000 });
+    expect(result).toMatchObject({ best: undefined, attempts: 1, requests: 1 });
+    expect(result.lastFailure).toMatch(
+      /cut off at 3000 tokens.*reasoning used 3000.*raise rewrite.maxOutputTokens/,
+    );
+    expect(budget(0)).toBe(3_000);
+  });
+
+  it('stops after a cut-off when the context window, not the budget, limited the reply', async () => {
+    const profile: ModelProfile = {
+      tokenParam: 'max_tokens',
+      temperature: true,
+      reasoning: true,
+      contextTokens: 8_000,
+    };
+    const result = await loop({ fallback: reasoningAteTheBudget(6_000) }, 2, { model: 'qwen3:8b', profile });
+    expect(result).toMatchObject({ best: undefined, attempts: 1, requests: 1 });
+    expect(budget(0)).toBeLessThan(8_000);
+    expect(result.lastFailure).toMatch(
+      /the context of 8000 tokens \(rewrite.profile.contextTokens\) leaves no more room/,
+    );
+  });
+
+  it('lists a failed repair among the failures while keeping the best draft', async () => {
+    const result = await loop({
+      replies: [
+        completion(await shortDraft()),
+        { kind: 'error', status: 400, message: 'bad request on repair' },
+      ],
+    });
+    expect(result.best?.errorCount).toBe(1);
+    expect(result.failures).toEqual([
+      { attempt: 2, reason: expect.stringMatching(/HTTP 400: bad request on repair/) },
+    ]);
+    expect(fake?.requests).toHaveLength(2);
   });
 });
 

@@ -84,7 +84,7 @@ describe('model client', () => {
     );
     const result = await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() });
     expect(result).toMatchObject({ ok: false, requests: 4, redraft: false });
-    expect(!result.ok && result.reason).toMatch(/HTTP 502.*bad gateway.*after 4 requests/);
+    expect(!result.ok && result.reason).toMatch(/HTTP 502: bad gateway \(after 4 requests\)/);
     expect(fake?.requests).toHaveLength(4);
   });
 
@@ -103,7 +103,7 @@ describe('model client', () => {
   it('times out a slow reply per request and retries it', async () => {
     const client = await clientFor(
       { replies: [{ kind: 'hang' }, completion('ok')] },
-      { requestTimeoutMs: 200 },
+      { requestTimeoutMs: 200, localServer: false },
     );
     expect(await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() })).toMatchObject({
       ok: true,
@@ -136,19 +136,28 @@ describe('model client', () => {
 });
 
 describe('model client and odd servers', () => {
-  it('retries, then fails the draft without crashing, when a server answers HTML instead of JSON', async () => {
-    const html = { kind: 'raw' as const, status: 200, body: '<html>gateway</html>' };
+  it('fails in one request, naming the URL, when a server answers HTML instead of JSON', async () => {
+    const html = {
+      kind: 'raw' as const,
+      status: 200,
+      body: '<html>gateway</html>',
+      contentType: 'text/html',
+    };
     const client = await clientFor({ replies: [html, html] }, { maxRetries: 1 });
     const result = await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() });
-    expect(result).toMatchObject({ ok: false, redraft: false, requests: 2 });
-    expect(!result.ok && result.reason).toMatch(/not valid JSON/);
+    expect(result).toMatchObject({ ok: false, redraft: false, requests: 1 });
+    expect(!result.ok && result.reason).toContain(
+      `${fake?.baseURL}/chat/completions answered with an HTML page`,
+    );
+    expect(!result.ok && result.reason).toMatch(/does not look like an OpenAI-compatible endpoint/);
   });
 
-  it('treats a completion without choices as an empty reply', async () => {
+  it('says a completion without choices is not a chat completion', async () => {
     const client = await clientFor({
       replies: [{ kind: 'raw', status: 200, body: '{"id":"x","object":"chat.completion"}' }],
     });
     const result = await client.complete(messages, { maxOutputTokens: 100, deadline: inAMinute() });
-    expect(result).toMatchObject({ ok: false, redraft: true, reason: 'the model returned an empty reply' });
+    expect(result).toMatchObject({ ok: false, redraft: false, requests: 1 });
+    expect(!result.ok && result.reason).toMatch(/holds no "choices"/);
   });
 });

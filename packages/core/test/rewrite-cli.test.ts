@@ -196,7 +196,10 @@ describe('plume rewrite', () => {
         return name === 'down' ? { kind: 'error', status: 503 } : { kind: 'hang' };
       },
     });
-    const config = { rewrite: { requestTimeoutMs: 300, maxRetries: 1, seedTimeoutMs: 60_000 } };
+    // A remote endpoint's behaviour: a local server's timed-out request is not sent again.
+    const config = {
+      rewrite: { requestTimeoutMs: 300, maxRetries: 1, seedTimeoutMs: 60_000, localServer: false },
+    };
     const cwd = await project(['down', 'slow'], { 'plume.config.json': JSON.stringify(config) });
     const { code, out } = await run(cwd, ['--format', 'json']);
     expect(code).toBe(1);
@@ -215,7 +218,9 @@ describe('plume rewrite', () => {
 
     // A seed that outlives its time limit fails with that reason, however many retries are left.
     seen.clear();
-    const short = { rewrite: { requestTimeoutMs: 200, maxRetries: 10, seedTimeoutMs: 500 } };
+    const short = {
+      rewrite: { requestTimeoutMs: 200, maxRetries: 10, seedTimeoutMs: 500, localServer: false },
+    };
     const again = await project(['slow'], { 'plume.config.json': JSON.stringify(short) });
     const late = await run(again, ['--format', 'json']);
     expect(late.code).toBe(1);
@@ -338,11 +343,12 @@ describe('plume rewrite', () => {
     const clean = await cleanDraft();
     fake = await startFakeOpenAI({
       fallback: (request) =>
-        sourceOf(request).includes('Dossier bad.')
+        sourceOf(request).includes('Dossier zbad.')
           ? { kind: 'error', status: 401, message: `Incorrect API key provided: ${KEY}` }
           : completion(clean),
     });
-    const cwd = await project(['bad', 'good']);
+    // A 401 stops the run's later requests: the good seed comes first so it is written.
+    const cwd = await project(['good', 'zbad']);
     const text = await run(cwd, [], {}, true);
     const asJson = await run(cwd, ['--format', 'json', '--force']);
     const dry = await run(cwd, ['--dry-run', '--force']);
@@ -350,7 +356,7 @@ describe('plume rewrite', () => {
       (await readdir(join(cwd, 'articles'))).map((f) => readFile(join(cwd, 'articles', f), 'utf8')),
     );
     expect(text.code).toBe(1);
-    expect(json(asJson.out).seeds.find((s) => s.seed === 'seeds/bad.txt')?.error).toMatch(/HTTP 401/);
+    expect(json(asJson.out).seeds.find((s) => s.seed === 'seeds/zbad.txt')?.error).toMatch(/HTTP 401/);
     for (const output of [text.out, text.err, asJson.out, asJson.err, dry.out, dry.err, ...files]) {
       expect(output).not.toContain(KEY);
       expect(output).not.toContain('0123456789abcdef');

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PRICES } from '../src/cost.js';
 import type { DraftLinter } from '../src/lint/types.js';
 import { createModelClient } from '../src/model/client.js';
+import { profileFor } from '../src/model/profiles.js';
 import { findSeeds } from '../src/rewrite/find-seeds.js';
 import { runRewrite } from '../src/rewrite/run-rewrite.js';
 import { cleanDraft, repoSeed, SEED_004, tempProject } from './helpers.js';
@@ -32,6 +33,7 @@ describe('runRewrite', () => {
       outDir: join(cwd, 'articles'),
       model: 'm',
       client: createModelClient({ model: 'm', baseURL: fake.baseURL }),
+      profile: profileFor('m'),
       lint,
       defaultsFor: () => ({ lang: 'fr', minWords: 700, targetWords: 900 }),
       maxRepairs: 2,

@@ -21,7 +21,7 @@ export type {
 export { type CliIo, runLintCli, USAGE } from './cli-run.js';
 export { findConfigFile, loadConfig } from './config/load.js';
 export type { ConfigResult, ResolvedConfig, RuleSetting } from './config/resolve.js';
-export type { ConfigFile, RewriteConfig, RuleEntry } from './config/schema.js';
+export type { ConfigFile, RuleEntry } from './config/schema.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
 export {

@@ -6,16 +6,36 @@ import { type RecordedRequest, sendJson, startLocalServer } from './http.js';
 export type ChatReply =
   | {
       kind: 'completion';
-      content: string;
-      finishReason?: 'stop' | 'length' | 'content_filter';
-      usage?: { prompt_tokens: number; completion_tokens: number };
+      /** A string, `null` (a refusal, or all budget spent reasoning), or content parts (Magistral). */
+      content: string | null | unknown[];
+      finishReason?: 'stop' | 'length' | 'content_filter' | 'error';
+      usage?: {
+        prompt_tokens: number;
+        completion_tokens: number;
+        completion_tokens_details?: { reasoning_tokens?: number };
+      };
+      /** More fields of `choices[0].message`: `reasoning_content`, `reasoning`, `refusal`. */
+      message?: Record<string, unknown>;
+      /** More fields of `choices[0]` (OpenRouter's `error`, `native_finish_reason`). */
+      choice?: Record<string, unknown>;
+      headers?: Record<string, string>;
       delayMs?: number;
     }
-  | { kind: 'error'; status: number; message?: string; headers?: Record<string, string>; delayMs?: number }
+  | {
+      kind: 'error';
+      status: number;
+      message?: string;
+      /** The whole body, when the provider's is not OpenAI's `{ "error": { … } }`. */
+      body?: unknown;
+      headers?: Record<string, string>;
+      delayMs?: number;
+    }
   /** Any body, as is: for servers that answer something that is not a chat completion. */
-  | { kind: 'raw'; status: number; body: string; contentType?: string }
+  | { kind: 'raw'; status: number; body: string; contentType?: string; headers?: Record<string, string> }
   /** Destroys the socket without answering: the client sees a connection reset. */
   | { kind: 'reset' }
+  /** Sends the status, headers and the first `bytes` of a completion, then cuts the connection. */
+  | { kind: 'cut'; content: string; bytes: number }
   /** Never answers (until the server closes): for timeouts. */
   | { kind: 'hang' };
 
@@ -29,6 +49,16 @@ export interface FakeOpenAIOptions {
   latencyMs?: number;
   /** The Files and Batches endpoints (fake-batches.ts). */
   batches?: FakeBatchesOptions;
+  /**
+   * `GET /v1/models` lists these ids, as Ollama, vLLM, LM Studio and llama.cpp do (OpenAI's
+   * list shape); unset: `["gpt-5-mini"]`, so a client that asks finds one model.
+   */
+  models?: string[];
+  /**
+   * Replies generated at once; later requests wait their turn, as on llama.cpp's server with one
+   * slot or Ollama with `OLLAMA_NUM_PARALLEL=1`. Unset: no limit.
+   */
+  slots?: number;
 }
 
 export interface FakeOpenAI {
@@ -38,6 +68,10 @@ export interface FakeOpenAI {
   requests: RecordedRequest[];
   /** The most chat requests that were open at once (to check client-side concurrency). */
   readonly maxInFlight: number;
+  /** Requests the client gave up on (closed) before their reply was sent: work wasted on a local server. */
+  readonly abandoned: number;
+  /** Every `GET /v1/models` received. */
+  modelRequests: RecordedRequest[];
   /** Appends replies to the script. */
   enqueue(...replies: ChatScript[]): void;
   batches: FakeBatches;
@@ -92,6 +126,31 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     message: 'fake-openai: no scripted reply left',
   };
 
+  const completionBody = (request: RecordedRequest, reply: Extract<ChatReply, { kind: 'completion' }>) => {
+    const body = request.body as { model?: string };
+    const text = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content ?? '');
+    const usage = reply.usage ?? {
+      prompt_tokens: estimateTokens(promptText(request.body)),
+      completion_tokens: estimateTokens(text),
+    };
+    return {
+      id: `chatcmpl-fake-${requests.length}`,
+      object: 'chat.completion',
+      created: Math.floor(Date.now() / 1000),
+      model: body?.model ?? 'fake-model',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: reply.content, refusal: null, ...reply.message },
+          finish_reason: reply.finishReason ?? 'stop',
+          logprobs: null,
+          ...reply.choice,
+        },
+      ],
+      usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+    };
+  };
+
   const answer = async (request: RecordedRequest, res: ServerResponse, reply: ChatReply) => {
     switch (reply.kind) {
       case 'reset':
@@ -100,15 +159,27 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       case 'hang':
         return;
       case 'raw':
-        res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
+        res.writeHead(reply.status, {
+          'content-type': reply.contentType ?? 'application/json',
+          ...reply.headers,
+        });
         res.end(reply.body);
         return;
+      case 'cut': {
+        const text = JSON.stringify(completionBody(request, { kind: 'completion', content: reply.content }));
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(text)),
+        });
+        res.write(text.slice(0, reply.bytes), () => res.socket?.destroy());
+        return;
+      }
       case 'error':
         if (reply.delayMs) await sleep(reply.delayMs);
         sendJson(
           res,
           reply.status,
-          {
+          reply.body ?? {
             error: { message: reply.message ?? `fake error ${reply.status}`, type: 'fake_error', code: null },
           },
           reply.headers,
@@ -117,34 +188,34 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       case 'completion': {
         const delay = (reply.delayMs ?? 0) + (options.latencyMs ?? 0);
         if (delay) await sleep(delay);
-        const body = request.body as { model?: string };
-        sendJson(res, 200, {
-          id: `chatcmpl-fake-${requests.length}`,
-          object: 'chat.completion',
-          created: Math.floor(Date.now() / 1000),
-          model: body?.model ?? 'fake-model',
-          choices: [
-            {
-              index: 0,
-              message: { role: 'assistant', content: reply.content, refusal: null },
-              finish_reason: reply.finishReason ?? 'stop',
-              logprobs: null,
-            },
-          ],
-          usage: (() => {
-            const usage = reply.usage ?? {
-              prompt_tokens: estimateTokens(promptText(request.body)),
-              completion_tokens: estimateTokens(reply.content),
-            };
-            return { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
-          })(),
-        });
+        if (res.destroyed || res.writableEnded) return;
+        sendJson(res, 200, completionBody(request, reply), reply.headers);
         return;
       }
     }
   };
 
   const batches = createFakeBatches(options.batches);
+  // A server with `slots` generates that many replies at once; the rest wait, still open.
+  let busy = 0;
+  const waiting: Array<() => void> = [];
+  const acquire = async () => {
+    if (options.slots === undefined) return;
+    if (busy < options.slots) {
+      busy++;
+      return;
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    if (options.slots === undefined) return;
+    const next = waiting.shift();
+    if (next) next();
+    else busy--;
+  };
+  let abandoned = 0;
+  const modelRequests: RecordedRequest[] = [];
+
   const server = await startLocalServer(async (request, res) => {
     if (await batches.handle(request, res)) return;
     if (request.method === 'POST' && request.path.replace(/\?.*$/, '') === '/v1/chat/completions') {
@@ -154,8 +225,26 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       const reply = typeof script === 'function' ? script(request, index) : script;
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
-      res.on('close', () => inFlight--);
-      await answer(request, res, reply);
+      res.on('close', () => {
+        inFlight--;
+        if (!res.writableFinished) abandoned++;
+      });
+      await acquire();
+      try {
+        // The server still generates a reply whose client left: that is the slot's time lost.
+        await answer(request, res, reply);
+      } finally {
+        release();
+      }
+      return;
+    }
+    if (request.method === 'GET' && request.path.replace(/\?.*$/, '') === '/v1/models') {
+      modelRequests.push(request);
+      const ids = options.models ?? ['gpt-5-mini'];
+      sendJson(res, 200, {
+        object: 'list',
+        data: ids.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'local' })),
+      });
       return;
     }
     sendJson(res, 404, { error: { message: `fake-openai: no route for ${request.method} ${request.path}` } });
@@ -167,6 +256,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     get maxInFlight() {
       return maxInFlight;
     },
+    get abandoned() {
+      return abandoned;
+    },
+    modelRequests,
     enqueue: (...replies) => queue.push(...replies),
     batches,
     close: server.close,

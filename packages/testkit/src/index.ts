@@ -32,3 +32,24 @@ export {
   startFakeOpenAI,
 } from './fake-openai.js';
 export { type Handler, type LocalServer, type RecordedRequest, sendJson, startLocalServer } from './http.js';
+export {
+  contextLengthExceeded,
+  geminiRateLimited,
+  groqRequestTooLarge,
+  htmlPage,
+  lmStudioUnexpectedEndpoint,
+  magistralParts,
+  ollamaModelNotFound,
+  openAIInsufficientQuota,
+  openAIInvalidKey,
+  openAIModelNotFound,
+  openAIRateLimited,
+  openRouterErrorIn200,
+  openRouterFinishError,
+  reasoningAteTheBudget,
+  reasoningContentField,
+  refusal,
+  thinkThenArticle,
+  unaskedEventStream,
+  unsupportedMaxTokens,
+} from './provider-quirks.js';

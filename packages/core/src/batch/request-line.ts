@@ -1,4 +1,4 @@
-import { profileFor } from '../model/profiles.js';
+import { type ModelProfile, profileFor } from '../model/profiles.js';
 import type { ChatMessage } from '../prompt/build-prompt.js';
 
 /** The only endpoint Plume batches: the one the synchronous path calls (DESIGN §5.2). */
@@ -23,8 +23,8 @@ export function chatRequestBody(
   model: string,
   messages: readonly ChatMessage[],
   maxOutputTokens: number,
+  profile: ModelProfile = profileFor(model),
 ): Record<string, unknown> {
-  const profile = profileFor(model);
   return {
     model,
     messages: messages.map((m) => ({ role: m.role, content: m.content })),

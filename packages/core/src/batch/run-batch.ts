@@ -50,7 +50,7 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
       const saved = state.seeds[file.displayPath];
       const seedState = stateFits(saved, prepared.ready, run.model)
         ? saved
-        : newSeedState(prepared.ready, run.model);
+        : newSeedState(prepared.ready, run.model, run.profile, run.maxOutputTokens);
       state.seeds[file.displayPath] = seedState;
       jobs.push(seedJob(index, prepared.ready, seedState));
     } catch (error) {
@@ -137,7 +137,7 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
     const due: DueRequest[] = [];
     for (const job of open()) {
       if (job.state.pending !== null || job.state.reply !== null) continue;
-      const next = nextRequest(job, run.model);
+      const next = nextRequest(job, run.model, run.profile);
       if ('problem' in next) {
         job.state.lastFailure = next.problem;
         await finish(job);
@@ -150,6 +150,7 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
         state,
         api: run.api,
         model: run.model,
+        profile: run.profile,
         limits: run.limits,
         apiKey,
         save,

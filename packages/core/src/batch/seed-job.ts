@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { promptTokens } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
-import { profileFor } from '../model/profiles.js';
+import { type ModelProfile, outputBudget, profileFor } from '../model/profiles.js';
 import { buildPrompt, type ChatMessage } from '../prompt/build-prompt.js';
 import { buildRepairPrompt } from '../prompt/repair-prompt.js';
-import { minimumReply, outputBudget } from '../rewrite/draft-loop.js';
+import { minimumReply } from '../rewrite/draft-loop.js';
 import { better, judgeReply } from '../rewrite/judge-reply.js';
 import type { PreparedSeed } from '../rewrite/prepare-seed.js';
 import type { SeedResult } from '../rewrite/types.js';
@@ -21,14 +21,19 @@ export interface SeedJob {
   state: SeedState;
 }
 
-export function newSeedState(prepared: PreparedSeed, model: string): SeedState {
+export function newSeedState(
+  prepared: PreparedSeed,
+  model: string,
+  profile: ModelProfile = profileFor(model),
+  configuredBudget?: number,
+): SeedState {
   return {
     sha256: prepared.seed.sha256,
     model,
     sourceId: randomBytes(8).toString('hex'),
     attempts: 0,
     usage: { promptTokens: 0, completionTokens: 0 },
-    maxOutputTokens: outputBudget(prepared.spec, model),
+    maxOutputTokens: outputBudget(prepared.spec.targetWords, profile, configuredBudget),
     best: null,
     basis: null,
     lastFailure: null,
@@ -107,12 +112,13 @@ export async function applyReply(
 export function nextRequest(
   job: SeedJob,
   model: string,
+  profile: ModelProfile = profileFor(model),
 ): { messages: ChatMessage[]; maxOutputTokens: number } | { problem: string } {
   const s = job.state;
   const messages = s.basis
     ? buildRepairPrompt(job.prompt, s.basis.previous, s.basis.diagnostics)
     : job.prompt;
-  const { contextTokens } = profileFor(model);
+  const { contextTokens } = profile;
   const sent = promptTokens(messages);
   const room = contextTokens - sent;
   if (room < minimumReply(job.prepared.spec)) {

@@ -1,3 +1,4 @@
+import type { ModelProfile } from '../model/profiles.js';
 import { randomBytes } from 'node:crypto';
 import { apiFailure, type BatchApi } from './batch-api.js';
 import { chatRequestBody, requestLine } from './request-line.js';
@@ -41,6 +42,7 @@ export async function submitRequests(
     state: BatchState;
     api: BatchApi;
     model: string;
+    profile?: ModelProfile;
     limits: BatchLimits;
     apiKey: string | undefined;
     save: () => Promise<void>;
@@ -56,7 +58,10 @@ export async function submitRequests(
     lines,
     (l) =>
       JSON.stringify(
-        requestLine(l.customId, chatRequestBody(context.model, l.due.messages, l.due.maxOutputTokens)),
+        requestLine(
+          l.customId,
+          chatRequestBody(context.model, l.due.messages, l.due.maxOutputTokens, context.profile),
+        ),
       ),
     context.limits,
   );

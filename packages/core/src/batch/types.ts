@@ -4,6 +4,7 @@ import type { SpecDefaults } from '../prompt/spec.js';
 import type { SeedFile } from '../rewrite/find-seeds.js';
 import type { SeedResult } from '../rewrite/types.js';
 import type { BatchApi } from './batch-api.js';
+import type { ModelProfile } from '../model/profiles.js';
 import type { BatchLimits } from './split-requests.js';
 
 export interface BatchRun {
@@ -11,6 +12,10 @@ export interface BatchRun {
   baseDir: string;
   outDir: string;
   model: string;
+  /** The model's profile with the config's overrides (token parameter, temperature, context). */
+  profile?: ModelProfile;
+  /** `rewrite.maxOutputTokens`: the reply's budget, reasoning included. */
+  maxOutputTokens?: number;
   api: BatchApi;
   lint: DraftLinter;
   fix?: DraftFixer | undefined;

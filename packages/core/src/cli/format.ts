@@ -77,6 +77,9 @@ export function toText(report: RewriteReport): string {
     lines.push(seedLine(s));
     for (const w of s.warnings) lines.push(`    warning: ${w}`);
     if (s.status === 'written-with-errors') {
+      // Why the repairs did not fix the errors ("attempt 2 failed: …"), when an attempt failed.
+      const failed = s.error?.split(/; (?=attempt \d+ failed: )/).slice(1) ?? [];
+      for (const reason of failed) lines.push(`    ${reason}`);
       for (const d of s.diagnostics.filter((x) => x.severity === 'error')) {
         lines.push(`    ${s.article}:${d.line}:${d.column}  ${d.ruleId}  ${d.message}`);
       }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BatchStateError } from '../batch/state.js';
 import { loadProjectConfig } from '../config.js';
+import { isLocalBaseURL } from '../model/local-server.js';
+import { chooseModel } from '../model/server-models.js';
 import { redact } from '../redact.js';
 import { findSeeds } from '../rewrite/find-seeds.js';
 import { DEFAULT_MODEL, rewriteSeeds } from '../rewrite/rewrite-seeds.js';
@@ -16,7 +18,8 @@ lints every draft and asks the model to repair the errors.
 Without paths: the config's "seeds" (default seeds/**/*.{txt,md}).
 
 Options:
-  --model <name>         model (env PLUME_MODEL, config rewrite.model; default ${DEFAULT_MODEL})
+  --model <name>         model (env PLUME_MODEL, config rewrite.model; default ${DEFAULT_MODEL},
+                         or a local server's only model)
   --base-url <url>       endpoint base URL (env OPENAI_BASE_URL, config rewrite.baseURL)
   --out-dir <dir>        where articles go (default: articles, next to the config)
   --concurrency <n>      seeds rewritten at once (default 4)
@@ -91,8 +94,8 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const loaded = loadProjectConfig({ cwd: io.cwd, configPath: values.config });
     if (!loaded.ok) return fail(loaded.message);
     const config = loaded.config;
-    const model = values.model ?? envValue(io.env, 'PLUME_MODEL') ?? config.rewrite.model ?? DEFAULT_MODEL;
-    const baseURL = values['base-url'] ?? envValue(io.env, 'OPENAI_BASE_URL') ?? config.rewrite.baseURL;
+    const configuredModel = values.model ?? envValue(io.env, 'PLUME_MODEL') ?? loaded.rewrite.model;
+    const baseURL = values['base-url'] ?? envValue(io.env, 'OPENAI_BASE_URL') ?? loaded.rewrite.baseURL;
     const dryRun = values['dry-run'] ?? false;
     if (!dryRun && !apiKey && !baseURL) {
       return fail(
@@ -116,6 +119,16 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const outDir = values['out-dir']
       ? resolve(io.cwd, values['out-dir'])
       : resolve(config.baseDir, 'articles');
+    // A local server with no model configured is asked which it has (no network in a dry run).
+    const chosen = await chooseModel({
+      configured: configuredModel,
+      fallback: DEFAULT_MODEL,
+      baseURL,
+      apiKey,
+      localServer: !dryRun && (loaded.rewrite.localServer ?? isLocalBaseURL(baseURL)),
+    });
+    if (!chosen.ok) return fail(chosen.message);
+    const model = chosen.model;
     const progress = io.stderr.isTTY === true;
     const report = await rewriteSeeds({
       config,

@@ -1,8 +1,12 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, OpenAIError } from 'openai';
+import OpenAI, { APIConnectionTimeoutError } from 'openai';
 import type { ChatMessage } from '../prompt/build-prompt.js';
 import { redact } from '../redact.js';
-import { profileFor } from './profiles.js';
-import { backoffMs, isRetryableStatus, retryAfterMs } from './retry.js';
+import { fetchWithReadableErrors } from './error-body.js';
+import { type ModelProfile, profileFor } from './profiles.js';
+import { describeFault, type Fault } from './provider-error.js';
+import { type CompletionBody, readCompletion } from './read-completion.js';
+import { hasReasoning, replyText } from './reply-content.js';
+import { backoffMs } from './retry.js';
 
 export interface Usage {
   promptTokens: number;
@@ -11,13 +15,17 @@ export interface Usage {
 
 export interface ModelSettings {
   model: string;
+  /** How to shape the request; unset: guessed from the model's name (see profiles.ts). */
+  profile?: ModelProfile | undefined;
   baseURL?: string | undefined;
   apiKey?: string | undefined;
+  /** A server on this machine or network: a timed-out request is not sent again. */
+  localServer?: boolean;
   /** Per HTTP request. */
   requestTimeoutMs?: number;
   /** Transport retries per draft (429, 5xx, resets, timeouts). */
   maxRetries?: number;
-  /** The longest Retry-After honoured; a longer one waits this long. */
+  /** The longest wait a provider may ask for; a longer one waits this long. */
   retryAfterCapMs?: number;
   backoffBaseMs?: number;
   temperature?: number;
@@ -34,6 +42,8 @@ export type Completion =
       redraft: boolean;
       /** The reply hit the output token limit: asking again needs more room. */
       cutOff?: boolean;
+      /** Reasoning took the budget (usage or the message says so). */
+      reasoning?: boolean;
     };
 
 export interface CompleteOptions {
@@ -44,6 +54,7 @@ export interface CompleteOptions {
 
 export interface ModelClient {
   readonly model: string;
+  readonly profile: ModelProfile;
   complete(messages: readonly ChatMessage[], options: CompleteOptions): Promise<Completion>;
 }
 
@@ -51,141 +62,175 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Local servers (Ollama, vLLM) need no key, but the SDK insists on one. */
 const NO_KEY = 'no-key';
+const OPENAI_URL = 'https://api.openai.com/v1';
+
+type Attempt = { done: Completion } | { fault: Fault };
 
 /**
  * The one place that talks to the network: one Chat Completions request per draft, with our own
- * bounded retry loop (the SDK's is off) so that Retry-After is capped and the per-seed deadline
- * is honoured.
+ * bounded retry loop (the SDK's is off) so that provider-requested waits are capped and the
+ * per-seed deadline is honoured. The body is read here, not by the SDK, so that a connection cut
+ * mid-body, an HTML page or an error under HTTP 200 become faults with a reason, not exceptions.
  */
 export function createModelClient(settings: ModelSettings): ModelClient {
   const {
     model,
+    profile = profileFor(model),
     requestTimeoutMs = 120_000,
     maxRetries = 4,
     retryAfterCapMs = 30_000,
     backoffBaseMs = 1_000,
     temperature = 0.4,
   } = settings;
+  const baseURL = settings.baseURL ?? OPENAI_URL;
+  const endpoint = { baseURL, local: settings.localServer ?? false };
   const secrets = [settings.apiKey];
   const client = new OpenAI({
     apiKey: settings.apiKey || NO_KEY,
     // Explicit, so the SDK never falls back to its own reading of OPENAI_BASE_URL behind our precedence.
-    baseURL: settings.baseURL ?? 'https://api.openai.com/v1',
+    baseURL,
     maxRetries: 0,
     timeout: requestTimeoutMs,
+    fetch: fetchWithReadableErrors(),
   });
-  const profile = profileFor(model);
+  const url = `${baseURL.replace(/\/+$/, '')}/chat/completions`;
+
+  async function attempt(
+    messages: readonly ChatMessage[],
+    maxOutputTokens: number,
+    timeoutMs: number,
+    usage: Usage,
+  ): Promise<Attempt> {
+    // The SDK's timeout stops at the headers; this one also covers reading the body.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await client.chat.completions
+        .create(
+          {
+            model,
+            messages: messages.map((m) => ({ role: m.role, content: m.content })),
+            [profile.tokenParam]: maxOutputTokens,
+            ...(profile.temperature ? { temperature } : {}),
+          },
+          { timeout: timeoutMs, signal: controller.signal },
+        )
+        .asResponse();
+      const text = await response.text();
+      const read = readCompletion(text, response.headers.get('content-type'), url);
+      if (!read.ok) return { fault: read.fault };
+      const { body } = read;
+      usage.promptTokens += body.usage.promptTokens;
+      usage.completionTokens += body.usage.completionTokens;
+      return { done: interpret(body, maxOutputTokens, usage) };
+    } catch (error) {
+      const fault = controller.signal.aborted
+        ? describeFault(new APIConnectionTimeoutError(), endpoint)
+        : (describeFault(error, endpoint) ?? bodyFault(error, url));
+      if (fault) return { fault };
+      // Anything else is a bug in this code or the SDK: let it surface.
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // Set by a fault of the endpoint itself (wrong key, model or URL, server down): the seeds that
+  // follow fail with it instead of each paying a request to learn the same thing.
+  let endpointFault: string | undefined;
 
   return {
     model,
+    profile,
     async complete(messages, { maxOutputTokens, deadline }) {
       const usage: Usage = { promptTokens: 0, completionTokens: 0 };
       let requests = 0;
+      const failed = (reason: string): Completion => ({
+        ok: false,
+        reason: redact(reason, secrets),
+        usage,
+        requests,
+        redraft: false,
+      });
+      if (endpointFault !== undefined) return failed(`not sent: an earlier request failed: ${endpointFault}`);
       for (let retry = 0; ; retry++) {
         const remaining = deadline - Date.now();
-        if (remaining <= 0) {
-          return {
-            ok: false,
-            reason: 'the per-seed deadline passed before a reply arrived',
-            usage,
-            requests,
-            redraft: false,
-          };
+        if (remaining <= 0) return failed('the per-seed deadline passed before a reply arrived');
+        requests++;
+        const result = await attempt(messages, maxOutputTokens, Math.min(requestTimeoutMs, remaining), usage);
+        if ('done' in result) {
+          const done = result.done;
+          return done.ok
+            ? { ...done, requests }
+            : { ...done, reason: redact(done.reason, secrets), requests };
         }
-        let failure: { reason: string; retryable: boolean; waitMs?: number | undefined };
-        try {
-          requests++;
-          const response = await client.chat.completions.create(
-            {
-              model,
-              messages: messages.map((m) => ({ role: m.role, content: m.content })),
-              [profile.tokenParam]: maxOutputTokens,
-              ...(profile.temperature ? { temperature } : {}),
-            },
-            { timeout: Math.min(requestTimeoutMs, remaining) },
-          );
-          usage.promptTokens += response.usage?.prompt_tokens ?? 0;
-          usage.completionTokens += response.usage?.completion_tokens ?? 0;
-          // Some compatible servers omit fields the SDK's types promise.
-          const choice = response.choices?.[0];
-          const content = choice?.message?.content ?? '';
-          // These are failed drafts, not transport faults: the caller decides whether to try again.
-          if (choice?.finish_reason === 'length') {
-            return {
-              ok: false,
-              reason: `the reply was cut off at ${maxOutputTokens} tokens (finish_reason=length)`,
-              usage,
-              requests,
-              redraft: true,
-              cutOff: true,
-            };
-          }
-          if (choice?.finish_reason === 'content_filter') {
-            return {
-              ok: false,
-              reason: 'the provider filtered the reply (finish_reason=content_filter)',
-              usage,
-              requests,
-              redraft: false,
-            };
-          }
-          if (content.trim() === '')
-            return { ok: false, reason: 'the model returned an empty reply', usage, requests, redraft: true };
-          return { ok: true, content, usage, requests };
-        } catch (error) {
-          failure = describeError(error);
-        }
-        if (!failure.retryable || retry >= maxRetries) {
-          const tries = requests > 1 ? ` after ${requests} requests` : '';
-          return {
-            ok: false,
-            reason: redact(`${failure.reason}${tries}`, secrets),
-            usage,
-            requests,
-            redraft: false,
-          };
-        }
+        const { fault } = result;
+        if (fault.endpoint) endpointFault = fault.reason;
+        if (!fault.retryable || retry >= maxRetries)
+          return failed(`${fault.reason}${requests > 1 ? ` (after ${requests} requests)` : ''}`);
         const wait =
-          failure.waitMs !== undefined
-            ? Math.min(failure.waitMs, retryAfterCapMs)
+          fault.waitMs !== undefined
+            ? Math.min(fault.waitMs, retryAfterCapMs)
             : backoffMs(retry, backoffBaseMs, retryAfterCapMs);
-        if (Date.now() + wait >= deadline) {
-          return {
-            ok: false,
-            reason: redact(`${failure.reason}; no time left before the per-seed deadline to retry`, secrets),
-            usage,
-            requests,
-            redraft: false,
-          };
-        }
+        if (Date.now() + wait >= deadline)
+          return failed(`${fault.reason}; no time left before the per-seed deadline to retry`);
         await sleep(wait);
       }
     },
   };
 }
 
-function describeError(error: unknown): { reason: string; retryable: boolean; waitMs?: number | undefined } {
-  if (error instanceof APIConnectionTimeoutError) return { reason: 'the request timed out', retryable: true };
-  if (error instanceof APIConnectionError) {
+/** A body that could not be read: the connection was cut (undici's "terminated") or reset. */
+function bodyFault(error: unknown, url: string): Fault | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if (
+    error.name === 'TypeError' &&
+    /terminated|fetch failed|other side closed|socket/i.test(`${error.message} ${cause?.message ?? ''}`)
+  )
     return {
-      reason: `connection error (${error.cause instanceof Error ? error.cause.message : error.message})`,
+      reason: `the connection to ${url} was cut while the reply was arriving (${cause?.code ?? cause?.message ?? error.message})`,
       retryable: true,
     };
-  }
-  if (error instanceof APIError) {
-    const status = error.status;
+  return undefined;
+}
+
+/** A chat completion as a draft, or as the reason it is not one. */
+function interpret(body: CompletionBody, maxOutputTokens: number, usage: Usage): Completion {
+  const message = (body.message ?? {}) as { content?: unknown; refusal?: unknown };
+  const content = replyText(message.content);
+  const base = { usage, requests: 0 };
+  if (body.finishReason === 'length') {
+    const reasoning = body.usage.reasoningTokens;
+    const spent =
+      reasoning !== undefined && reasoning > 0
+        ? `; reasoning used ${reasoning} of the ${body.usage.completionTokens} output tokens`
+        : content.trim() === '' && hasReasoning(body.message)
+          ? '; the model was still reasoning'
+          : '';
     return {
-      reason: `the provider answered HTTP ${status ?? '?'}: ${error.message}`,
-      retryable: isRetryableStatus(status),
-      waitMs: retryAfterMs(error.headers),
+      ...base,
+      ok: false,
+      reason: `the reply was cut off at ${maxOutputTokens} tokens (finish_reason=length)${spent}: raise rewrite.maxOutputTokens`,
+      redraft: true,
+      cutOff: true,
+      reasoning: spent !== '',
     };
   }
-  // A proxy's HTML error page served as JSON: often transient, like a 502.
-  if (error instanceof SyntaxError)
-    return { reason: `the provider's reply is not valid JSON (${error.message})`, retryable: true };
-  // The SDK's own errors (e.g. an unreadable response body) are the provider's fault, not ours.
-  if (error instanceof OpenAIError)
-    return { reason: `the provider's reply could not be read: ${error.message}`, retryable: false };
-  // Anything else is a bug in this code or the SDK: let it surface.
-  throw error;
+  if (body.finishReason === 'content_filter')
+    return {
+      ...base,
+      ok: false,
+      reason: 'the provider filtered the reply (finish_reason=content_filter)',
+      redraft: false,
+    };
+  if (content.trim() === '') {
+    if (typeof message.refusal === 'string' && message.refusal.trim() !== '')
+      return { ...base, ok: false, reason: `the model refused: ${message.refusal.trim()}`, redraft: false };
+    const why = hasReasoning(body.message)
+      ? 'the model reasoned but wrote no article'
+      : 'the model returned an empty reply';
+    return { ...base, ok: false, reason: why, redraft: true };
+  }
+  return { ...base, ok: true, content };
 }

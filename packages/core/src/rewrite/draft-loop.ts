@@ -1,7 +1,7 @@
 import { promptTokens } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient, Usage } from '../model/client.js';
-import { profileFor } from '../model/profiles.js';
+import { outputBudget, REASONING_ALLOWANCE } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
 import type { ArticleSpec } from '../prompt/spec.js';
 import type { Provenance } from '../reply/finalise.js';
@@ -19,6 +19,14 @@ export interface DraftLoopResult {
   usage: Usage;
   /** Why the last attempt failed, when it did. */
   lastFailure: string | undefined;
+  /** Every attempt that gave no draft, and why (a provider error on a repair, a cut-off reply). */
+  failures: AttemptFailure[];
+}
+
+export interface AttemptFailure {
+  /** 1 is the first draft, 2 the first repair. */
+  attempt: number;
+  reason: string;
 }
 
 export interface DraftLoopInput {
@@ -28,18 +36,13 @@ export interface DraftLoopInput {
   /** The article's path, for the linter's config overrides. */
   articlePath: string;
   client: ModelClient;
+  /** `rewrite.maxOutputTokens`: a fixed budget, not grown after a cut-off. */
+  maxOutputTokens?: number | undefined;
   lint: DraftLinter;
   fix?: DraftFixer | undefined;
   maxRepairs: number;
   deadline: number;
   sourceId: string;
-}
-
-/** Room for the article's tokens (French runs about 1.6 tokens a word) plus front matter. */
-export function outputBudget(spec: ArticleSpec, model: string): number {
-  const article = Math.ceil(spec.targetWords * 2.5) + 600;
-  // Reasoning models spend hidden tokens from the same budget before writing a word.
-  return profileFor(model).reasoning ? article + 12_000 : article;
 }
 
 /** The fewest tokens in which an article of `minWords` fits. */
@@ -58,7 +61,9 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
   let attempts = 0;
   let requests = 0;
   let lastFailure: string | undefined;
-  let maxOutputTokens = outputBudget(spec, client.model);
+  const failures: AttemptFailure[] = [];
+  const { profile } = client;
+  let maxOutputTokens = outputBudget(spec.targetWords, profile, input.maxOutputTokens);
 
   for (let attempt = 0; attempt <= input.maxRepairs; attempt++) {
     if (Date.now() >= input.deadline) {
@@ -66,31 +71,43 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       break;
     }
     // Fit the reply into the model's context window, or fail clearly instead of a provider 400.
-    const { contextTokens } = profileFor(client.model);
+    const { contextTokens } = profile;
     const sent = promptTokens(messages);
     const room = contextTokens - sent;
     if (room < minimumReply(spec)) {
-      lastFailure = `the prompt (${sent} tokens) leaves no room for an article in ${client.model}'s context of ${contextTokens} tokens`;
+      lastFailure = `the prompt (${sent} tokens) leaves no room for an article in ${client.model}'s context of ${contextTokens} tokens (rewrite.profile.contextTokens)`;
+      failures.push({ attempt: attempts + 1, reason: lastFailure });
       break;
     }
     attempts++;
-    const reply = await client.complete(messages, {
-      maxOutputTokens: Math.min(maxOutputTokens, room),
-      deadline: input.deadline,
-    });
+    const budget = Math.min(maxOutputTokens, room);
+    const reply = await client.complete(messages, { maxOutputTokens: budget, deadline: input.deadline });
     requests += reply.requests;
     usage.promptTokens += reply.usage.promptTokens;
     usage.completionTokens += reply.usage.completionTokens;
     if (!reply.ok) {
       lastFailure = reply.reason;
+      failures.push({ attempt: attempts, reason: reply.reason });
       if (!reply.redraft) break;
-      // A cut-off reply gets more room; an empty one simply gets asked again.
-      if (reply.cutOff) maxOutputTokens = Math.ceil(maxOutputTokens * 1.5);
+      if (reply.cutOff) {
+        // A budget the config set is the user's ceiling: asking again would be cut off the same way.
+        if (input.maxOutputTokens !== undefined) break;
+        // The context window, not the budget, was the limit: more budget cannot be sent.
+        if (budget < maxOutputTokens) {
+          lastFailure = `${reply.reason}; the context of ${contextTokens} tokens (rewrite.profile.contextTokens) leaves no more room`;
+          failures[failures.length - 1] = { attempt: attempts, reason: lastFailure };
+          break;
+        }
+        // More room; and reasoning that ate the budget gets a reasoning model's allowance at once.
+        const grown = Math.ceil(maxOutputTokens * 1.5);
+        maxOutputTokens = reply.reasoning ? Math.max(grown, maxOutputTokens + REASONING_ALLOWANCE) : grown;
+      }
       continue;
     }
     const judged = await judgeReply(reply.content, { ...input, prompt });
     if (!judged.ok) {
       lastFailure = judged.failure;
+      failures.push({ attempt: attempts, reason: lastFailure });
       messages = judged.repair;
       continue;
     }
@@ -99,5 +116,5 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
     if (!judged.repair) break;
     messages = judged.repair;
   }
-  return { best, attempts, requests, usage, lastFailure };
+  return { best, attempts, requests, usage, lastFailure, failures };
 }

@@ -7,11 +7,14 @@ import { thresholdsFor } from '../config.js';
 import { batchPrices, DEFAULT_PRICES } from '../cost.js';
 import { createDraftFixer, createLinterAdapter } from '../lint/linter-adapter.js';
 import { createModelClient } from '../model/client.js';
+import { isLocalBaseURL } from '../model/local-server.js';
+import { profileFor } from '../model/profiles.js';
+import { DEFAULTS, parseRewriteConfig, settingsFor } from '../rewrite-config.js';
 import type { SeedFile } from './find-seeds.js';
 import { runRewrite } from './run-rewrite.js';
 import type { RewriteReport, SeedResult } from './types.js';
 
-export const DEFAULT_MODEL = 'gpt-5-mini';
+export const DEFAULT_MODEL = DEFAULTS.model;
 
 export interface RewriteSeedsOptions {
   /** The project's configuration, as the linter loaded it: rules, thresholds, rewrite defaults. */
@@ -22,7 +25,7 @@ export interface RewriteSeedsOptions {
   model: string;
   baseURL?: string | undefined;
   apiKey?: string | undefined;
-  /** Unset: the config's `rewrite` values, then the defaults of DESIGN §5. */
+  /** Unset: the config's `rewrite` values, then the defaults (rewrite-config.ts). */
   maxRepairs?: number | undefined;
   concurrency?: number | undefined;
   targetWords?: number | undefined;
@@ -39,13 +42,20 @@ export interface RewriteSeedsOptions {
   onBatchProgress?: (message: string) => void;
 }
 
+/** The `rewrite` section is invalid: the message names the file and the key. */
+export class RewriteConfigError extends Error {}
+
 /**
  * Rewrites seeds the one way `plume rewrite` and the Action share: the config's lint rules judge
  * every draft, its thresholds go into the prompt, its automatic fixes apply before judging.
  */
 export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<RewriteReport> {
   const { config, model } = options;
-  const rw = config.rewrite;
+  const parsed = parseRewriteConfig(config.rewrite, config.configPath);
+  if (!parsed.ok) return Promise.reject(new RewriteConfigError(parsed.message));
+  const rw = parsed.rewrite;
+  const settings = settingsFor(rw, rw.localServer ?? isLocalBaseURL(options.baseURL));
+  const profile = profileFor(model, rw.profile);
   const dryRun = options.dryRun ?? false;
   const prices = rw.prices ? { [model]: rw.prices } : DEFAULT_PRICES;
   const defaultsFor = (articlePath: string) => {
@@ -53,11 +63,11 @@ export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<Rewrit
     return {
       ...thresholds,
       lang: config.lang,
-      minWords: thresholds.minWords ?? 700,
-      targetWords: options.targetWords ?? rw.targetWords ?? 900,
+      minWords: thresholds.minWords ?? DEFAULTS.minWords,
+      targetWords: options.targetWords ?? settings.targetWords,
     };
   };
-  const maxRepairs = options.maxRepairs ?? rw.maxRepairs ?? 2;
+  const maxRepairs = options.maxRepairs ?? settings.maxRepairs;
   if (options.batch && !dryRun) {
     return runBatchRewrite(
       {
@@ -65,17 +75,19 @@ export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<Rewrit
         baseDir: config.baseDir,
         outDir: options.outDir,
         model,
+        profile,
+        maxOutputTokens: rw.maxOutputTokens,
         api: createBatchApi({
           baseURL: options.baseURL,
           apiKey: options.apiKey,
-          requestTimeoutMs: rw.requestTimeoutMs,
+          requestTimeoutMs: settings.requestTimeoutMs,
         }),
         lint: createLinterAdapter(config),
         fix: createDraftFixer(config),
         defaultsFor,
         maxRepairs,
         force: options.force ?? false,
-        pollMs: rw.batchPollSeconds * 1000,
+        pollMs: settings.batchPollSeconds * 1000,
         wait: options.wait ?? true,
         limits: options.batchLimits ?? OPENAI_BATCH_LIMITS,
         prices,
@@ -95,19 +107,23 @@ export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<Rewrit
       ? undefined
       : createModelClient({
           model,
+          profile,
           baseURL: options.baseURL,
           apiKey: options.apiKey,
-          requestTimeoutMs: rw.requestTimeoutMs,
-          maxRetries: rw.maxRetries,
+          localServer: settings.localServer,
+          requestTimeoutMs: settings.requestTimeoutMs,
+          maxRetries: settings.maxRetries,
         }),
+    profile,
+    maxOutputTokens: rw.maxOutputTokens,
     lint: createLinterAdapter(config),
     fix: createDraftFixer(config),
     defaultsFor,
     maxRepairs,
-    concurrency: options.concurrency ?? rw.concurrency ?? 4,
+    concurrency: options.concurrency ?? settings.concurrency,
     force: options.force ?? false,
     dryRun,
-    seedDeadlineMs: rw.seedTimeoutMs,
+    seedDeadlineMs: settings.seedTimeoutMs,
     // A batch dry run estimates what the batches will cost.
     prices: options.batch ? batchPrices(prices) : prices,
     onResult: options.onResult,

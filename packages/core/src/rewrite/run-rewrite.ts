@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { estimateCost, type Price, priceFor, promptTokens, textTokens } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient } from '../model/client.js';
-import { profileFor } from '../model/profiles.js';
+import type { ModelProfile } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
 import type { ArticleSpec, SpecDefaults } from '../prompt/spec.js';
 import type { Seed } from '../seed/types.js';
-import { runDraftLoop } from './draft-loop.js';
+import { type AttemptFailure, runDraftLoop } from './draft-loop.js';
 import { displayPath, type SeedFile } from './find-seeds.js';
 import { articlePathFor, blankResult, prepareSeed } from './prepare-seed.js';
 import type { DryRunEstimate, RewriteReport, SeedResult } from './types.js';
@@ -23,6 +23,10 @@ export interface RewriteRun {
   model: string;
   /** Undefined only for a dry run. */
   client: ModelClient | undefined;
+  /** How requests to the model are shaped and sized (profiles.ts, `rewrite.profile`). */
+  profile: ModelProfile;
+  /** `rewrite.maxOutputTokens`: replaces the budget the profile suggests. */
+  maxOutputTokens?: number | undefined;
   lint: DraftLinter;
   fix?: DraftFixer | undefined;
   /** Project defaults for one article (its path matters: config overrides can change them). */
@@ -40,6 +44,7 @@ function estimate(
   seed: Seed,
   spec: ArticleSpec,
   model: string,
+  profile: ModelProfile,
   maxRepairs: number,
   prices: Readonly<Record<string, Price>>,
 ): DryRunEstimate {
@@ -61,7 +66,7 @@ function estimate(
       promptTokens: prompt + maxRepairs * repairPrompt,
       completionTokens: completion * (1 + maxRepairs),
     }),
-    reasoning: profileFor(model).reasoning,
+    reasoning: profile.reasoning,
   };
 }
 
@@ -77,7 +82,7 @@ async function rewriteOne(
     return {
       ...result,
       status: 'dry-run',
-      estimate: estimate(seed, spec, run.model, run.maxRepairs, run.prices),
+      estimate: estimate(seed, spec, run.model, run.profile, run.maxRepairs, run.prices),
     };
   }
 
@@ -88,6 +93,7 @@ async function rewriteOne(
     // Absolute: the linter matches config overrides on it, whatever the process's cwd.
     articlePath: articleAbs,
     client: run.client,
+    maxOutputTokens: run.maxOutputTokens,
     lint: run.lint,
     fix: run.fix,
     maxRepairs: run.maxRepairs,
@@ -117,8 +123,14 @@ async function rewriteOne(
     errorCount: loop.best.errorCount,
     warningCount: loop.best.warningCount,
     diagnostics: loop.best.diagnostics,
-    error: clean ? null : `${loop.best.errorCount} lint error(s) left after ${loop.attempts} attempt(s)`,
+    error: clean ? null : errorsLeft(loop.best.errorCount, loop.attempts, loop.failures),
   };
+}
+
+/** "2 lint error(s) left after 3 attempt(s); attempt 2 failed: …": why the repairs did not fix them. */
+function errorsLeft(errors: number, attempts: number, failures: readonly AttemptFailure[]): string {
+  const left = `${errors} lint error(s) left after ${attempts} attempt(s)`;
+  return [left, ...failures.map((f) => `attempt ${f.attempt} failed: ${f.reason}`)].join('; ');
 }
 
 /**
@@ -146,7 +158,8 @@ export async function runRewrite(run: RewriteRun): Promise<RewriteReport> {
         );
         result = {
           ...blankResult(file.displayPath, articlePath),
-          error: `${file.displayPath}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          // The message, not the stack: reports and PR comments are read by writers.
+          error: `${file.displayPath}: internal error: ${String(error)}`,
         };
       }
       results[index] = result;

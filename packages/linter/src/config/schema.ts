@@ -14,31 +14,6 @@ export type RuleEntries = Record<string, RuleEntry>;
 
 const globs = z.array(z.string().min(1));
 
-export const rewriteSchema = z.strictObject({
-  model: z.string().min(1).default('gpt-5-mini'),
-  maxRepairs: z.number().int().min(0).max(10).default(2),
-  concurrency: z.number().int().min(1).max(64).default(4),
-  targetWords: z.number().int().positive().default(900),
-  baseURL: z.url().optional(),
-  /** One request's time limit; a local model on a small machine may need more. */
-  requestTimeoutMs: z.number().int().positive().default(120_000),
-  /** Retries of a failed request (429, 5xx, connection error, timeout), Retry-After capped at 30 s. */
-  maxRetries: z.number().int().min(0).max(10).default(4),
-  /** A seed with no article after this long fails, and frees its slot for the next seed. */
-  seedTimeoutMs: z.number().int().positive().default(600_000),
-  /** How often `plume rewrite --batch` asks the provider whether its batches are done. */
-  batchPollSeconds: z.number().positive().max(3600).default(60),
-  /** USD per million tokens, to report the cost of a run; `batch` defaults to half (the Batch API's discount). */
-  prices: z
-    .strictObject({
-      input: z.number().nonnegative(),
-      output: z.number().nonnegative(),
-      batch: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
-    })
-    .optional(),
-});
-export type RewriteConfig = z.output<typeof rewriteSchema>;
-
 /** `plume.config.json` (DESIGN §4.4). Rule options are checked against each rule's own schema. */
 export const configFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -59,6 +34,10 @@ export const configFileSchema = z.strictObject({
     .optional(),
   markdownlint: z.record(z.string(), z.unknown()).optional(),
   words: z.array(z.string()).optional(),
-  rewrite: rewriteSchema.optional(),
+  /** The rewriter's settings: `@plume/core` owns and validates them; the linter passes them on. */
+  rewrite: z
+    .record(z.string(), z.unknown())
+    .describe("The rewriter's settings (plume rewrite and the Action), validated by @plume/core.")
+    .optional(),
 });
 export type ConfigFile = z.input<typeof configFileSchema>;
