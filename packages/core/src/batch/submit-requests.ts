@@ -1,5 +1,5 @@
-import type { ModelProfile } from '../model/profiles.js';
 import { randomBytes } from 'node:crypto';
+import type { ModelProfile } from '../model/profiles.js';
 import { apiFailure, type BatchApi } from './batch-api.js';
 import { chatRequestBody, requestLine } from './request-line.js';
 import type { SeedJob } from './seed-job.js';

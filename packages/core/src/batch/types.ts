@@ -1,10 +1,10 @@
 import type { Price } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
+import type { ModelProfile } from '../model/profiles.js';
 import type { SpecDefaults } from '../prompt/spec.js';
 import type { SeedFile } from '../rewrite/find-seeds.js';
 import type { SeedResult } from '../rewrite/types.js';
 import type { BatchApi } from './batch-api.js';
-import type { ModelProfile } from '../model/profiles.js';
 import type { BatchLimits } from './split-requests.js';
 
 export interface BatchRun {
