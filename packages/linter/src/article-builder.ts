@@ -1,6 +1,7 @@
 import type { MicromarkToken } from 'markdownlint';
 import type { Article, Heading, Paragraph, Position, Section, Sentence, TextSpan } from './article.js';
 import type { ParsedFrontMatter } from './front-matter.js';
+import { isProseBlock, nonProseRanges, type OffsetRange } from './markdown/prose-regions.js';
 import { fileOffsetOf, type RenderedBlock, renderBlocks } from './markdown/render.js';
 import { findQuotes } from './text/quotes.js';
 import { splitSentences } from './text/sentences.js';
@@ -82,11 +83,17 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     end: positionAt(fileOffsetOf(block, range.end, true)),
   });
   // Built whole rather than spread from a span: one object per sentence, not two.
-  const sentenceSpan = (block: RenderedBlock, range: Range, sentenceWords: TextSpan[]): Sentence => ({
+  const sentenceSpan = (
+    block: RenderedBlock,
+    range: Range,
+    sentenceWords: TextSpan[],
+    prose: boolean,
+  ): Sentence => ({
     text: block.text.slice(range.start, range.end),
     start: positionAt(fileOffsetOf(block, range.start)),
     end: positionAt(fileOffsetOf(block, range.end, true)),
     words: sentenceWords,
+    prose,
   });
 
   const headings: Heading[] = [];
@@ -102,6 +109,7 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     const blockWordRanges = tokenizeWords(block.text, block.wordBreaks);
     const blockWordSpans = blockWordRanges.map((range) => span(block, range));
     const blockSentences: Sentence[] = [];
+    const prose = isProseBlock(block, blockWordRanges.length);
     let w = 0;
     for (const range of splitSentences(block.text)) {
       const sentenceWords: TextSpan[] = [];
@@ -110,7 +118,7 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
           sentenceWords.push(blockWordSpans[w] as TextSpan);
         w++;
       }
-      blockSentences.push(sentenceSpan(block, range, sentenceWords));
+      blockSentences.push(sentenceSpan(block, range, sentenceWords, prose));
     }
     // No spread: a 5 MB paragraph has more words than a call has room for arguments.
     for (const word of blockWordSpans) words.push(word);
@@ -180,10 +188,12 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     : positionAt(lineStarts[Math.min(lastLine, bodyLineOffset)] ?? 0);
 
   let quotes: TextSpan[] | undefined;
+  let nonProse: OffsetRange[] | undefined;
+  const lang = stringField(data, 'lang') ?? input.lang;
   return {
     path: input.path,
     text,
-    lang: stringField(data, 'lang') ?? input.lang,
+    lang,
     frontMatter: {
       data: frontMatter.data,
       keyLines: frontMatter.keyLines,
@@ -207,6 +217,11 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
         quotes ??= blocks.flatMap((block) => findQuotes(block.text).map((range) => span(block, range)));
         return quotes;
       },
+    },
+    // Found when first read: only the typography rule and the fixer read them.
+    get nonProse(): OffsetRange[] {
+      nonProse ??= nonProseRanges(input.tokens, offsetOf, frontMatter.end?.offset ?? 0, lang.toLowerCase().split('-')[0] ?? lang);
+      return nonProse;
     },
     positionAt,
     blocks,

@@ -28,6 +28,11 @@ export interface Heading extends TextSpan {
 
 export interface Sentence extends TextSpan {
   words: TextSpan[];
+  /**
+   * Running prose: a sentence of a paragraph, or of a list item long enough to be one. Headings,
+   * short list items, table cells and captions are not (style rules judge prose only).
+   */
+  prose: boolean;
 }
 
 export interface Paragraph extends TextSpan {
@@ -78,6 +83,11 @@ export interface Article {
     /** Quotations in the body: « … », “ … ”, "…". */
     quotes: TextSpan[];
   };
+  /**
+   * File ranges that are not prose (front matter, code, non-prose HTML elements, URLs, text in
+   * another language), sorted: no fix may touch them (see markdown/prose-regions.ts).
+   */
+  nonProse: readonly { start: number; end: number }[];
   /** 1-based line and column of a file offset. */
   positionAt(offset: number): Position;
 }

@@ -6,6 +6,7 @@ import type { ResolvedConfig, RuleSettings } from './config/resolve.js';
 import { collectDirectives, type Directive, isSuppressed } from './directives.js';
 import { parseFrontMatter } from './front-matter.js';
 import { markdownlintSetup } from './markdown/markdownlint-config.js';
+import { keepProseFixes } from './markdown/prose-regions.js';
 import { articleMetrics, emptyMetrics } from './metrics.js';
 import type { Fix, Project, Report, Rule, SourceText } from './rule.js';
 import { docsUrl, rules as registry, ruleById } from './rules/index.js';
@@ -159,7 +160,7 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   const lineStarts = lineStartsOf(text);
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const diagnostics: Diagnostic[] = [...(input.preDiagnostics ?? [])];
-  const fixes: Fix[] = [];
+  const fixOf = new Map<Diagnostic, Fix>();
   const bodyStart = article?.body.start ?? { line: 1, column: 1, offset: 0 };
 
   for (const { rule, report } of reports) {
@@ -168,7 +169,7 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     const severity = report.severity === 'warning' ? 'warning' : configured;
     const at = report.at ?? bodyStart;
     const end = report.end ?? at;
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       ruleId: rule.meta.id,
       severity,
       message: report.message,
@@ -178,8 +179,9 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
       endColumn: end.column,
       fixable: report.fix !== undefined,
       url: docsUrl(rule.meta.id),
-    });
-    if (report.fix) fixes.push(report.fix);
+    };
+    diagnostics.push(diagnostic);
+    if (report.fix) fixOf.set(diagnostic, report.fix);
   }
   for (const { rule, message } of crashes) {
     diagnostics.push({
@@ -200,7 +202,7 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     const column = error.errorRange?.[0] ?? 1;
     const line = error.lineNumber + bodyLineOffset;
     const fix = markdownlintFix(error, bodyLineOffset, text, lineStarts, eol);
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       ruleId: name,
       severity: md.severityOf(name),
       message: markdownlintMessage(error),
@@ -210,8 +212,9 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
       endColumn: column + (error.errorRange?.[1] ?? 0),
       fixable: fix !== undefined,
       ...(error.ruleInformation ? { url: error.ruleInformation } : {}),
-    });
-    if (fix) fixes.push(fix);
+    };
+    diagnostics.push(diagnostic);
+    if (fix) fixOf.set(diagnostic, fix);
   }
 
   const firstHeading = article?.body.headings[0];
@@ -251,6 +254,8 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     .filter((diagnostic) => !isSuppressed(diagnostic, directives))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   const errorCount = kept.filter((diagnostic) => diagnostic.severity === 'error').length;
+  // Silenced diagnostics are not fixed, and no fix touches what is not prose.
+  const fixes = keepProseFixes(kept, fixOf, article?.nonProse ?? []);
 
   return {
     result: {

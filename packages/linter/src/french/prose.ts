@@ -72,10 +72,11 @@ export function protectedRanges(text: string, from = 0): Range[] {
     proseStart ??= start;
   }
   flushProse(text.length);
-  return merge(ranges);
+  return mergeRanges(ranges);
 }
 
-function merge(ranges: Range[]): Range[] {
+/** Sorts ranges and merges those that overlap or touch. */
+export function mergeRanges(ranges: Range[]): Range[] {
   ranges.sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const range of ranges) {

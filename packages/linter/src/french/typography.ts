@@ -1,4 +1,5 @@
-import { isProtected, protectedRanges } from './prose.js';
+import { foreignQuotes } from './foreign-quotes.js';
+import { isProtected, mergeRanges, protectedRanges, type Range } from './prose.js';
 
 /**
  * French typography of Markdown prose (DESIGN §4.3 `french-typography`), as replacements.
@@ -10,10 +11,14 @@ import { isProtected, protectedRanges } from './prose.js';
 export const NBSP = '\u00A0';
 export const NNBSP = '\u202F';
 
+/**
+ * Apostrophes are only ever fixed toward the typographic `’` French typography prefers:
+ * `consistent` accepts a text that uses one kind throughout and turns the straight ones of a
+ * mixed text into `’`; `typographic` turns every straight one into `’`; `straight` accepts both.
+ */
 export type ApostropheStyle = 'consistent' | 'typographic' | 'straight';
 
 export interface TypographyOptions {
-  /** `consistent`: the style the text uses most wins. */
   apostrophe: ApostropheStyle;
   /** Straight double quotes "…" become « … ». */
   guillemets: boolean;
@@ -32,9 +37,19 @@ const NO_BREAK = new Set([NBSP, NNBSP]);
 const MARKS = /[:;!?«»]/g;
 const LETTER_OR_CLOSER = /[\p{L}\p{N})\]*_»”’]/u;
 
-/** Typography issues of the prose of `text` from offset `from` (the end of the front matter). */
-export function typographyIssues(text: string, from: number, options: TypographyOptions): TypographyIssue[] {
-  const ranges = protectedRanges(text, from);
+/**
+ * Typography issues of the prose of `text` from offset `from` (the end of the front matter).
+ * `nonProse` adds ranges the Markdown parse knows are not prose (code, HTML elements such as
+ * `<script>`, text in another language); quotations in another language are left alone too.
+ */
+export function typographyIssues(
+  text: string,
+  from: number,
+  options: TypographyOptions,
+  nonProse: readonly Range[] = [],
+): TypographyIssue[] {
+  const parsed = mergeRanges([...protectedRanges(text, from), ...nonProse]);
+  const ranges = mergeRanges([...parsed, ...foreignQuotes(text, from, (offset) => !isProtected(parsed, offset))]);
   const prose = (offset: number) => !isProtected(ranges, offset);
   const issues: TypographyIssue[] = [];
 
@@ -54,7 +69,11 @@ export function typographyIssues(text: string, from: number, options: Typography
   return issues.sort((a, b) => a.start - b.start);
 }
 
+/** `:)`, `;-)`, `:-/`, `:D`, `:p`: a smiley, not punctuation, when nothing but space follows. */
+const EMOTICON = /^[:;]['-]?[()/\\|[\]DPpOo3*]+(?=$|[\s.,!?»”)])/u;
+
 function spaceBefore(text: string, i: number, mark: string, issues: TypographyIssue[]): void {
+  if ((mark === ':' || mark === ';') && EMOTICON.test(text.slice(i, i + 6))) return;
   const before = text.charAt(i - 1);
   const after = text.charAt(i + 1);
   const space = mark === ':' ? NBSP : NNBSP;
@@ -143,7 +162,10 @@ function straightQuotes(
 const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
 const TYPOGRAPHIC_APOSTROPHE = /(?<=\p{L})’(?=\p{L})/gu;
 
-/** Apostrophes inside words follow one style; the other is reported and replaced. */
+/**
+ * Straight apostrophes inside words become `’` (never the reverse): every one under
+ * `typographic`, and under `consistent` only in a text that also uses `’`.
+ */
 function apostrophes(
   text: string,
   from: number,
@@ -151,22 +173,21 @@ function apostrophes(
   style: ApostropheStyle,
   issues: TypographyIssue[],
 ): void {
+  if (style === 'straight') return;
   const body = text.slice(from);
   const straight = [...body.matchAll(STRAIGHT_APOSTROPHE)].map((m) => from + (m.index ?? 0)).filter(prose);
-  const typographic = [...body.matchAll(TYPOGRAPHIC_APOSTROPHE)]
-    .map((m) => from + (m.index ?? 0))
-    .filter(prose);
-  const wanted =
-    style === 'consistent' ? (straight.length > typographic.length ? 'straight' : 'typographic') : style;
-  const wrong = wanted === 'typographic' ? straight : typographic;
-  const [found, expected] = wanted === 'typographic' ? ["'", '’'] : ['’', "'"];
-  const why = style === 'consistent' ? ', the apostrophe this text uses most' : '';
-  for (const offset of wrong) {
+  if (straight.length === 0) return;
+  if (style === 'consistent') {
+    const typographic = [...body.matchAll(TYPOGRAPHIC_APOSTROPHE)].some((m) => prose(from + (m.index ?? 0)));
+    if (!typographic) return;
+  }
+  const why = style === 'consistent' ? ', as elsewhere in this text' : '';
+  for (const offset of straight) {
     issues.push({
       start: offset,
       end: offset + 1,
-      text: expected,
-      message: `Expected the apostrophe « ${expected} »${why}, found « ${found} ».`,
+      text: '’',
+      message: `Expected the typographic apostrophe « ’ »${why}, found « ' ».`,
     });
   }
 }
@@ -182,3 +203,4 @@ export function applyIssues(text: string, issues: readonly TypographyIssue[]): s
   }
   return out + text.slice(cursor);
 }
+

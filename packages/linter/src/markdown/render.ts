@@ -27,6 +27,10 @@ export interface RenderedBlock {
   /** File offsets of the block's Markdown (syntax included), end exclusive. */
   fileStart: number;
   fileEnd: number;
+  /** A paragraph of a list item. */
+  inList: boolean;
+  /** A paragraph that captions an image: beside it, or all emphasis right under it. */
+  caption: boolean;
 }
 
 /** Maps a token's 1-based line and column (relative to the body) to a file offset. */
@@ -164,11 +168,14 @@ class BlockBuilder {
 export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: OffsetOf): RenderedBlock[] {
   const blocks: RenderedBlock[] = [];
   const html: HtmlState = { excluded: 0 };
+  let lists = 0;
+  let afterImage = false;
   const emit = (
     kind: BlockKind,
     depth: RenderedBlock['depth'],
     container: MicromarkToken,
     inline: readonly MicromarkToken[],
+    caption = false,
   ) => {
     const builder = new BlockBuilder(offsetOf, html);
     builder.inline(inline);
@@ -182,6 +189,8 @@ export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: Offset
       wordBreaks: builder.wordBreaks,
       fileStart: offsetOf(container.startLine, container.startColumn),
       fileEnd: offsetOf(container.endLine, container.endColumn),
+      inList: lists > 0,
+      caption,
     });
   };
   const walk = (list: readonly MicromarkToken[]) => {
@@ -203,18 +212,41 @@ export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: Offset
           token.children.filter((child) => child.type === 'setextHeadingText'),
         );
       } else if (type === 'paragraph') {
-        emit('paragraph', undefined, token, token.children);
+        const shape = paragraphShape(token.children);
+        emit('paragraph', undefined, token, token.children, shape === 'image-text' || (afterImage && shape === 'emphasis'));
+        afterImage = shape === 'image';
+        continue;
       } else if (type === 'tableContent' && (token.parent?.type as string | undefined) !== 'tableDelimiter') {
         emit('cell', undefined, token, token.children);
       } else if (type === 'htmlFlowData') {
         // Raw HTML markdownlint could not read as Markdown (comments, <script>): no prose.
       } else if (token.children.length > 0) {
+        const list = type === 'listOrdered' || type === 'listUnordered';
+        if (list) lists++;
         walk(token.children);
+        if (list) lists--;
       }
+      if (type !== 'lineEnding' && type !== 'lineEndingBlank' && type !== 'linePrefix') afterImage = false;
     }
   };
   walk(tokens);
   return blocks;
+}
+
+const BLANK_INLINE = new Set(['lineEnding', 'whitespace', 'lineSuffix']);
+const isImage = (token: MicromarkToken) =>
+  token.type === 'image' || (token.type === 'link' && token.children.some((child) => child.type === 'image'));
+
+/**
+ * What a paragraph holds, for captions: only an image (`image`), an image then text
+ * (`image-text`), only emphasis (`emphasis`, a caption when under an image), or anything else.
+ */
+function paragraphShape(children: readonly MicromarkToken[]): 'image' | 'image-text' | 'emphasis' | 'other' {
+  const content = children.filter((child) => !BLANK_INLINE.has(child.type as string));
+  const first = content[0];
+  if (first === undefined) return 'other';
+  if (isImage(first)) return content.every(isImage) ? 'image' : 'image-text';
+  return content.every((child) => child.type === 'emphasis' || child.type === 'strong') ? 'emphasis' : 'other';
 }
 
 /** The file offset of a rendered index in a block (interior of expanded entities maps to their start). */

@@ -10,7 +10,10 @@ export const frenchTypography = defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     options: z.object({
-      /** `consistent`: the apostrophe the text uses most; or always `typographic` (’) or `straight` ('). */
+      /**
+       * Apostrophes are fixed toward `’` only. `consistent`: a text may use `'` throughout, and a
+       * text that mixes both gets `’` everywhere; `typographic`: always `’`; `straight`: both accepted.
+       */
       apostrophe: z.enum(['consistent', 'typographic', 'straight']).default('consistent'),
       /** Straight double quotes "…" become « … ». */
       guillemets: z.boolean().default(true),
@@ -20,7 +23,7 @@ export const frenchTypography = defineRule({
   check({ article, options, report }) {
     if (!isFrench(article)) return;
     const from = article.frontMatter.end?.offset ?? 0;
-    for (const issue of typographyIssues(article.text, from, options)) {
+    for (const issue of typographyIssues(article.text, from, options, article.nonProse)) {
       report({
         message: issue.message,
         at: article.positionAt(issue.start),

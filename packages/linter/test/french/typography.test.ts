@@ -10,6 +10,8 @@ import {
 
 const options: TypographyOptions = { apostrophe: 'consistent', guillemets: true };
 const fix = (text: string, from = 0, opts = options) => applyIssues(text, typographyIssues(text, from, opts));
+const fix2 = (text: string, nonProse: { start: number; end: number }[]) =>
+  applyIssues(text, typographyIssues(text, 0, options, nonProse));
 
 describe('French typography', () => {
   it('puts a narrow no-break space before ; ! ? and a no-break space before :', () => {
@@ -46,10 +48,33 @@ describe('French typography', () => {
     expect(fix('Un pouce fait 2,54 cm, soit 1".')).toBe('Un pouce fait 2,54 cm, soit 1".');
   });
 
-  it('makes apostrophes consistent with the style the text uses most', () => {
+  it('fixes apostrophes toward ’ only, and accepts a consistent straight apostrophe', () => {
     expect(fix("L’eau, l’air et l'herbe.")).toBe('L’eau, l’air et l’herbe.');
-    expect(fix("L'eau, l'air et l’herbe.")).toBe("L'eau, l'air et l'herbe.");
+    // The straight apostrophe is in the majority: still toward ’, never the reverse.
+    expect(fix("L'eau, l'air et l’herbe.")).toBe('L’eau, l’air et l’herbe.');
+    expect(typographyIssues("L'eau, l'air et l'herbe.", 0, options)).toEqual([]);
     expect(fix("L'eau, l’air.", 0, { ...options, apostrophe: 'typographic' })).toBe('L’eau, l’air.');
+    expect(typographyIssues("L'eau, l’air.", 0, { ...options, apostrophe: 'straight' })).toEqual([]);
+  });
+
+  it('leaves emoticons alone', () => {
+    for (const smiley of [':)', ':-)', ':-/', ';)', ':D', ':(', ':p']) {
+      expect(typographyIssues(`C’est réglé ${smiley} et ensuite ${smiley}`, 0, options)).toEqual([]);
+    }
+  });
+
+  it('leaves quotations in English as written, and still fixes French ones', () => {
+    const english = 'Leur devise, "Move fast and break things", a fait long feu.';
+    expect(typographyIssues(english, 0, options)).toEqual([]);
+    expect(typographyIssues('Il a dit “What are you doing?” en riant.', 0, options)).toEqual([]);
+    expect(fix('Elle a dit "nous verrons bien" hier.')).toBe(`Elle a dit «${NBSP}nous verrons bien${NBSP}» hier.`);
+  });
+
+  it('leaves the ranges the Markdown parse marks as not prose', () => {
+    const text = 'Texte ; <script>y = a.attr("y") ; </script> fin !';
+    const start = text.indexOf('<script>');
+    const end = text.indexOf('</script>') + '</script>'.length;
+    expect(fix2(text, [{ start, end }])).toBe(`Texte${NNBSP}; <script>y = a.attr("y") ; </script> fin${NNBSP}!`);
   });
 
   it('never touches front matter, code, URLs, HTML, link destinations or table rows', () => {
