@@ -220,7 +220,12 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     },
     // Found when first read: only the typography rule and the fixer read them.
     get nonProse(): OffsetRange[] {
-      nonProse ??= nonProseRanges(input.tokens, offsetOf, frontMatter.end?.offset ?? 0, lang.toLowerCase().split('-')[0] ?? lang);
+      nonProse ??= nonProseRanges(
+        input.tokens,
+        offsetOf,
+        frontMatter.end?.offset ?? 0,
+        lang.toLowerCase().split('-')[0] ?? lang,
+      );
       return nonProse;
     },
     positionAt,

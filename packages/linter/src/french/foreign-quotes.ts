@@ -15,7 +15,11 @@ export interface QuoteRange {
  */
 const QUOTE = /"([^"\n]{2,400})"|“([^”\n]{2,400})”|«\s*([^»\n]{2,400}?)\s*»/gu;
 
-export function foreignQuotes(text: string, from: number, isProse: (offset: number) => boolean): QuoteRange[] {
+export function foreignQuotes(
+  text: string,
+  from: number,
+  isProse: (offset: number) => boolean,
+): QuoteRange[] {
   const ranges: QuoteRange[] = [];
   QUOTE.lastIndex = from;
   for (let match = QUOTE.exec(text); match !== null; match = QUOTE.exec(text)) {

@@ -49,7 +49,10 @@ export function typographyIssues(
   nonProse: readonly Range[] = [],
 ): TypographyIssue[] {
   const parsed = mergeRanges([...protectedRanges(text, from), ...nonProse]);
-  const ranges = mergeRanges([...parsed, ...foreignQuotes(text, from, (offset) => !isProtected(parsed, offset))]);
+  const ranges = mergeRanges([
+    ...parsed,
+    ...foreignQuotes(text, from, (offset) => !isProtected(parsed, offset)),
+  ]);
   const prose = (offset: number) => !isProtected(ranges, offset);
   const issues: TypographyIssue[] = [];
 
@@ -203,4 +206,3 @@ export function applyIssues(text: string, issues: readonly TypographyIssue[]): s
   }
   return out + text.slice(cursor);
 }
-

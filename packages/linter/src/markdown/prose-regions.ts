@@ -147,7 +147,8 @@ function elementRanges(tags: readonly TagEvent[], proseLang: string): OffsetRang
   let open: { name: string; start: number; depth: number } | undefined;
   for (const event of tags) {
     if (open === undefined) {
-      if (opensNonProse(event, proseLang)) open = { name: event.name as string, start: event.start, depth: 1 };
+      if (opensNonProse(event, proseLang))
+        open = { name: event.name as string, start: event.start, depth: 1 };
       continue;
     }
     if (event.name !== open.name || event.selfClosing) continue;

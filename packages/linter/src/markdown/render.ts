@@ -213,7 +213,13 @@ export function renderBlocks(tokens: readonly MicromarkToken[], offsetOf: Offset
         );
       } else if (type === 'paragraph') {
         const shape = paragraphShape(token.children);
-        emit('paragraph', undefined, token, token.children, shape === 'image-text' || (afterImage && shape === 'emphasis'));
+        emit(
+          'paragraph',
+          undefined,
+          token,
+          token.children,
+          shape === 'image-text' || (afterImage && shape === 'emphasis'),
+        );
         afterImage = shape === 'image';
         continue;
       } else if (type === 'tableContent' && (token.parent?.type as string | undefined) !== 'tableDelimiter') {
@@ -246,7 +252,9 @@ function paragraphShape(children: readonly MicromarkToken[]): 'image' | 'image-t
   const first = content[0];
   if (first === undefined) return 'other';
   if (isImage(first)) return content.every(isImage) ? 'image' : 'image-text';
-  return content.every((child) => child.type === 'emphasis' || child.type === 'strong') ? 'emphasis' : 'other';
+  return content.every((child) => child.type === 'emphasis' || child.type === 'strong')
+    ? 'emphasis'
+    : 'other';
 }
 
 /** The file offset of a rendered index in a block (interior of expanded entities maps to their start). */

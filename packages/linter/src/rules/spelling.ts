@@ -3,6 +3,8 @@ import type { TextSpan } from '../article.js';
 import { isFrench } from '../french/lang.js';
 import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
 import { defineRule } from '../rule.js';
+import { isFrenchForm } from '../french/spelling-variants.js';
+import { readerWords } from '../text/reader-words.js';
 
 /** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
@@ -33,7 +35,7 @@ export const spelling = defineRule({
     const speller = frenchSpeller();
     // Each distinct word is looked at once, where it first occurs, the cheapest tests first.
     const distinct = new Map<string, { span: TextSpan; count: number }>();
-    for (const span of article.body.words) {
+    for (const span of readerWords(article, speller.correct)) {
       const word = checkedPart(span.text);
       const seen = distinct.get(word);
       if (seen === undefined) distinct.set(word, { span, count: 1 });
@@ -66,25 +68,8 @@ function checkedPart(word: string): string {
   return word.replace(ELISION, '').replace(/’/gu, "'");
 }
 
-/**
- * Correct as written, or in the spelling of the 1990 reform that the dictionary lacks
- * (« connaitre », « surement » without the circumflex, « génèrera » with a grave accent,
- * « réutilisable » written « ré-utilisable »), or with the ligature typed as two letters
- * (« coeur », « oeuvre »).
- */
-function isCorrect(word: string, speller: Speller): boolean {
-  if (speller.correct(word)) return true;
-  const variants = [word.replace(/oe/gu, 'œ').replace(/ae/gu, 'æ'), word.replace(/è/gu, 'é')];
-  if (/^(?:ré|pré|co|re|dé|anti|sur|sous|auto|multi)-/u.test(word)) variants.push(word.replace('-', ''));
-  if (variants.some((variant) => variant !== word && speller.correct(variant))) return true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charAt(i);
-    if (c !== 'i' && c !== 'u') continue;
-    const withCircumflex = `${word.slice(0, i)}${c === 'i' ? 'î' : 'û'}${word.slice(i + 1)}`;
-    if (speller.correct(withCircumflex)) return true;
-  }
-  return false;
-}
+/** Correct as written, or in one of the French forms the word list misses (spelling-variants.ts). */
+const isCorrect = (word: string, speller: Speller): boolean => isFrenchForm(word, speller.correct);
 
 /** Letter patterns French words almost never have: the word is a loanword (English mostly). */
 const FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;

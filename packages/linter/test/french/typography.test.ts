@@ -67,14 +67,18 @@ describe('French typography', () => {
     const english = 'Leur devise, "Move fast and break things", a fait long feu.';
     expect(typographyIssues(english, 0, options)).toEqual([]);
     expect(typographyIssues('Il a dit “What are you doing?” en riant.', 0, options)).toEqual([]);
-    expect(fix('Elle a dit "nous verrons bien" hier.')).toBe(`Elle a dit «${NBSP}nous verrons bien${NBSP}» hier.`);
+    expect(fix('Elle a dit "nous verrons bien" hier.')).toBe(
+      `Elle a dit «${NBSP}nous verrons bien${NBSP}» hier.`,
+    );
   });
 
   it('leaves the ranges the Markdown parse marks as not prose', () => {
     const text = 'Texte ; <script>y = a.attr("y") ; </script> fin !';
     const start = text.indexOf('<script>');
     const end = text.indexOf('</script>') + '</script>'.length;
-    expect(fix2(text, [{ start, end }])).toBe(`Texte${NNBSP}; <script>y = a.attr("y") ; </script> fin${NNBSP}!`);
+    expect(fix2(text, [{ start, end }])).toBe(
+      `Texte${NNBSP}; <script>y = a.attr("y") ; </script> fin${NNBSP}!`,
+    );
   });
 
   it('never touches front matter, code, URLs, HTML, link destinations or table rows', () => {
