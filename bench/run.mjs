@@ -13,6 +13,7 @@ import { table } from './lib/table.mjs';
 import { LINT_BUDGETS, LINT_ROUNDS, lintSpeed, lintSpeedTable } from './lint-speed.mjs';
 import { rewriteBudgets, rewriteThroughput } from './rewrite-throughput.mjs';
 import {
+  groupFlagsTable,
   MAX_FLAGGED_PERCENT,
   MIN_AGREEMENT_PERCENT,
   MUST_FLAG_NONE,
@@ -154,6 +155,8 @@ await section('Rule flags on the corpus: files flagged per rule', async () => {
   });
   console.log(`${flags.files} corpus files; agreement = plume:yoast pass/fail equals Yoast green/not green`);
   console.log(ruleFlagsTable(flags));
+  console.log('\nplume:recommended, share of files flagged per source and per half\n');
+  console.log(groupFlagsTable(flags));
   latest.ruleFlags = flags;
   for (const row of flags.rows) ruleBudgets(row);
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { Sentence } from '../article.js';
 import { isFrench, percent } from '../french/lang.js';
 import { findPassiveInTokens } from '../french/passive.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
 import { defineRule } from '../rule.js';
+import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
 
 export const passiveVoice = defineRule({
   meta: {
@@ -11,7 +13,7 @@ export const passiveVoice = defineRule({
     defaultSeverity: 'warning',
     options: z.object({
       /** Highest share of passive sentences, in percent. */
-      maxShare: z.number().min(0).max(100).default(15),
+      maxShare: z.number().min(0).max(100).default(20),
       /**
        * `passive`: être + past participle, not être + adjective of state. `yoast`: adjectives of
        * state count too, as in Yoast SEO.
@@ -22,31 +24,34 @@ export const passiveVoice = defineRule({
        * hard-wrapped sentence counts as one, as Yoast SEO's passive check counts them.
        */
       unit: z.enum(['sentence', 'line']).default('sentence'),
+      ...styleScopeOptions(8, 150),
     }),
     tags: ['style', 'readability'],
   },
   check({ article, options, report }) {
     if (!isFrench(article)) return;
-    const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
+    const judged = judgedSentences(article, options);
+    if (judged === undefined) return;
+    const sentences = judged.map((index) => article.body.sentences[index] as Sentence);
     const tokens = sentenceTokens(article);
     const detection = { detection: options.detection };
     const examples: string[] = [];
     let passives = 0;
-    article.body.sentences.forEach((sentence, index) => {
-      if (sentence.words.length === 0) return;
+    for (const index of judged) {
+      const sentence = article.body.sentences[index] as Sentence;
       const match = findPassiveInTokens(tokens[index] ?? [], detection);
-      if (match === undefined) return;
+      if (match === undefined) continue;
       passives += 1;
       if (examples.length < 3) {
         const words = sentence.words.slice(match.auxiliary, match.participle + 1);
         examples.push(`« ${words.map((word) => word.text).join(' ')} » (line ${sentence.start.line})`);
       }
-    });
+    }
     const total =
       options.unit === 'line'
         ? sentences.reduce((sum, sentence) => sum + sentence.end.line - sentence.start.line + 1, 0)
         : sentences.length;
-    if (total === 0 || (100 * passives) / total <= options.maxShare) return;
+    if ((100 * passives) / total <= options.maxShare) return;
     const unit = options.unit === 'line' ? 'sentence lines' : 'sentences';
     report({
       message: `Expected at most ${options.maxShare} % of ${unit} in the passive voice, found ${percent(passives, total)}, e.g. ${examples.join(', ')}.`,

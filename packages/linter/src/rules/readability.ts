@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Article, Sentence } from '../article.js';
-import { articleCounts, type FleschCounts, roundedScore, sentenceCounts } from '../french/flesch.js';
+import { addCounts, type FleschCounts, roundedScore, sentenceCounts } from '../french/flesch.js';
 import { baseLanguage } from '../french/language.js';
 import { defineRule, type Report } from '../rule.js';
+import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
 
 export const readability = defineRule({
   meta: {
@@ -19,6 +20,7 @@ export const readability = defineRule({
       minSentenceWords: z.number().int().positive().default(8),
       /** Reading age retext-readability aims at (English). */
       age: z.number().int().positive().default(16),
+      ...styleScopeOptions(8, 150),
     }),
     tags: ['style', 'readability'],
   },
@@ -29,9 +31,16 @@ export const readability = defineRule({
       return;
     }
     if (lang !== 'fr') return;
+    const judged = judgedSentences(article, options);
+    if (judged === undefined) return;
     // Each sentence is counted once; the text's counts are their sum (syllables cost most).
     const counts = sentenceCounts(article);
-    const score = roundedScore(articleCounts(article));
+    const total = judged.reduce((sum, index) => addCounts(sum, counts[index] as FleschCounts), {
+      words: 0,
+      sentences: 0,
+      syllables: 0,
+    });
+    const score = roundedScore(total);
     if (score === undefined) return;
     if (score < options.minScore) {
       report({
@@ -40,9 +49,8 @@ export const readability = defineRule({
     }
     const { minSentenceScore } = options;
     if (minSentenceScore === null) return;
-    const sentences = article.body.sentences;
-    for (let index = 0; index < sentences.length; index++) {
-      const sentence = sentences[index] as Sentence;
+    for (const index of judged) {
+      const sentence = article.body.sentences[index] as Sentence;
       if (sentence.words.length < options.minSentenceWords) continue;
       const sentenceScore = roundedScore(counts[index] as FleschCounts);
       if (sentenceScore !== undefined && sentenceScore < minSentenceScore) {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Sentence } from '../article.js';
 import { isFrench, percent } from '../french/lang.js';
 import { defineRule } from '../rule.js';
+import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
 
 export const sentenceLength = defineRule({
   meta: {
@@ -9,17 +11,20 @@ export const sentenceLength = defineRule({
     defaultSeverity: 'warning',
     options: z.object({
       /** A sentence with more words than this is long. */
-      maxWords: z.number().int().positive().default(25),
+      maxWords: z.number().int().positive().default(30),
       /** Highest share of long sentences, in percent. */
-      maxShare: z.number().min(0).max(100).default(35),
+      maxShare: z.number().min(0).max(100).default(30),
+      ...styleScopeOptions(8, 150),
     }),
     tags: ['style', 'readability'],
   },
   check({ article, options, report }) {
     if (!isFrench(article)) return;
-    const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
+    const judged = judgedSentences(article, options);
+    if (judged === undefined) return;
+    const sentences = judged.map((index) => article.body.sentences[index] as Sentence);
     const long = sentences.filter((sentence) => sentence.words.length > options.maxWords);
-    if (sentences.length === 0 || (100 * long.length) / sentences.length <= options.maxShare) return;
+    if ((100 * long.length) / sentences.length <= options.maxShare) return;
     const longest = long.reduce((a, b) => (b.words.length > a.words.length ? b : a));
     report({
       message: `Expected at most ${options.maxShare} % of sentences over ${options.maxWords} words, found ${percent(long.length, sentences.length)}; the longest has ${longest.words.length} words (line ${longest.start.line}).`,

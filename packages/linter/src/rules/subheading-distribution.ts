@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { Heading } from '../article.js';
 import { defineRule } from '../rule.js';
+
+/** Yoast SEO splits the text at H2 and H3 subheadings (getSubheadingTextLengths). */
+const SUBHEADING_DEPTHS = new Set([2, 3]);
 
 export const subheadingDistribution = defineRule({
   meta: {
@@ -10,16 +14,30 @@ export const subheadingDistribution = defineRule({
     tags: ['seo', 'structure'],
   },
   check({ article, options, report }) {
-    for (const section of article.body.sections) {
-      if (section.words <= options.max) continue;
-      const where = section.heading
-        ? `The section « ${section.heading.text} »`
-        : 'The text before the first subheading';
-      report({
-        message: `${where} has ${section.words} words; expected at most ${options.max}. Add a \`##\` subheading.`,
-        at: section.heading?.start ?? section.paragraphs[0]?.start ?? article.body.start,
-        end: section.heading?.end ?? section.paragraphs[0]?.end,
-      });
+    const { headings, words } = article.body;
+    const subheadings = headings.filter((heading) => SUBHEADING_DEPTHS.has(heading.depth));
+    // The words under each subheading (index 0: the text before the first), heading text excluded.
+    const counts = new Array<number>(subheadings.length + 1).fill(0);
+    let section = 0;
+    let h = 0;
+    for (const word of words) {
+      const offset = word.start.offset;
+      while (section < subheadings.length && (subheadings[section] as Heading).start.offset <= offset) section++;
+      while (h < headings.length && (headings[h] as Heading).end.offset <= offset) h++;
+      const heading = headings[h];
+      if (heading && heading.start.offset <= offset) continue;
+      counts[section] = (counts[section] ?? 0) + 1;
     }
+    counts.forEach((count, index) => {
+      if (count <= options.max) return;
+      const heading = index === 0 ? undefined : subheadings[index - 1];
+      const where = heading ? `The section « ${heading.text} »` : 'The text before the first subheading';
+      const firstWord = words.find((word) => word.start.offset >= (heading?.end.offset ?? 0));
+      report({
+        message: `${where} has ${count} words; expected at most ${options.max}. Add a \`##\` or \`###\` subheading.`,
+        at: heading?.start ?? firstWord?.start ?? article.body.start,
+        end: heading?.end ?? firstWord?.end,
+      });
+    });
   },
 });

@@ -3,6 +3,7 @@ import { isFrench, percent } from '../french/lang.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
 import { findTransitionInTokens } from '../french/transitions.js';
 import { defineRule } from '../rule.js';
+import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
 
 export const transitionWords = defineRule({
   meta: {
@@ -12,22 +13,20 @@ export const transitionWords = defineRule({
     options: z.object({
       /** Lowest share of sentences with a transition word, in percent. */
       minShare: z.number().min(0).max(100).default(25),
-      /** Shorter texts are not checked. */
-      minWords: z.number().int().nonnegative().default(200),
+      /** Texts of fewer words are not checked (Yoast SEO: 200), nor texts of fewer sentences. */
+      ...styleScopeOptions(8, 200),
     }),
     tags: ['style', 'readability'],
   },
   check({ article, options, report }) {
+    // Yoast SEO counts the words of the whole text against its 200-word minimum.
     if (!isFrench(article) || article.body.words.length < options.minWords) return;
+    const judged = judgedSentences(article, { ...options, minWords: 0 });
+    if (judged === undefined) return;
     const tokens = sentenceTokens(article);
-    let sentences = 0;
-    let linked = 0;
-    article.body.sentences.forEach((sentence, index) => {
-      if (sentence.words.length === 0) return;
-      sentences += 1;
-      if (findTransitionInTokens(tokens[index] ?? []) !== undefined) linked += 1;
-    });
-    if (sentences === 0 || (100 * linked) / sentences >= options.minShare) return;
+    const sentences = judged.length;
+    const linked = judged.filter((index) => findTransitionInTokens(tokens[index] ?? []) !== undefined).length;
+    if ((100 * linked) / sentences >= options.minShare) return;
     report({
       message: `Expected at least ${options.minShare} % of sentences with a transition word (cependant, ainsi, en effet…), found ${percent(linked, sentences)}.`,
     });
