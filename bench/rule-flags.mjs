@@ -74,7 +74,10 @@ export function ruleFlags({ recommended, yoast, reference, keys, knownRules }) {
       const flagged = members.filter((key) => flaggedRecommended.get(rule)?.has(key)).length;
       row.groups[name] = { files: members.length, flagged, percent: percent(flagged, members.length) };
     }
-    row.worstGroupPercent = Math.max(row.recommendedPercent, ...Object.values(row.groups).map((g) => g.percent));
+    row.worstGroupPercent = Math.max(
+      row.recommendedPercent,
+      ...Object.values(row.groups).map((g) => g.percent),
+    );
     const check = checkByRule.get(rule);
     if (check) {
       const both = analysed.filter((key) => reference.files[key]?.checks?.[check.id]);
@@ -124,7 +127,12 @@ function groupsOf(keys) {
 export function groupFlagsTable(flags) {
   const styleRows = flags.rows.filter((r) => STYLE_RULES.includes(r.rule) && r.groups);
   const names = Object.keys(styleRows[0]?.groups ?? {});
-  const header = ['rule', ...names.map((name) => `${name} (${styleRows[0].groups[name].files})`), 'worst', 'verdict'];
+  const header = [
+    'rule',
+    ...names.map((name) => `${name} (${styleRows[0].groups[name].files})`),
+    'worst',
+    'verdict',
+  ];
   const rows = styleRows.map((r) => [
     r.rule,
     ...names.map((name) => `${r.groups[name].flagged} (${r.groups[name].percent} %)`),
@@ -179,9 +187,13 @@ async function main() {
     keys: files.map(fileKey),
     knownRules: new Set(rules.map((rule) => rule.meta.id)),
   });
-  console.log(`${flags.files} corpus files; agreement = plume:yoast pass/fail equals Yoast green/not green\n`);
+  console.log(
+    `${flags.files} corpus files; agreement = plume:yoast pass/fail equals Yoast green/not green\n`,
+  );
   console.log(ruleFlagsTable(flags));
-  console.log(`\nplume:recommended, share of files flagged per source and per half (budget ≤ ${MAX_FLAGGED_PERCENT} % on each)\n`);
+  console.log(
+    `\nplume:recommended, share of files flagged per source and per half (budget ≤ ${MAX_FLAGGED_PERCENT} % on each)\n`,
+  );
   console.log(groupFlagsTable(flags));
   if (flags.rows.some((row) => row.pass === false)) process.exitCode = 1;
 }
