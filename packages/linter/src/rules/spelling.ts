@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { TextSpan } from '../article.js';
 import { isFrench } from '../french/lang.js';
 import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
-import { defineRule } from '../rule.js';
 import { isFrenchForm } from '../french/spelling-variants.js';
+import { insideRanges } from '../markdown/prose-regions.js';
+import { defineRule } from '../rule.js';
 import { readerWords } from '../text/reader-words.js';
 
 /** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
@@ -35,7 +36,10 @@ export const spelling = defineRule({
     const speller = frenchSpeller();
     // Each distinct word is looked at once, where it first occurs, the cheapest tests first.
     const distinct = new Map<string, { span: TextSpan; count: number }>();
+    const foreign = article.nonProse;
     for (const span of readerWords(article, speller.correct)) {
+      // Text marked as another language (`lang`) is not French to check.
+      if (insideRanges(foreign, span.start.offset)) continue;
       const word = checkedPart(span.text);
       const seen = distinct.get(word);
       if (seen === undefined) distinct.set(word, { span, count: 1 });

@@ -22,7 +22,8 @@ export const subheadingDistribution = defineRule({
     let h = 0;
     for (const word of words) {
       const offset = word.start.offset;
-      while (section < subheadings.length && (subheadings[section] as Heading).start.offset <= offset) section++;
+      while (section < subheadings.length && (subheadings[section] as Heading).start.offset <= offset)
+        section++;
       while (h < headings.length && (headings[h] as Heading).end.offset <= offset) h++;
       const heading = headings[h];
       if (heading && heading.start.offset <= offset) continue;

@@ -40,6 +40,7 @@ export function judgedSentences(article: Article, options: StyleScopeOptions): n
     indexes.push(index);
     words += sentence.words.length;
   });
-  if (indexes.length === 0 || indexes.length < options.minSentences || words < options.minWords) return undefined;
+  if (indexes.length === 0 || indexes.length < options.minSentences || words < options.minWords)
+    return undefined;
   return indexes;
 }
