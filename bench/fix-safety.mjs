@@ -20,6 +20,9 @@ const NON_PROSE_ELEMENT =
   /<(script|style|pre|code|kbd|samp|var|math|svg|textarea|template)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 /** HTML elements marked as another language than French. */
 const FOREIGN_ELEMENT = /<([a-z][\w-]*)\b[^>]*\blang\s*=\s*["']?(?!fr)[a-z][^>]*>[\s\S]*?<\/\1\s*>/giu;
+/** Code of static-site generators (Jekyll, Hugo), template tags and kramdown attribute lists. */
+const TEMPLATE_CODE =
+  /\{%-?\s*(highlight|raw)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{\{<\s*(highlight)\b[\s\S]*?\{\{<\s*\/\2\s*>\}\}|\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\{:[^{}\n]*\}/gu;
 const CODE_BLOCK = /^ {0,3}(`{3,}|~{3,})[\s\S]*?^ {0,3}\1[`~]*[ \t]*$/gmu;
 const CODE_SPAN = /(`+)[\s\S]*?\1/gu;
 const TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[a-z][\w-]*\b[^<>]*>/giu;
@@ -34,6 +37,7 @@ export function nonProseRegions(text) {
   const outsideCode = body.replace(CODE_BLOCK, '').replace(CODE_SPAN, '');
   for (const match of outsideCode.matchAll(NON_PROSE_ELEMENT)) regions.push(`element: ${match[0]}`);
   for (const match of outsideCode.matchAll(FOREIGN_ELEMENT)) regions.push(`foreign: ${match[0]}`);
+  for (const match of outsideCode.matchAll(TEMPLATE_CODE)) regions.push(`template: ${match[0]}`);
   const visit = (tokens) => {
     for (const token of tokens ?? []) {
       if (token.type === 'code') regions.push(`code: ${token.text}`);

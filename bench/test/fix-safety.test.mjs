@@ -19,6 +19,7 @@ describe('non-prose regions (the oracle)', () => {
       ['?a=1', '\u00a0?a=1'],
       ["n'est pas", 'n’est pas'],
       ['"Hello" world: what?', '« Hello » world: what?'],
+      ['{: target="_blank"}', '{: target=« _blank »}'],
     ]) {
       expect(text.includes(from), from).toBe(true);
       expect(nonProseRegions(text.replace(from, to)), from).not.toEqual(before);

@@ -221,6 +221,7 @@ export function buildArticle(input: ArticleInput): BuiltArticle {
     // Found when first read: only the typography rule and the fixer read them.
     get nonProse(): OffsetRange[] {
       nonProse ??= nonProseRanges(
+        text,
         input.tokens,
         offsetOf,
         frontMatter.end?.offset ?? 0,

@@ -74,3 +74,24 @@ describe('--fix changes prose only', () => {
     expect([inside.fixable, edge.fixable, outside.fixable]).toEqual([false, true, true]);
   });
 });
+
+describe('--fix and static-site generators', () => {
+  it('leaves Jekyll and Hugo code blocks, template tags and attribute lists alone', () => {
+    const body = [
+      '{% highlight js %}',
+      'var a = "b" ; alert(a) !',
+      '{% endhighlight %}',
+      '',
+      '{{< highlight go >}}',
+      'fmt.Println("x") ; // ok ?',
+      '{{< /highlight >}}',
+      '',
+      'Un [lien](https://exemple.fr){: target="_blank"} et {{ page.title }} ; fin !',
+      '',
+    ].join('\n');
+    const out = fixed(body);
+    expect(out).toContain('var a = "b" ; alert(a) !');
+    expect(out).toContain('fmt.Println("x") ; // ok ?');
+    expect(out).toContain('{: target="_blank"} et {{ page.title }}\u202f; fin\u202f!');
+  });
+});

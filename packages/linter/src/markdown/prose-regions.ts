@@ -110,12 +110,13 @@ const opensNonProse = (event: TagEvent, proseLang: string): boolean =>
  * labels, entities and escapes. No fix may change a byte of them.
  */
 export function nonProseRanges(
+  text: string,
   tokens: readonly MicromarkToken[],
   offsetOf: OffsetOf,
   frontMatterEnd: number,
   proseLang: string,
 ): OffsetRange[] {
-  const ranges: OffsetRange[] = [];
+  const ranges: OffsetRange[] = templateRanges(text, frontMatterEnd);
   if (frontMatterEnd > 0) ranges.push({ start: 0, end: frontMatterEnd });
   const tags: TagEvent[] = [];
   const visit = (list: readonly MicromarkToken[]) => {
@@ -139,6 +140,35 @@ export function nonProseRanges(
   visit(tokens);
   ranges.push(...elementRanges(tags, proseLang));
   return mergeRanges(ranges);
+}
+
+/**
+ * What static-site generators read in Markdown and Markdown parsers take for text: code blocks of
+ * Jekyll (`{% highlight js %}…{% endhighlight %}`) and Hugo (`{{< highlight go >}}…{{< /highlight >}}`),
+ * template tags and expressions (`{% include x.html %}`, `{{ page.title }}`), and attribute
+ * lists of kramdown and Pandoc (`{: target="_blank"}`, `{#id .class lang=en}`).
+ */
+const TEMPLATE = new RegExp(
+  [
+    '\\{%-?\\s*(highlight|raw|codeblock|code)\\b[\\s\\S]*?\\{%-?\\s*end\\1\\s*-?%\\}',
+    '\\{\\{[<%]\\s*(highlight|code)\\b[\\s\\S]*?\\{\\{[<%]\\s*/\\2\\s*[>%]\\}\\}',
+    '\\{%[^\\n]*?%\\}',
+    '\\{\\{[^\\n]*?\\}\\}',
+    '\\{[:#.][^{}\\n]*\\}',
+    '\\{[^{}\\n]*=[^{}\\n]*\\}',
+  ].join('|'),
+  'gu',
+);
+
+function templateRanges(text: string, from: number): OffsetRange[] {
+  // Most articles have no brace at all.
+  if (text.indexOf('{', from) === -1) return [];
+  const ranges: OffsetRange[] = [];
+  TEMPLATE.lastIndex = from;
+  for (let match = TEMPLATE.exec(text); match !== null; match = TEMPLATE.exec(text)) {
+    ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
 }
 
 /** The spans of non-prose elements, from their opening tag to the end of their closing tag. */
