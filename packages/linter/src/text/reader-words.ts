@@ -2,10 +2,12 @@ import type { TextSpan } from '../article.js';
 
 /**
  * Markup a reader does not see between two halves of one word: inline tags (`facili<wbr>teur`,
- * `l’<b>État</b>`), emphasis markers, soft hyphens and zero-width spaces. Word counting splits
+ * `l’<b>État</b>`; not `<br>`, which breaks the line), emphasis markers, soft hyphens and
+ * zero-width spaces. Word counting splits
  * there, as Yoast SEO does; a reader, and so the spell checker, does not.
  */
-const INVISIBLE_GAP = /^(?:<\/?[A-Za-z][^<>]*>|[*_~]+|\u00AD|\u200B|\u2060)+$/u;
+const INVISIBLE_GAP =
+  /^(?:<\/?(?:a|abbr|b|bdi|bdo|cite|data|dfn|em|i|mark|q|s|small|span|strong|sub|sup|time|u|wbr|del|ins)\b[^<>]*>|[*_~]+|\u00AD|\u200B|\u2060)+$/iu;
 /** A word hyphenated at the end of a line (« facili-⏎teur »). */
 const LINE_END_HYPHEN = /^-\r?\n[ \t>]*$/u;
 const INVISIBLE_CHARS = /[\u00AD\u200B\u2060]/gu;

@@ -78,6 +78,14 @@ describe('words as a reader reads them', () => {
     const got = readerWords({ text, body: { words } }, speller.correct).map((word) => word.text);
     expect(got).toEqual(['le', 'facilitateur', 'et', 'budgétaire', 'puis', 'deux', 'mots']);
   });
+  it('keeps the words on both sides of a line break apart', () => {
+    const text = 'fin<br>début';
+    const words = [span('fin', 0), span('début', 7)];
+    expect(readerWords({ text, body: { words } }, speller.correct).map((word) => word.text)).toEqual([
+      'fin',
+      'début',
+    ]);
+  });
   it('joins a word hyphenated at a line end only when the whole word is known', () => {
     const text = 'un budgé-\ntaire et un facili-\nteur';
     const words = [
