@@ -3,8 +3,8 @@ import type { TextSpan } from '../article.js';
 /**
  * Markup a reader does not see between two halves of one word: inline tags (`facili<wbr>teur`,
  * `l’<b>État</b>`; not `<br>`, which breaks the line), emphasis markers, soft hyphens and
- * zero-width spaces. Word counting splits
- * there, as Yoast SEO does; a reader, and so the spell checker, does not.
+ * zero-width spaces. Word counting splits there, as Yoast SEO does; a reader, and so the spell
+ * checker, does not.
  */
 const INVISIBLE_GAP =
   /^(?:<\/?(?:a|abbr|b|bdi|bdo|cite|data|dfn|em|i|mark|q|s|small|span|strong|sub|sup|time|u|wbr|del|ins)\b[^<>]*>|[*_~]+|\u00AD|\u200B|\u2060)+$/iu;
