@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { fixSafety, fixSafetyTable } from './fix-safety.mjs';
 import { corpusDir, corpusFiles, exampleFiles, fileKey, repoRoot, resultsDir } from './lib/paths.mjs';
 import { linterApiMissing } from './lib/plume-linter.mjs';
 import { plumeReport } from './lib/plume-report.mjs';
@@ -159,6 +160,29 @@ await section('Rule flags on the corpus: files flagged per rule', async () => {
   console.log(groupFlagsTable(flags));
   latest.ruleFlags = flags;
   for (const row of flags.rows) ruleBudgets(row);
+});
+
+await section('--fix safety on the corpus: prose only', async () => {
+  const missing = linterApiMissing();
+  if (missing || corpus.length === 0) {
+    console.log(`skipped: ${missing ?? `no corpus at ${corpusDir}`}`);
+    return;
+  }
+  const safety = await fixSafety(corpus);
+  console.log(fixSafetyTable(safety));
+  latest.fixSafety = safety;
+  budget(
+    '--fix: non-prose regions changed',
+    `${safety.nonProseChanged} files`,
+    '0',
+    safety.nonProseChanged === 0,
+  );
+  budget(
+    '--fix: ’ turned into something else',
+    `${safety.apostrophesLost}`,
+    '0',
+    safety.apostrophesLost === 0,
+  );
 });
 
 await section('Lint speed: plume lint against markdownlint-cli2 (corpus)', async () => {
