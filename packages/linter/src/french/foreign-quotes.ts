@@ -39,18 +39,32 @@ export function foreignQuotes(
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
+/**
+ * French function words: a quotation that holds a few is French, without asking the
+ * dictionaries (most quotations in a French article are French).
+ */
+const FRENCH_FUNCTION_WORDS = new Set(
+  'le la les l un une des du de d et ou est sont à au aux en dans sur pour par avec que qu qui ne pas il elle ils elles nous vous on ce cette ces se son sa ses leur je j tu c s n y plus mais'.split(
+    ' ',
+  ),
+);
+
 /** Most words (at least two) are English and not French. */
 export function isForeign(quote: string): boolean {
   const words = quote.match(WORD) ?? [];
   if (words.length < 2) return false;
+  let french = 0;
+  for (const word of words) {
+    if (FRENCH_FUNCTION_WORDS.has(word.toLowerCase().split(/['’]/u)[0] ?? '')) french++;
+  }
+  if (french >= 2 || french * 4 > words.length) return false;
   const english = englishWordForms();
-  const french = frenchWordForms();
+  const dictionary = frenchWordForms();
   let foreign = 0;
   for (const word of words) {
     const lower = word.toLowerCase().replace(/’/gu, "'");
-    const isEnglish = english.correct(word) || english.correct(lower);
-    const isFrench = french.correct(word) || french.correct(lower);
-    if (isEnglish && !isFrench) foreign++;
+    const isEnglish = english.correct(lower) || english.correct(word);
+    if (isEnglish && !dictionary.correct(lower) && !dictionary.correct(word)) foreign++;
   }
   return foreign * 2 > words.length;
 }
