@@ -113,10 +113,9 @@ function groupsOf(keys) {
   for (const key of [...keys].sort()) add(sourceOf(key), key);
   const sources = [...groups.keys()].sort();
   const ordered = new Map(sources.map((name) => [name, groups.get(name)]));
-  for (const key of [...keys].sort()) {
-    const half = halfOf(key);
-    if (!ordered.has(half)) ordered.set(half, []);
-    ordered.get(half).push(key);
+  for (const half of ['half A', 'half B']) {
+    const members = [...keys].sort().filter((key) => halfOf(key) === half);
+    if (members.length > 0) ordered.set(half, members);
   }
   // One source is its own halves' whole: list the halves only when there are several sources.
   if (sources.length < 2) for (const name of sources) ordered.delete(name);
