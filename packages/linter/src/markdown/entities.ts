@@ -44,6 +44,10 @@ const NAMED: Record<string, string> = {
   OElig: 'Œ',
   times: '×',
   middot: '·',
+  // Invisible inside a word (« facili&shy;tateur »): the word stays one.
+  shy: '\u00AD',
+  zwnj: '\u200C',
+  zwj: '\u200D',
 };
 
 export function decodeEntity(reference: string): string {
