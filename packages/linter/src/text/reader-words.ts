@@ -10,7 +10,7 @@ const INVISIBLE_GAP =
   /^(?:<\/?(?:a|abbr|b|bdi|bdo|cite|data|dfn|em|i|mark|q|s|small|span|strong|sub|sup|time|u|wbr|del|ins)\b[^<>]*>|[*_~]+|\u00AD|\u200B|\u2060)+$/iu;
 /** A word hyphenated at the end of a line (« facili-⏎teur »). */
 const LINE_END_HYPHEN = /^-\r?\n[ \t>]*$/u;
-const INVISIBLE_CHARS = /[\u00AD\u200B\u200C\u200D\u2060]/gu;
+const INVISIBLE_CHARS = /\u00AD|\u200B|\u200C|\u200D|\u2060/gu;
 
 /**
  * The words of a body as a reader reads them: spans split by invisible markup are joined again,
