@@ -12,7 +12,8 @@ const outdir = join(root, 'dist', 'bin');
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src', 'cli.ts'), join(root, 'src', 'worker.ts')],
+  entryPoints: { cli: join(root, 'src', 'cli', 'bin.ts'), worker: join(root, 'src', 'run', 'worker.ts') },
+  entryNames: '[name]',
   bundle: true,
   // The CLI loads the engine only when it lints in its own thread; shared code goes to chunks.
   splitting: true,

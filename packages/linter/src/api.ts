@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
+import { PlumeConfigError } from './config/config-error.js';
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js';
 import type { ConfigFile } from './config/schema.js';
-import { PlumeConfigError } from './errors.js';
-import { fixDocument, lintDocument } from './lint-document.js';
-import { makeReport } from './report.js';
-import type { SourceText } from './rule.js';
-import type { LintReport } from './types.js';
+import { fixDocument, lintDocument } from './lint/lint-document.js';
+import { makeReport } from './report/make-report.js';
+import type { LintReport } from './report/types.js';
+import type { SourceText } from './rules/rule.js';
 
-export { type LintFilesOptions, type LintFilesResult, lintFiles } from './lint-files.js';
+export { type LintFilesOptions, type LintFilesResult, lintFiles } from './run/lint-files.js';
 export { PlumeConfigError };
 
 export interface LintTextOptions {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 // V8's flags are switched while the process runs, which V8 may stop allowing in a later Node:
 // this checks, in a fresh process, which compiler a hot function actually gets.
-const tiering = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'v8-tiering.js')).href;
+const tiering = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'cli', 'v8-tiering.js')).href;
 
 const script = `
 const { tuneV8ForLintRun, turbofanForFile } = await import(${JSON.stringify(tiering)});

@@ -1,4 +1,4 @@
-import type { LintReport } from '../types.js';
+import type { LintReport } from '../report/types.js';
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 const escapeData = (text: string): string =>

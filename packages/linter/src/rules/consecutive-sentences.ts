@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { repeatedBeginnings, sentenceBeginning } from '../french/beginnings.js';
 import { isFrench } from '../french/lang.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const consecutiveSentences = defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { TextSpan } from '../article.js';
-import { bareWord, foldName, properName, sourceNames } from '../french/names.js';
-import { sourceLabel } from '../french/source-language.js';
-import { defineRule } from '../rule.js';
+import type { TextSpan } from '../article/article.js';
+import { bareWord, foldName, properName, sourceNames } from '../faithfulness/names.js';
+import { sourceLabel } from '../faithfulness/source-language.js';
+import { defineRule } from './rule.js';
 
 export const faithfulNames = defineRule({
   meta: {

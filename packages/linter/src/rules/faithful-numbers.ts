@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { findNumbers, sourceValues } from '../french/numbers.js';
+import { findNumbers, sourceValues } from '../faithfulness/numbers.js';
+import { sourceLabel } from '../faithfulness/source-language.js';
 import { isProtected, protectedRanges } from '../french/prose.js';
-import { sourceLabel } from '../french/source-language.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const faithfulNumbers = defineRule({
   meta: {

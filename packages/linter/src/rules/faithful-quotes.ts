@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { normaliseSource, quoteFragments, quoteInSource } from '../french/quote-match.js';
-import { sourceIsForeign, sourceLabel } from '../french/source-language.js';
-import { defineRule } from '../rule.js';
+import { normaliseSource, quoteFragments, quoteInSource } from '../faithfulness/quote-match.js';
+import { sourceIsForeign, sourceLabel } from '../faithfulness/source-language.js';
+import { defineRule } from './rule.js';
 
 export const faithfulQuotes = defineRule({
   meta: {

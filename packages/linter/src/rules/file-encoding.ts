@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 /**
  * Reported while reading the file, before any parse: a binary file (NUL bytes) or bytes that are

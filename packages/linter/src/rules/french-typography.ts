@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isFrench } from '../french/lang.js';
 import { typographyIssues } from '../french/typography.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const frenchTypography = defineRule({
   meta: {

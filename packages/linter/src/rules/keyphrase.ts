@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { containsPhrase, countPhrase } from '../text/normalize.js';
 import { keySpan } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const keyphrase = defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseLanguage, identifyLanguage, MIN_IDENTIFIABLE_LENGTH } from '../french/language.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const languageMatch = defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { characterCount, keySpan } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const metaDescription = defineRule({
   meta: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
 import { findPassiveInTokens } from '../french/passive.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const passiveVoice = defineRule({
   meta: {

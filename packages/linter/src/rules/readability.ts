@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import type { Article, Sentence } from '../article.js';
+import type { Article, Sentence } from '../article/article.js';
 import { articleCounts, type FleschCounts, roundedScore, sentenceCounts } from '../french/flesch.js';
 import { baseLanguage } from '../french/language.js';
-import { defineRule, type Report } from '../rule.js';
+import { defineRule, type Report } from './rule.js';
 
 export const readability = defineRule({
   meta: {

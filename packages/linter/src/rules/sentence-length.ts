@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const sentenceLength = defineRule({
   meta: {

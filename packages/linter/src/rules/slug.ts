@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { MAX_SLUG_LENGTH, slugify } from '../text/normalize.js';
 import { keySpan } from './helpers.js';
+import { defineRule } from './rule.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { TextSpan } from '../article.js';
+import type { TextSpan } from '../article/article.js';
 import { isFrench } from '../french/lang.js';
 import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 /** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;

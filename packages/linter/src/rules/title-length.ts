@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { arialWidth } from '../text/arial-width.js';
 import { characterCount } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const titleLength = defineRule({
   meta: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
 import { findTransitionInTokens } from '../french/transitions.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const transitionWords = defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ArticleSummary } from '../engine.js';
-import { defineRule } from '../rule.js';
+import type { ArticleSummary } from '../lint/engine.js';
+import type { Diagnostic } from '../report/types.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import type { Diagnostic } from '../types.js';
+import { defineRule } from './rule.js';
 
 /**
  * Cross-file: no two articles linted together share a slug, title, description or keyphrase.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const wordCount = defineRule({
   meta: {

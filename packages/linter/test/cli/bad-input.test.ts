@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LintReport } from '../../src/types.js';
+import type { LintReport } from '../../src/report/types.js';
 import { cli, goodArticle, project } from './helpers.js';
 
 const fm = '---\ntitle: Un titre\ndescription: Une description.\n---\n\n';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/format/index.js';
 import { escapeMarkdown, formatMarkdown } from '../../src/format/markdown.js';
-import { makeReport } from '../../src/report.js';
-import type { Diagnostic, FileResult } from '../../src/types.js';
+import { makeReport } from '../../src/report/make-report.js';
+import type { Diagnostic, FileResult } from '../../src/report/types.js';
 
 const diagnostic = (over: Partial<Diagnostic> = {}): Diagnostic => ({
   ruleId: 'word-count',

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ResolvedConfig } from './config/resolve.js';
-import { parseFrontMatter } from './front-matter.js';
+import { parseFrontMatter } from '../article/front-matter.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { VERSION } from '../package/version.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
-import { VERSION } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.plumecache';
 const CACHE_FILE = 'lint-cache.json';

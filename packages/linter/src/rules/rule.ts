@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Article, Position } from './article.js';
-import type { Severity } from './types.js';
+import type { Article, Position } from '../article/article.js';
+import type { Severity } from '../report/types.js';
 
 /** A fix replaces the text between two offsets of the file (end exclusive). */
 export interface Fix {

@@ -7,10 +7,10 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache();
 
 const argv = process.argv.slice(2);
-const { prestartForLintArgs } = await import('./cli-prestart.js');
+const { prestartForLintArgs } = await import('./prestart.js');
 prestartForLintArgs(argv);
 
-const { runLintCli } = await import('./cli-run.js');
+const { runLintCli } = await import('./run-cli.js');
 
 process.exitCode = await runLintCli(argv, {
   stdout: process.stdout,

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { prestartLintWorkers } from './lint-worker.js';
+import { prestartLintWorkers } from '../run/spawn-worker.js';
 import { tuneV8ForLintRun } from './v8-tiering.js';
 
 /**

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
+import type { ResolvedConfig } from '../config/resolve.js';
 import { LintCache } from './cache.js';
-import type { ResolvedConfig } from './config/resolve.js';
 import { freeCores } from './free-cores.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import {
@@ -9,7 +9,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
   workerAvailable,
-} from './lint-worker.js';
+} from './spawn-worker.js';
 
 export interface RunOptions {
   fix: boolean;

@@ -1,4 +1,4 @@
-import { frenchLexicon, type Lexicon } from './lexicon.js';
+import { frenchLexicon, type Lexicon } from '../french/lexicon.js';
 
 /**
  * Proper names: capitalised words that are not the first word of a sentence and not a common

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
-import { loadConfig } from './config/load.js';
-import type { ResolvedConfig } from './config/resolve.js';
-import { PlumeConfigError } from './errors.js';
-import { expandPatterns, shard } from './files.js';
+import { PlumeConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { makeReport, withDiagnostics } from '../report/make-report.js';
+import type { LintReport } from '../report/types.js';
+import { docsUrl } from '../rules/index.js';
+import { uniqueMetadataDiagnostics } from '../rules/unique-metadata.js';
+import { expandPatterns, shard } from './find-files.js';
 import type { FileOutcome } from './lint-file.js';
 import { runJobs } from './pool.js';
-import { makeReport, withDiagnostics } from './report.js';
-import { docsUrl } from './rules/index.js';
-import { uniqueMetadataDiagnostics } from './rules/unique-metadata.js';
-import type { LintReport } from './types.js';
 
 // The linting engine (markdownlint, the rules' heavy parts) is loaded by the pool only when a
 // file is not in the cache, so a cached run starts fast.

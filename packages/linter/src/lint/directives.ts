@@ -1,5 +1,5 @@
 import type { MicromarkToken } from 'markdownlint';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../report/types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
 

@@ -1,5 +1,5 @@
 import type { RuleSettings } from '../config/resolve.js';
-import type { Severity } from '../types.js';
+import type { Severity } from '../report/types.js';
 
 /**
  * The markdownlint rules that matter for articles (DESIGN §4.3); every other MD rule stays off

@@ -1,15 +1,15 @@
 import type { LintError, Rule as MarkdownlintRule, MicromarkToken } from 'markdownlint';
 import { lint as markdownlint } from 'markdownlint/sync';
-import type { Article } from './article.js';
-import { type BuiltArticle, buildArticle, lineStartsOf } from './article-builder.js';
-import type { ResolvedConfig, RuleSettings } from './config/resolve.js';
+import type { Article } from '../article/article.js';
+import { type BuiltArticle, buildArticle, lineStartsOf } from '../article/article-builder.js';
+import { parseFrontMatter } from '../article/front-matter.js';
+import type { ResolvedConfig, RuleSettings } from '../config/resolve.js';
+import type { Diagnostic, FileResult, Severity } from '../report/types.js';
+import { docsUrl, rules as registry, ruleById } from '../rules/index.js';
+import type { Fix, Project, Report, Rule, SourceText } from '../rules/rule.js';
 import { collectDirectives, type Directive, isSuppressed } from './directives.js';
-import { parseFrontMatter } from './front-matter.js';
-import { markdownlintSetup } from './markdown/markdownlint-config.js';
+import { markdownlintSetup } from './markdownlint-config.js';
 import { articleMetrics, emptyMetrics } from './metrics.js';
-import type { Fix, Project, Report, Rule, SourceText } from './rule.js';
-import { docsUrl, rules as registry, ruleById } from './rules/index.js';
-import type { Diagnostic, FileResult, Severity } from './types.js';
 
 /** What cross-file rules need from each file, small enough to cross thread boundaries. */
 export interface ArticleSummary {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { ResolvedConfig } from './config/resolve.js';
+import type { ResolvedConfig } from '../config/resolve.js';
 import type { FileJob } from './lint-file.js';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];

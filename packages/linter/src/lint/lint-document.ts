@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Article } from './article.js';
-import { configRelative, type ResolvedConfig, settingsFor } from './config/resolve.js';
-import { fileDiagnostic, stripBom } from './decode.js';
+import type { Article } from '../article/article.js';
+import { configRelative, type ResolvedConfig, settingsFor } from '../config/resolve.js';
+import type { Diagnostic } from '../report/types.js';
+import { docsUrl } from '../rules/index.js';
+import type { Fix, Project, SourceText } from '../rules/rule.js';
+import { fileDiagnostic, stripBom } from '../run/decode.js';
 import { type EngineOutput, lintWithEngine } from './engine.js';
-import type { Fix, Project, SourceText } from './rule.js';
-import { docsUrl } from './rules/index.js';
-import type { Diagnostic } from './types.js';
 
 export interface DocumentInput {
   /** Path shown in reports, and matched against `overrides` (relative to the config's directory). */

@@ -1,6 +1,6 @@
-import type { Article } from './article.js';
-import { articleCounts, roundedScore } from './french/flesch.js';
-import type { FileMetrics } from './types.js';
+import type { Article } from '../article/article.js';
+import { articleCounts, roundedScore } from '../french/flesch.js';
+import type { FileMetrics } from '../report/types.js';
 
 /** The document's French reading ease, as `fleschFr` in french/flesch.ts computes it, one decimal. */
 function documentFleschFr(article: Article): number {

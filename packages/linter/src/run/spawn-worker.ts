@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ResolvedConfig } from './config/resolve.js';
+import type { ResolvedConfig } from '../config/resolve.js';
 // Loaded with the prestarted worker, it starts measuring free cores from then on.
 import './free-cores.js';
 import type { FileJob, FileOutcome } from './lint-file.js';

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ResolvedConfig } from './config/resolve.js';
+import { turbofanForFile } from '../cli/v8-tiering.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import type { ArticleSummary } from '../lint/engine.js';
+import { type DocumentInput, encodingDiagnostic, fixDocument, lintDocument } from '../lint/lint-document.js';
+import { emptyMetrics } from '../lint/metrics.js';
+import type { Diagnostic, FileResult } from '../report/types.js';
 import { decodeBytes } from './decode.js';
-import type { ArticleSummary } from './engine.js';
-import { type DocumentInput, encodingDiagnostic, fixDocument, lintDocument } from './lint-document.js';
-import { emptyMetrics } from './metrics.js';
-import type { Diagnostic, FileResult } from './types.js';
-import { turbofanForFile } from './v8-tiering.js';
 
 export interface FileJob {
   /** Absolute path to read. */

@@ -1,10 +1,10 @@
 import type { MicromarkToken } from 'markdownlint';
+import { fileOffsetOf, type RenderedBlock, renderBlocks } from '../markdown/render.js';
+import { findQuotes } from '../text/quotes.js';
+import { splitSentences } from '../text/sentences.js';
+import { type Range, tokenizeWords } from '../text/words.js';
 import type { Article, Heading, Paragraph, Position, Section, Sentence, TextSpan } from './article.js';
 import type { ParsedFrontMatter } from './front-matter.js';
-import { fileOffsetOf, type RenderedBlock, renderBlocks } from './markdown/render.js';
-import { findQuotes } from './text/quotes.js';
-import { splitSentences } from './text/sentences.js';
-import { type Range, tokenizeWords } from './text/words.js';
 
 export interface ArticleInput {
   path: string;

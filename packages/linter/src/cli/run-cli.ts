@@ -1,16 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_LOCATION } from './cache.js';
-import { loadConfig } from './config/load.js';
-import { configRelative, settingsFor } from './config/resolve.js';
-import { PlumeConfigError } from './errors.js';
-import { parseShard } from './files.js';
-import { FORMATS, formatReport, isFormat } from './format/index.js';
-import { lintFiles } from './lint-files.js';
-import { makeReport } from './report.js';
-import type { LintReport } from './types.js';
-import { VERSION } from './version.js';
+import { PlumeConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load.js';
+import { configRelative, settingsFor } from '../config/resolve.js';
+import { FORMATS, formatReport, isFormat } from '../format/index.js';
+import { VERSION } from '../package/version.js';
+import { makeReport } from '../report/make-report.js';
+import type { LintReport } from '../report/types.js';
+import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
+import { parseShard } from '../run/find-files.js';
+import { lintFiles } from '../run/lint-files.js';
 
 /** Where the CLI reads and writes; injectable so `plume lint` (core) and tests can run it in-process. */
 export interface CliIo {
@@ -155,7 +155,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   let report: LintReport;
   try {
     if (values.stdin) {
-      const { fix: fixText, lintText } = await import('./api.js');
+      const { fix: fixText, lintText } = await import('../api.js');
       const text = await (io.readStdin ?? readProcessStdin)();
       const path = values['stdin-filename'] ?? '<stdin>';
       if (values.fix) {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../report/types.js';
 
 export type Decoded =
   | { kind: 'text'; text: string; warning: string | undefined }
