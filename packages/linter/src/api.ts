@@ -2,10 +2,12 @@ import { resolve } from 'node:path';
 import { PlumeConfigError } from './config/config-error.js';
 import { type ResolvedConfig, resolveConfig } from './config/resolve.js';
 import type { ConfigFile } from './config/schema.js';
+import { crossFileDiagnostics } from './lint/cross-file.js';
 import { fixDocument, lintDocument } from './lint/lint-document.js';
-import { makeReport } from './report/make-report.js';
+import { makeReport, withDiagnostics } from './report/make-report.js';
 import type { LintReport } from './report/types.js';
 import type { SourceText } from './rules/rule.js';
+import { readNamedSource } from './run/read-source.js';
 
 export { type LintFilesOptions, type LintFilesResult, lintFiles } from './run/lint-files.js';
 export { PlumeConfigError };
@@ -39,15 +41,19 @@ const documentPaths = (options: LintTextOptions) => ({
   absolutePath: options.path === undefined ? undefined : resolve(options.cwd ?? process.cwd(), options.path),
 });
 
+const sourceOf = (options: LintTextOptions, config: ResolvedConfig) =>
+  options.source ?? readNamedSource(config.baseDir);
+
 /** Lints one Markdown text (DESIGN §4.6). Synchronous; reads only the `source` file if named. */
 export function lintText(text: string, options: LintTextOptions = {}): LintReport {
   const config = toResolved(options.config, options.cwd);
-  const output = lintDocument({ ...documentPaths(options), text, config, source: options.source });
-  return makeReport([output.result]);
+  const output = lintDocument({ ...documentPaths(options), text, config, source: sourceOf(options, config) });
+  const crossFile = crossFileDiagnostics([{ path: output.result.path, crossFile: output.crossFile }]);
+  return makeReport([withDiagnostics(output.result, crossFile.get(output.result.path) ?? [])]);
 }
 
 /** The text with every fixable problem fixed (french-typography, markdownlint fixes). */
 export function fix(text: string, options: LintTextOptions = {}): string {
   const config = toResolved(options.config, options.cwd);
-  return fixDocument({ ...documentPaths(options), text, config, source: options.source }).text;
+  return fixDocument({ ...documentPaths(options), text, config, source: sourceOf(options, config) }).text;
 }

@@ -25,12 +25,25 @@ export type { ConfigFile, RewriteConfig, RuleEntry } from './config/schema.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
 export { VERSION } from './package/version.js';
+export {
+  compareDiagnostics,
+  countDiagnostics,
+  type DiagnosticFields,
+  makeDiagnostic,
+  type Place,
+  sortDiagnostics,
+} from './report/diagnostic.js';
+export { type GithubAnnotation, githubAnnotation } from './report/github-annotation.js';
 export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './report/types.js';
 export { docsUrl, rules } from './rules/index.js';
 export {
+  type CollectContext,
+  type Collected,
   defineRule,
+  type FileContext,
+  type FileProblem,
   type Fix,
-  type Project,
+  type ProjectContext,
   type Report,
   type Rule,
   type RuleContext,

@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load.js';
 import { configRelative, settingsFor } from '../config/resolve.js';
 import { FORMATS, formatReport, isFormat } from '../format/index.js';
 import { VERSION } from '../package/version.js';
-import { makeReport } from '../report/make-report.js';
+import { filterDiagnostics, makeReport } from '../report/make-report.js';
 import type { LintReport } from '../report/types.js';
 import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
 import { parseShard } from '../run/find-files.js';
@@ -65,14 +65,8 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-function errorsOnly(report: LintReport): LintReport {
-  return makeReport(
-    report.files.map((file) => {
-      const diagnostics = file.diagnostics.filter((d) => d.severity === 'error');
-      return { ...file, diagnostics, warningCount: 0, errorCount: diagnostics.length };
-    }),
-  );
-}
+const errorsOnly = (report: LintReport): LintReport =>
+  makeReport(report.files.map((file) => filterDiagnostics(file, (d) => d.severity === 'error')));
 
 async function readProcessStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Article } from '../article/article.js';
+import type { SourceText } from '../article/source-text.js';
 import { baseLanguage, identifyLanguage } from '../french/language.js';
-import type { SourceText } from '../rules/rule.js';
 
 /** Whether the source is in another language than the article (so its words were translated). */
 export function sourceIsForeign(article: Article, source: SourceText): boolean {

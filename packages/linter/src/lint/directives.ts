@@ -50,7 +50,10 @@ const covers = (directive: Directive, ruleId: string) =>
   directive.ids.length === 0 || directive.ids.includes(ruleId);
 
 /** Is the diagnostic silenced by an inline directive? */
-export function isSuppressed(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
+export function isSuppressed(
+  diagnostic: Pick<Diagnostic, 'ruleId' | 'line'>,
+  directives: readonly Directive[],
+): boolean {
   let disabled = false;
   for (const directive of directives) {
     if (!covers(directive, diagnostic.ruleId)) continue;

@@ -4,20 +4,17 @@ import type { Article } from '../article/article.js';
 import { type BuiltArticle, buildArticle, lineStartsOf } from '../article/article-builder.js';
 import { parseFrontMatter } from '../article/front-matter.js';
 import type { ResolvedConfig, RuleSettings } from '../config/resolve.js';
-import type { Diagnostic, FileResult, Severity } from '../report/types.js';
-import { docsUrl, rules as registry, ruleById } from '../rules/index.js';
-import type { Fix, Project, Report, Rule, SourceText } from '../rules/rule.js';
+import { makeDiagnostic } from '../report/diagnostic.js';
+import { fileResult } from '../report/make-report.js';
+import type { Diagnostic, FileResult } from '../report/types.js';
+import { rules as registry } from '../rules/index.js';
+import type { FileProblem, Fix, Report, Rule, SourceText } from '../rules/rule.js';
+import type { CrossFileFacts } from './cross-file.js';
 import { collectDirectives, type Directive, isSuppressed } from './directives.js';
+import { fileProblemDiagnostics } from './file-problems.js';
 import { markdownlintSetup } from './markdownlint-config.js';
 import { articleMetrics, emptyMetrics } from './metrics.js';
-
-/** What cross-file rules need from each file, small enough to cross thread boundaries. */
-export interface ArticleSummary {
-  path: string;
-  fields: Partial<Record<'slug' | 'title' | 'description' | 'keyphrase', { value: string; line: number }>>;
-  /** Severity of `unique-metadata` for this file; omitted when off or disabled inline. */
-  uniqueSeverity: Severity | undefined;
-}
+import { ruleDiagnostic } from './rule-diagnostic.js';
 
 export interface EngineInput {
   /** Path shown in reports. */
@@ -28,14 +25,14 @@ export interface EngineInput {
   config: ResolvedConfig;
   /** The source named by `source:`, already read; undefined when absent or unreadable. */
   source: ((article: Article) => SourceText | undefined) | undefined;
-  /** Diagnostics found before parsing (encoding); they go through the same filters. */
-  preDiagnostics?: Diagnostic[];
-  project?: Project;
+  /** Problems the runner found with a file it still lints (not UTF-8); reported like the rest. */
+  fileProblems?: readonly FileProblem[];
 }
 
 export interface EngineOutput {
   result: FileResult;
-  summary: ArticleSummary;
+  /** What the file collected for the cross-file rules (plain data: it crosses threads). */
+  crossFile: CrossFileFacts;
   fixes: Fix[];
   article: Article | undefined;
 }
@@ -108,6 +105,7 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   const hasTitle = frontMatter.data?.title !== undefined;
   const mdConfig = frontMatterAware(md.config, hasTitle);
   const crashes: { rule: Rule; message: string }[] = [];
+  const crossFile: CrossFileFacts = {};
   let article: BuiltArticle | undefined;
   let directives: Directive[] = [];
 
@@ -129,17 +127,24 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
       article = built;
       directives = collectDirectives(tokens, bodyLineOffset);
       const source = input.source?.(built);
-      const project = input.project ?? { articles: [built] };
       for (const rule of enabled) {
+        const setting = settings.rules[rule.meta.id];
         try {
-          rule.check({
+          rule.check?.({
             article: built,
-            options: settings.rules[rule.meta.id]?.options,
+            options: setting?.options,
             source,
-            project,
             words: config.words,
             report: (report) => reports.push({ rule, report }),
           });
+          if (rule.collect && setting && setting.severity !== 'off') {
+            const facts = rule.collect({
+              article: built,
+              options: setting.options,
+              isReported: (at) => !isSuppressed({ ruleId: rule.meta.id, line: at.line }, directives),
+            });
+            crossFile[rule.meta.id] = { severity: setting.severity, facts };
+          }
         } catch (error) {
           crashes.push({ rule, message: error instanceof Error ? error.message : String(error) });
         }
@@ -158,41 +163,25 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
 
   const lineStarts = lineStartsOf(text);
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-  const diagnostics: Diagnostic[] = [...(input.preDiagnostics ?? [])];
+  const diagnostics: Diagnostic[] = fileProblemDiagnostics(input.fileProblems ?? [], settings.rules);
   const fixes: Fix[] = [];
   const bodyStart = article?.body.start ?? { line: 1, column: 1, offset: 0 };
 
   for (const { rule, report } of reports) {
     const configured = settings.rules[rule.meta.id]?.severity;
     if (configured === undefined || configured === 'off') continue;
-    const severity = report.severity === 'warning' ? 'warning' : configured;
-    const at = report.at ?? bodyStart;
-    const end = report.end ?? at;
-    diagnostics.push({
-      ruleId: rule.meta.id,
-      severity,
-      message: report.message,
-      line: at.line,
-      column: at.column,
-      endLine: end.line,
-      endColumn: end.column,
-      fixable: report.fix !== undefined,
-      url: docsUrl(rule.meta.id),
-    });
+    diagnostics.push(ruleDiagnostic(rule, configured, report, bodyStart));
     if (report.fix) fixes.push(report.fix);
   }
   for (const { rule, message } of crashes) {
-    diagnostics.push({
-      ruleId: rule.meta.id,
-      severity: 'error',
-      message: `The rule failed on this file (a bug in Plume, please report it): ${message}`,
-      line: bodyStart.line,
-      column: bodyStart.column,
-      endLine: bodyStart.line,
-      endColumn: bodyStart.column,
-      fixable: false,
-      url: docsUrl(rule.meta.id),
-    });
+    diagnostics.push(
+      ruleDiagnostic(
+        rule,
+        'error',
+        { message: `The rule failed on this file (a bug in Plume, please report it): ${message}` },
+        bodyStart,
+      ),
+    );
   }
   for (const error of results[input.path] ?? []) {
     const name = error.ruleNames[0] ?? 'MD000';
@@ -200,105 +189,54 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     const column = error.errorRange?.[0] ?? 1;
     const line = error.lineNumber + bodyLineOffset;
     const fix = markdownlintFix(error, bodyLineOffset, text, lineStarts, eol);
-    diagnostics.push({
-      ruleId: name,
-      severity: md.severityOf(name),
-      message: markdownlintMessage(error),
-      line,
-      column,
-      endLine: line,
-      endColumn: column + (error.errorRange?.[1] ?? 0),
-      fixable: fix !== undefined,
-      ...(error.ruleInformation ? { url: error.ruleInformation } : {}),
-    });
+    diagnostics.push(
+      makeDiagnostic({
+        ruleId: name,
+        severity: md.severityOf(name),
+        message: markdownlintMessage(error),
+        at: { line, column },
+        end: { line, column: column + (error.errorRange?.[1] ?? 0) },
+        fixable: fix !== undefined,
+        url: error.ruleInformation || undefined,
+      }),
+    );
     if (fix) fixes.push(fix);
   }
 
   const firstHeading = article?.body.headings[0];
   if (hasTitle && firstHeading && firstHeading.depth > 2 && mdConfig.MD001) {
     // With the title as H1, the body's first heading must be an H2 (markdownlint's MD001 does the same).
-    diagnostics.push({
-      ruleId: 'MD001',
-      severity: md.severityOf('MD001'),
-      message: `Heading levels should only increment by one level at a time: Expected: h2; Actual: h${firstHeading.depth}`,
-      line: firstHeading.start.line,
-      column: 1,
-      endLine: firstHeading.start.line,
-      endColumn: 1,
-      fixable: false,
-      url: markdownlintDocs('md001'),
-    });
+    diagnostics.push(
+      makeDiagnostic({
+        ruleId: 'MD001',
+        severity: md.severityOf('MD001'),
+        message: `Heading levels should only increment by one level at a time: Expected: h2; Actual: h${firstHeading.depth}`,
+        at: { line: firstHeading.start.line, column: 1 },
+        url: markdownlintDocs('md001'),
+      }),
+    );
   }
   if (hasTitle && article && mdConfig.MD025) {
     // The front-matter title is the page's H1 (DESIGN §4.3), so every body H1 is one too many.
     const reported = new Set(diagnostics.filter((d) => d.ruleId === 'MD025').map((d) => d.line));
     for (const heading of article.body.headings) {
       if (heading.depth !== 1 || reported.has(heading.start.line)) continue;
-      diagnostics.push({
-        ruleId: 'MD025',
-        severity: md.severityOf('MD025'),
-        message: `Multiple top-level headings in the same document (the front-matter title is the first) [${heading.text}]`,
-        line: heading.start.line,
-        column: 1,
-        endLine: heading.start.line,
-        endColumn: 1,
-        fixable: false,
-        url: markdownlintDocs('md025'),
-      });
+      diagnostics.push(
+        makeDiagnostic({
+          ruleId: 'MD025',
+          severity: md.severityOf('MD025'),
+          message: `Multiple top-level headings in the same document (the front-matter title is the first) [${heading.text}]`,
+          at: { line: heading.start.line, column: 1 },
+          url: markdownlintDocs('md025'),
+        }),
+      );
     }
   }
-  const kept = diagnostics
-    .filter((diagnostic) => !isSuppressed(diagnostic, directives))
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  const errorCount = kept.filter((diagnostic) => diagnostic.severity === 'error').length;
-
+  const kept = diagnostics.filter((diagnostic) => !isSuppressed(diagnostic, directives));
   return {
-    result: {
-      path: input.path,
-      metrics: article ? articleMetrics(article) : emptyMetrics(),
-      diagnostics: kept,
-      errorCount,
-      warningCount: kept.length - errorCount,
-    },
-    summary: summarize(input.path, article, settings.rules, directives),
+    result: fileResult(input.path, article ? articleMetrics(article) : emptyMetrics(), kept),
+    crossFile,
     fixes,
     article,
   };
-}
-
-function summarize(
-  path: string,
-  article: Article | undefined,
-  rules: RuleSettings,
-  directives: readonly Directive[],
-): ArticleSummary {
-  const summary: ArticleSummary = { path, fields: {}, uniqueSeverity: undefined };
-  const severity = rules['unique-metadata']?.severity;
-  if (!article || severity === undefined || severity === 'off' || !ruleById.has('unique-metadata'))
-    return summary;
-  const probe = (line: number): Diagnostic => ({
-    ruleId: 'unique-metadata',
-    severity,
-    message: '',
-    line,
-    column: 1,
-    endLine: line,
-    endColumn: 1,
-    fixable: false,
-  });
-  const { keyLines } = article.frontMatter;
-  const values = {
-    slug: article.slug,
-    title: article.title?.text,
-    description: article.description,
-    keyphrase: article.keyphrase,
-  };
-  for (const [key, value] of Object.entries(values) as [keyof typeof values, string | undefined][]) {
-    if (value === undefined || value.trim() === '') continue;
-    const line = key === 'title' && article.title ? article.title.start.line : (keyLines[key] ?? 1);
-    if (isSuppressed(probe(line), directives)) continue;
-    summary.fields[key] = { value: value.trim(), line };
-  }
-  summary.uniqueSeverity = severity;
-  return summary;
 }

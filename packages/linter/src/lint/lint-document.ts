@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Article } from '../article/article.js';
 import { configRelative, type ResolvedConfig, settingsFor } from '../config/resolve.js';
-import type { Diagnostic } from '../report/types.js';
-import { docsUrl } from '../rules/index.js';
-import type { Fix, Project, SourceText } from '../rules/rule.js';
-import { fileDiagnostic, stripBom } from '../run/decode.js';
+import { fileResult } from '../report/make-report.js';
+import type { FileResult } from '../report/types.js';
+import type { FileProblem, Fix, SourceText } from '../rules/rule.js';
+import { stripBom } from '../text/bom.js';
 import { type EngineOutput, lintWithEngine } from './engine.js';
+import { fileProblemDiagnostics } from './file-problems.js';
+import { emptyMetrics } from './metrics.js';
+
+/** Finds the source text of an article (the runner reads the file its `source:` names). */
+export type SourceLoader = (article: Article) => SourceText | undefined;
 
 export interface DocumentInput {
   /** Path shown in reports, and matched against `overrides` (relative to the config's directory). */
@@ -15,39 +18,41 @@ export interface DocumentInput {
   absolutePath?: string | undefined;
   text: string;
   config: ResolvedConfig;
-  /** The source text; when omitted, the front matter's `source` is read from the config's directory. */
-  source?: SourceText | string | undefined;
-  preDiagnostics?: Diagnostic[];
-  project?: Project;
+  /** The source text, or how to find it; none by default. */
+  source?: SourceText | string | SourceLoader | undefined;
+  fileProblems?: readonly FileProblem[];
 }
 
 const MAX_FIX_PASSES = 10;
 
-function sourceLoader(input: DocumentInput): (article: Article) => SourceText | undefined {
-  return (article) => {
-    if (typeof input.source === 'string') return { path: '(source)', text: input.source, lang: undefined };
-    if (input.source) return input.source;
-    const named = article.frontMatter.data?.source;
-    if (typeof named !== 'string' || named.trim() === '') return undefined;
-    const path = resolve(input.config.baseDir, named);
-    try {
-      return { path, text: stripBom(readFileSync(path, 'utf8')), lang: undefined };
-    } catch {
-      return undefined;
-    }
-  };
+function sourceLoader(source: DocumentInput['source']): SourceLoader | undefined {
+  if (typeof source === 'function') return source;
+  if (typeof source === 'string') return () => ({ path: '(source)', text: source, lang: undefined });
+  if (source) return () => source;
+  return undefined;
 }
+
+const settingsOf = (input: Pick<DocumentInput, 'config' | 'path' | 'absolutePath'>) =>
+  settingsFor(input.config, configRelative(input.config, input.absolutePath ?? input.path));
 
 export function lintDocument(input: DocumentInput): EngineOutput {
   return lintWithEngine({
     path: input.path,
     text: stripBom(input.text),
-    settings: settingsFor(input.config, configRelative(input.config, input.absolutePath ?? input.path)),
+    settings: settingsOf(input),
     config: input.config,
-    source: sourceLoader(input),
-    preDiagnostics: input.preDiagnostics ?? [],
-    ...(input.project ? { project: input.project } : {}),
+    source: sourceLoader(input.source),
+    fileProblems: input.fileProblems ?? [],
   });
+}
+
+/** The result of a file that was not linted (unreadable, binary): what its problem is worth. */
+export function fileProblemResult(
+  input: Pick<DocumentInput, 'config' | 'path' | 'absolutePath'>,
+  problem: FileProblem,
+): FileResult {
+  const diagnostics = fileProblemDiagnostics([problem], settingsOf(input).rules);
+  return fileResult(input.path, emptyMetrics(), diagnostics);
 }
 
 /** Applies non-overlapping fixes (first come first served, in file order). */
@@ -75,10 +80,3 @@ export function fixDocument(input: DocumentInput): { text: string; output: Engin
   }
   return { text, output };
 }
-
-export const encodingDiagnostic = (config: ResolvedConfig, message: string): Diagnostic | undefined => {
-  const severity = config.rules['file-encoding']?.severity ?? 'error';
-  return severity === 'off'
-    ? undefined
-    : fileDiagnostic('file-encoding', severity, message, docsUrl('file-encoding'));
-};

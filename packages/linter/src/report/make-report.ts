@@ -1,12 +1,25 @@
-import type { Diagnostic, FileResult, LintReport } from './types.js';
+import { countDiagnostics, sortDiagnostics } from './diagnostic.js';
+import type { Diagnostic, FileMetrics, FileResult, LintReport } from './types.js';
 
+/** A file's result: its diagnostics in report order, counted. */
+export function fileResult(
+  path: string,
+  metrics: FileMetrics,
+  diagnostics: readonly Diagnostic[],
+): FileResult {
+  const sorted = sortDiagnostics(diagnostics);
+  return { path, metrics, diagnostics: sorted, ...countDiagnostics(sorted) };
+}
+
+/** The result with more diagnostics (cross-file ones), sorted in and counted again. */
 export function withDiagnostics(result: FileResult, extra: readonly Diagnostic[]): FileResult {
   if (extra.length === 0) return result;
-  const diagnostics = [...result.diagnostics, ...extra].sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
-  );
-  const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  return { ...result, diagnostics, errorCount, warningCount: diagnostics.length - errorCount };
+  return fileResult(result.path, result.metrics, [...result.diagnostics, ...extra]);
+}
+
+/** The result keeping only the diagnostics `keep` accepts (`--quiet`: errors only). */
+export function filterDiagnostics(result: FileResult, keep: (diagnostic: Diagnostic) => boolean): FileResult {
+  return fileResult(result.path, result.metrics, result.diagnostics.filter(keep));
 }
 
 export function makeReport(files: FileResult[]): LintReport {

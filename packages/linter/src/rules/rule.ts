@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import type { Article, Position } from '../article/article.js';
+import type { SourceText } from '../article/source-text.js';
+
+export type { SourceText };
+
 import type { Severity } from '../report/types.js';
 
 /** A fix replaces the text between two offsets of the file (end exclusive). */
@@ -36,32 +40,65 @@ export interface RuleMeta<Options extends z.ZodType> {
   fixable?: boolean;
 }
 
-/** Files linted together, for cross-file rules (`unique-metadata`). */
-export interface Project {
-  articles: readonly Article[];
-}
-
 export interface RuleContext<Options> {
   article: Article;
   options: Options;
   /** The source text named by `source`, when there is one and it could be read. */
   source: SourceText | undefined;
-  project: Project;
   /** The config's `words`: project vocabulary every language rule accepts (spelling, names). */
   words?: readonly string[];
   report(report: Report): void;
 }
 
-export interface SourceText {
+/**
+ * A problem with the file itself, found by the runner before (or instead of) a parse: it could
+ * not be read or written, it is binary, or its bytes are not UTF-8.
+ */
+export type FileProblem =
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'binary'; reason: string }
+  | { kind: 'not-utf8' }
+  | { kind: 'unwritable'; reason: string };
+
+export interface FileContext<Options> {
+  problem: FileProblem;
+  options: Options;
+  /** Reports land on the first line of the file. */
+  report(report: Pick<Report, 'message' | 'severity'>): void;
+}
+
+export interface CollectContext<Options> {
+  article: Article;
+  options: Options;
+  /** Whether a report at this position would be shown, i.e. no inline directive disables it. */
+  isReported(at: Position): boolean;
+}
+
+/** What one file collected for a cross-file rule. */
+export interface Collected<Facts> {
   path: string;
-  text: string;
-  /** ISO 639-1 code of the source's language as identified, e.g. 'fr', 'en'. */
-  lang: string | undefined;
+  facts: Facts;
 }
 
-export interface Rule<Options extends z.ZodType = z.ZodType> {
+export interface ProjectContext<Facts> {
+  /** Every file linted together where the rule is on, in the run's order. */
+  files: readonly Collected<Facts>[];
+  report(path: string, report: Report): void;
+}
+
+/**
+ * A rule checks an article (`check`), a file the runner could not read as text (`checkFile`),
+ * or every article linted together (`collect` in each file's pass, then `checkProject` once:
+ * files may be linted on different threads, so the facts must be plain data).
+ */
+export interface Rule<Options extends z.ZodType = z.ZodType, Facts = unknown> {
   meta: RuleMeta<Options>;
-  check(context: RuleContext<z.output<Options>>): void;
+  check?(context: RuleContext<z.output<Options>>): void;
+  checkFile?(context: FileContext<z.output<Options>>): void;
+  collect?(context: CollectContext<z.output<Options>>): Facts;
+  checkProject?(context: ProjectContext<Facts>): void;
 }
 
-export const defineRule = <Options extends z.ZodType>(rule: Rule<Options>): Rule<Options> => rule;
+export const defineRule = <Options extends z.ZodType, Facts = unknown>(
+  rule: Rule<Options, Facts>,
+): Rule<Options, Facts> => rule;

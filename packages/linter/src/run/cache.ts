@@ -8,6 +8,8 @@ import type { FileJob, FileOutcome } from './lint-file.js';
 
 export const DEFAULT_CACHE_LOCATION = '.plumecache';
 const CACHE_FILE = 'lint-cache.json';
+/** The linter version and the shape of a cached outcome (2: cross-file facts); either changing empties the cache. */
+const CACHE_VERSION = `${VERSION}/2`;
 
 interface CacheEntry {
   key: string;
@@ -31,10 +33,10 @@ export class LintCache {
   constructor(location: string, config: ResolvedConfig) {
     this.file = join(location, CACHE_FILE);
     this.configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex');
-    this.data = { version: VERSION, entries: {} };
+    this.data = { version: CACHE_VERSION, entries: {} };
     try {
       const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as CacheData;
-      if (parsed.version === VERSION && parsed.entries && typeof parsed.entries === 'object')
+      if (parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === 'object')
         this.data = parsed;
     } catch {
       // No cache yet, or an unreadable one: start afresh.
@@ -70,7 +72,6 @@ export class LintCache {
     return {
       ...entry.outcome,
       result: { ...entry.outcome.result, path: job.path },
-      summary: { ...entry.outcome.summary, path: job.path },
     };
   }
 

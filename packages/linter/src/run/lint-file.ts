@@ -1,11 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { turbofanForFile } from '../cli/v8-tiering.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import type { ArticleSummary } from '../lint/engine.js';
-import { type DocumentInput, encodingDiagnostic, fixDocument, lintDocument } from '../lint/lint-document.js';
+import type { CrossFileFacts } from '../lint/cross-file.js';
+import { type DocumentInput, fileProblemResult, fixDocument, lintDocument } from '../lint/lint-document.js';
 import { emptyMetrics } from '../lint/metrics.js';
-import type { Diagnostic, FileResult } from '../report/types.js';
+import { FILE_START, makeDiagnostic } from '../report/diagnostic.js';
+import { fileResult } from '../report/make-report.js';
+import type { FileResult } from '../report/types.js';
+import type { FileProblem } from '../rules/rule.js';
 import { decodeBytes } from './decode.js';
+import { readNamedSource } from './read-source.js';
 
 export interface FileJob {
   /** Absolute path to read. */
@@ -16,26 +20,19 @@ export interface FileJob {
 
 export interface FileOutcome {
   result: FileResult;
-  summary: ArticleSummary;
+  /** What the file collected for the cross-file rules. */
+  crossFile: CrossFileFacts;
   /** Whether --fix rewrote the file. */
   fixed: boolean;
 }
 
-const single = (path: string, diagnostic: Diagnostic | undefined): FileOutcome => {
-  const diagnostics = diagnostic ? [diagnostic] : [];
-  const errorCount = diagnostics.filter((item) => item.severity === 'error').length;
-  return {
-    result: {
-      path,
-      metrics: emptyMetrics(),
-      diagnostics,
-      errorCount,
-      warningCount: diagnostics.length - errorCount,
-    },
-    summary: { path, fields: {}, uniqueSeverity: undefined },
-    fixed: false,
-  };
-};
+const notLinted = (job: FileJob, config: ResolvedConfig, problem: FileProblem): FileOutcome => ({
+  result: fileProblemResult({ path: job.path, absolutePath: job.absolutePath, config }, problem),
+  crossFile: {},
+  fixed: false,
+});
+
+const errnoOf = (error: unknown): string => String((error as NodeJS.ErrnoException).code);
 
 /**
  * Reads, decodes and lints one file (fixing it in place with `fix`). Every expected problem,
@@ -47,47 +44,38 @@ export function lintFile(job: FileJob, config: ResolvedConfig, fix: boolean): Fi
     bytes = readFileSync(job.absolutePath);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return single(job.path, encodingDiagnostic(config, `The file could not be read (${reason}).`));
+    return notLinted(job, config, { kind: 'unreadable', reason });
   }
   turbofanForFile(bytes.length);
   const decoded = decodeBytes(bytes);
-  if (decoded.kind === 'binary') {
-    return single(
-      job.path,
-      encodingDiagnostic(config, `Not a text file: ${decoded.reason}; it was not linted.`),
-    );
-  }
-  const warning = decoded.warning ? encodingDiagnostic(config, decoded.warning) : undefined;
-  const preDiagnostics = warning ? [{ ...warning, severity: 'warning' as const }] : [];
+  if (decoded.kind === 'binary') return notLinted(job, config, { kind: 'binary', reason: decoded.reason });
   const input: DocumentInput = {
     path: job.path,
     absolutePath: job.absolutePath,
     text: decoded.text,
     config,
-    preDiagnostics,
+    source: readNamedSource(config.baseDir),
+    fileProblems: decoded.utf8 ? [] : [{ kind: 'not-utf8' }],
   };
   try {
     return lintDecoded(job, input, decoded.text, fix);
   } catch (error) {
     // A bug in Plume or a dependency on one file must not stop the others.
     const message = error instanceof Error ? error.message : String(error);
-    return single(job.path, {
+    const diagnostic = makeDiagnostic({
       ruleId: 'internal-error',
       severity: 'error',
       message: `Plume failed on this file (a bug, please report it): ${message}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      fixable: false,
+      at: FILE_START,
     });
+    return { result: fileResult(job.path, emptyMetrics(), [diagnostic]), crossFile: {}, fixed: false };
   }
 }
 
 function lintDecoded(job: FileJob, input: DocumentInput, original: string, fix: boolean): FileOutcome {
   if (!fix) {
     const output = lintDocument(input);
-    return { result: output.result, summary: output.summary, fixed: false };
+    return { result: output.result, crossFile: output.crossFile, fixed: false };
   }
   const { text, output } = fixDocument(input);
   const fixed = text !== original;
@@ -95,14 +83,8 @@ function lintDecoded(job: FileJob, input: DocumentInput, original: string, fix: 
     try {
       writeFileSync(job.absolutePath, text);
     } catch (error) {
-      return single(
-        job.path,
-        encodingDiagnostic(
-          input.config,
-          `Fixes could not be written (${(error as NodeJS.ErrnoException).code}).`,
-        ),
-      );
+      return notLinted(job, input.config, { kind: 'unwritable', reason: errnoOf(error) });
     }
   }
-  return { result: output.result, summary: output.summary, fixed };
+  return { result: output.result, crossFile: output.crossFile, fixed };
 }

@@ -2,10 +2,9 @@ import { resolve } from 'node:path';
 import { PlumeConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
+import { crossFileDiagnostics } from '../lint/cross-file.js';
 import { makeReport, withDiagnostics } from '../report/make-report.js';
 import type { LintReport } from '../report/types.js';
-import { docsUrl } from '../rules/index.js';
-import { uniqueMetadataDiagnostics } from '../rules/unique-metadata.js';
 import { expandPatterns, shard } from './find-files.js';
 import type { FileOutcome } from './lint-file.js';
 import { runJobs } from './pool.js';
@@ -56,12 +55,11 @@ export async function lintFiles(
     cacheLocation: options.cacheLocation ? resolve(cwd, options.cacheLocation) : undefined,
     concurrency: options.concurrency,
   });
-  const duplicates = uniqueMetadataDiagnostics(
-    outcomes.map((outcome) => outcome.summary),
-    docsUrl('unique-metadata'),
+  const crossFile = crossFileDiagnostics(
+    outcomes.map((outcome) => ({ path: outcome.result.path, crossFile: outcome.crossFile })),
   );
   const files = outcomes.map((outcome) =>
-    withDiagnostics(outcome.result, duplicates.get(outcome.result.path) ?? []),
+    withDiagnostics(outcome.result, crossFile.get(outcome.result.path) ?? []),
   );
   const report: LintFilesResult = { ...makeReport(files), matchedFiles };
   const fixedFiles = outcomes.filter((outcome) => outcome.fixed).map((outcome) => outcome.result.path);

@@ -42,13 +42,19 @@ describe('github format', () => {
       ]),
     ]);
     const lines = formatReport(report, 'github').trim().split('\n');
+    // Columns 1 to 4 exclusive are GitHub's columns 1 to 3 inclusive.
     expect(lines[0]).toBe(
-      '::error file=articles/a%2Cb%3Ac.md,line=6,col=1,endColumn=4,endLine=6,title=Plume word-count::Expected at least 700 words, found 18.',
+      '::error file=articles/a%2Cb%3Ac.md,line=6,col=1,endColumn=3,endLine=6,title=Plume word-count::Expected at least 700 words, found 18.',
     );
     expect(lines[1]).toMatch(
       /^::warning file=articles\/a%2Cb%3Ac\.md,line=8,endLine=10,title=Plume paragraph-length::/,
     );
     expect(lines[1]).not.toContain('col=');
+  });
+
+  it('marks the first character of an empty span', () => {
+    const report = makeReport([file('a.md', [diagnostic({ column: 7, endColumn: 7 })])]);
+    expect(formatReport(report, 'github')).toContain(',col=7,endColumn=7,');
   });
 
   it('escapes %, carriage returns and newlines in messages', () => {
