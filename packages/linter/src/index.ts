@@ -18,6 +18,7 @@ export type {
   Span,
   TextSpan,
 } from './article/article.js';
+export { prestartForLintArgs } from './cli/prestart.js';
 export { type CliIo, runLintCli, USAGE } from './cli/run-cli.js';
 export { findConfigFile, loadConfig } from './config/load.js';
 export type { ConfigResult, ResolvedConfig, RuleSetting } from './config/resolve.js';

@@ -14,8 +14,7 @@ const NO_FRESH_LINT = /^(?:--cache|--stdin|--print-config(?:=.*)?|--help|-h|--ve
  * busy), which load the engine while the CLI loads, reads its configuration and finds the
  * files. The pool stops those it does not need once it has counted the files and the free
  * cores: a few files are linted in the CLI's own thread, which has most of the engine loaded
- * already. On the corpus, two prestarted workers took 6.41 s against 6.57 s for one (4
- * interleaved runs); a stopped worker costs ~0.3 s of another core's time.
+ * already. Why two and what a stopped worker costs: bench/TUNING.md.
  */
 export function prestartForLintArgs(argv: readonly string[]): void {
   tuneV8ForLintRun();

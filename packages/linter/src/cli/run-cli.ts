@@ -11,6 +11,7 @@ import type { LintReport } from '../report/types.js';
 import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
 import { parseShard } from '../run/find-files.js';
 import { lintFiles } from '../run/lint-files.js';
+import { turbofanForFiles } from './v8-tiering.js';
 
 /** Where the CLI reads and writes; injectable so `plume lint` (core) and tests can run it in-process. */
 export interface CliIo {
@@ -166,6 +167,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
         fix: values.fix ?? false,
         ...(values.cache ? { cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_LOCATION } : {}),
         ...(shard ? { shard } : {}),
+        beforeLint: turbofanForFiles,
       });
       if (result.matchedFiles === 0) {
         const what =

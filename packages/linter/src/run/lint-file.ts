@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { turbofanForFile } from '../cli/v8-tiering.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { CrossFileFacts } from '../lint/cross-file.js';
 import { type DocumentInput, fileProblemResult, fixDocument, lintDocument } from '../lint/lint-document.js';
@@ -46,7 +45,6 @@ export function lintFile(job: FileJob, config: ResolvedConfig, fix: boolean): Fi
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return notLinted(job, config, { kind: 'unreadable', reason });
   }
-  turbofanForFile(bytes.length);
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') return notLinted(job, config, { kind: 'binary', reason: decoded.reason });
   const input: DocumentInput = {

@@ -6,7 +6,7 @@ import { crossFileDiagnostics } from '../lint/cross-file.js';
 import { makeReport, withDiagnostics } from '../report/make-report.js';
 import type { LintReport } from '../report/types.js';
 import { expandPatterns, shard } from './find-files.js';
-import type { FileOutcome } from './lint-file.js';
+import type { FileJob, FileOutcome } from './lint-file.js';
 import { runJobs } from './pool.js';
 
 // The linting engine (markdownlint, the rules' heavy parts) is loaded by the pool only when a
@@ -23,6 +23,11 @@ export interface LintFilesOptions {
   shard?: { index: number; count: number };
   /** Worker threads; default: one per core when there are enough files, 0 = in this thread. */
   concurrency?: number;
+  /**
+   * Called with the files about to be linted afresh (not cached), before any is read: a CLI
+   * tunes its process for them (the library never does).
+   */
+  beforeLint?: (jobs: readonly FileJob[]) => void;
 }
 
 export interface LintFilesResult extends LintReport {
@@ -54,6 +59,7 @@ export async function lintFiles(
     fix: options.fix ?? false,
     cacheLocation: options.cacheLocation ? resolve(cwd, options.cacheLocation) : undefined,
     concurrency: options.concurrency,
+    beforeLint: options.beforeLint,
   });
   const crossFile = crossFileDiagnostics(
     outcomes.map((outcome) => ({ path: outcome.result.path, crossFile: outcome.crossFile })),

@@ -16,6 +16,8 @@ export interface RunOptions {
   cacheLocation: string | undefined;
   /** Worker threads; undefined: automatic. */
   concurrency: number | undefined;
+  /** Called with the files about to be linted afresh (not cached), before any is read. */
+  beforeLint?: ((jobs: readonly FileJob[]) => void) | undefined;
 }
 
 /** Below this many files per thread, starting one costs more than it saves. */
@@ -26,8 +28,8 @@ const MIN_FILES_PER_WORKER = 16;
  * share; on a busy machine more threads only add start-up and memory, so one (its young
  * generation capped, which saves memory over this thread). A handful of files runs in this
  * thread, even when a worker was prestarted: this thread has already loaded most of the engine
- * (the rules, for the configuration), where a worker loads and warms up all of it again (the
- * README's 6-file lint took 1.36 s in this thread against 1.56 s in a prestarted worker).
+ * (the rules, for the configuration), where a worker loads and warms up all of it again
+ * (bench/TUNING.md).
  */
 async function workerCount(files: number, requested: number | undefined): Promise<number> {
   if (requested !== undefined) return Math.max(0, Math.min(requested, Math.ceil(files / 2)));
@@ -139,6 +141,7 @@ export async function runJobs(
     else pending.push(index);
   });
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
+  if (pendingJobs.length > 0) options.beforeLint?.(pendingJobs);
   const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
   // Prestarted workers left unused would only take CPU from this thread.
   if (count === 0) takePrestartedWorkers(0);

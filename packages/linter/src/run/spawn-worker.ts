@@ -18,21 +18,17 @@ export interface WorkerResponse {
 
 /**
  * A Markdown parse allocates ~8 MB per file and keeps its tokens alive until the file is done, so
- * a small young generation copies the same tokens in scavenge after scavenge. Uncapped, V8 grows
- * it to 32 MB × 3 per thread. V8 rounds a semi-space up to a power of two, so 32 and 40 MB are
- * the same 16 MB semi-spaces and 24 MB is 8 MB ones. On the corpus, with Maglev alone and serial
- * scavenges (v8-tiering.ts; 8 interleaved runs): 40 MB took 5.49 s and 309 MB, 32 MB 5.26 s and
- * 311 MB, 24 MB 5.63 s and 273 MB; 64 and 96 MB (5 runs, before those flags) gained no time for
- * 65 MB more.
+ * a small young generation copies the same tokens in scavenge after scavenge; uncapped, V8 grows
+ * it to 32 MB × 3 per thread. V8 rounds a semi-space up to a power of two (40 MB: 16 MB
+ * semi-spaces). The sizes tried and their times: bench/TUNING.md.
  */
 const YOUNG_GENERATION_MB = 40;
 
 /**
  * A limit for a pathological file, not a target: a file too big for it kills only its thread,
  * and that thread's files are linted again in the main thread (uncapped). A worker's live heap
- * on the corpus is ~50 MB (dictionaries, code, caches); at a 128 MB limit V8 collected so often
- * that the lint took ~20 % longer, for the same peak memory of the whole run (~305 MB with 128,
- * 256 or 512 MB limits and a 24 MB young generation, `bench/lint-speed.mjs`).
+ * on the corpus is ~50 MB; a tighter limit makes V8 collect so often that the lint slows down
+ * (bench/TUNING.md).
  */
 const OLD_GENERATION_MB = 512;
 

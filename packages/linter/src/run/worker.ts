@@ -1,11 +1,7 @@
-import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { WorkerRequest, WorkerResponse } from './spawn-worker.js';
 
-// A worker thread does not inherit the CLI's compile cache; enabled before the engine is
-// imported, it spares each thread compiling markdownlint, micromark and the rules again.
-enableCompileCache();
 // Loaded as soon as the thread starts, before its settings arrive (they wait in the queue).
 const { lintFile } = await import('./lint-file.js');
 const { preloadFrenchData } = await import('../french/preload.js');
