@@ -150,7 +150,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   let report: LintReport;
   try {
     if (values.stdin) {
-      const { fix: fixText, lintText } = await import('../api.js');
+      const { fix: fixText, lintText } = await import('../run/lint-text.js');
       const text = await (io.readStdin ?? readProcessStdin)();
       const path = values['stdin-filename'] ?? '<stdin>';
       if (values.fix) {
