@@ -9,8 +9,7 @@ export const consecutiveSentences = defineRule({
     description: 'No run of consecutive sentences beginning with the same word',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Runs of this many sentences or more are reported. */
-      min: z.number().int().min(2).default(3),
+      min: z.number().int().min(2).default(3).describe('runs of this many sentences or more are reported'),
     }),
     tags: ['style', 'readability'],
   },

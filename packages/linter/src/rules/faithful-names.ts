@@ -10,8 +10,10 @@ export const faithfulNames = defineRule({
     description: 'Proper names in the article appear in its source',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Names that need no source (the publication's own name, recurring people). */
-      names: z.array(z.string()).default([]),
+      names: z
+        .array(z.string())
+        .default([])
+        .describe("names that need no source (the publication's name, recurring people)"),
     }),
     tags: ['faithfulness'],
   },

@@ -10,8 +10,7 @@ export const faithfulNumbers = defineRule({
     description: 'Numbers, dates and amounts in the article appear in its source',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Numbers that need no source (e.g. 1 in « 1er », list numbering). Default: none. */
-      ignore: z.array(z.number()).default([]),
+      ignore: z.array(z.number()).default([]).describe('values that need no source'),
     }),
     tags: ['faithfulness'],
   },

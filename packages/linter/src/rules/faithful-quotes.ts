@@ -9,11 +9,12 @@ export const faithfulQuotes = defineRule({
     description: 'Every quotation in the article appears in its source',
     defaultSeverity: 'error',
     options: z.object({
-      /**
-       * Quotations shorter than this many words are terms set in guillemets (« fake news »),
-       * not reported speech, and are not checked.
-       */
-      minWords: z.number().int().positive().default(3),
+      minWords: z
+        .number()
+        .int()
+        .positive()
+        .default(3)
+        .describe('shorter quotations are terms set in guillemets (« fake news »), not reported speech'),
     }),
     tags: ['faithfulness'],
   },

@@ -6,7 +6,9 @@ export const headingH2 = defineRule({
     id: 'heading-h2',
     description: 'Articles have `##` subheadings',
     defaultSeverity: 'error',
-    options: z.object({ min: z.number().int().positive().default(1) }),
+    options: z.object({
+      min: z.number().int().positive().default(1).describe('the minimum number of `##` subheadings'),
+    }),
     tags: ['seo', 'structure'],
   },
   check({ article, options, report }) {

@@ -10,8 +10,8 @@ export const keyphrase = defineRule({
     defaultSeverity: 'warning',
     options: z
       .object({
-        minDensity: z.number().nonnegative().default(0.5),
-        maxDensity: z.number().positive().default(3),
+        minDensity: z.number().nonnegative().default(0.5).describe('the minimum density, in percent'),
+        maxDensity: z.number().positive().default(3).describe('the maximum density, in percent'),
       })
       .refine((options) => options.minDensity <= options.maxDensity, {
         message: 'minDensity must not exceed maxDensity',

@@ -6,7 +6,9 @@ export const paragraphLength = defineRule({
     id: 'paragraph-length',
     description: 'Paragraphs stay short enough to read on a screen',
     defaultSeverity: 'warning',
-    options: z.object({ max: z.number().int().positive().default(150) }),
+    options: z.object({
+      max: z.number().int().positive().default(150).describe('the maximum number of words in a paragraph'),
+    }),
     tags: ['style'],
   },
   check({ article, options, report }) {

@@ -6,7 +6,9 @@ export const subheadingDistribution = defineRule({
     id: 'subheading-distribution',
     description: 'No section runs too long without a subheading',
     defaultSeverity: 'warning',
-    options: z.object({ max: z.number().int().positive().default(300) }),
+    options: z.object({
+      max: z.number().int().positive().default(300).describe('the maximum number of words in a section'),
+    }),
     tags: ['seo', 'structure'],
   },
   check({ article, options, report }) {

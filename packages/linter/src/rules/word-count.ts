@@ -6,7 +6,9 @@ export const wordCount = defineRule({
     id: 'word-count',
     description: 'Articles have at least the minimum number of words',
     defaultSeverity: 'error',
-    options: z.object({ min: z.number().int().positive().default(700) }),
+    options: z.object({
+      min: z.number().int().positive().default(700).describe('the minimum number of words'),
+    }),
     tags: ['seo'],
   },
   check({ article, options, report }) {
