@@ -38,40 +38,24 @@ export interface EngineOutput {
 }
 
 const ENGINE_RULE = 'plume-engine';
-const markdownlintDocs = (page: string) =>
-  `https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/${page}.md`;
-
 /**
- * markdownlint runs on the body alone, so the rules that read the front matter are told here:
- * MD025 and MD001 count the title as the H1 (emulated after the pass), MD041 is satisfied by it.
- * (MD022's `include_front_matter` is the one option that cannot see the front matter.)
+ * The YAML front matter, as markdownlint's own default pattern finds it less its TOML and JSON
+ * forms (Plume reads YAML only, and parseFrontMatter's fences are the same `---` lines).
+ * markdownlint then reads the title as the page's H1 (MD025, MD001, MD041's front_matter_title)
+ * and reports lines of the whole file.
  */
-function frontMatterAware(config: Record<string, unknown>, hasTitle: boolean): Record<string, unknown> {
-  const out = { ...config };
-  // markdownlint's `default` is true when absent.
-  const md025 = out.MD025 ?? out['single-title'] ?? out['single-h1'] ?? out.default ?? true;
-  if (md025) out.MD025 = { ...(typeof md025 === 'object' ? md025 : {}), front_matter_title: '' };
-  const md001 = out.MD001 ?? out['heading-increment'] ?? out.default ?? true;
-  if (md001) out.MD001 = { ...(typeof md001 === 'object' ? md001 : {}), front_matter_title: '' };
-  if (hasTitle) {
-    out.MD041 = false;
-    out['first-line-heading'] = false;
-    out['first-line-h1'] = false;
-  }
-  return out;
-}
+const YAML_FRONT_MATTER = /^---[^\S\r\n\u2028\u2029]*$[\s\S]+?^---[^\S\r\n\u2028\u2029]*(?:\r\n|\r|\n|$)/m;
 
 /** markdownlint's fix for one of its errors, as a file-offset replacement. */
 function markdownlintFix(
   error: LintError,
-  bodyLineOffset: number,
   text: string,
   lineStarts: readonly number[],
   eol: string,
 ): Fix | undefined {
   const info = error.fixInfo;
   if (!info) return undefined;
-  const line = (info.lineNumber ?? error.lineNumber) + bodyLineOffset;
+  const line = info.lineNumber ?? error.lineNumber;
   const lineStart = lineStarts[line - 1];
   if (lineStart === undefined) return undefined;
   const nextStart = lineStarts[line] ?? text.length;
@@ -99,11 +83,6 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   const enabled = registry.filter((rule) => (settings.rules[rule.meta.id]?.severity ?? 'off') !== 'off');
   const md = markdownlintSetup(config.markdownlint, settings.rules);
   const reports: { rule: Rule; report: Report }[] = [];
-  // A closed front matter (valid or not) is cut off; an unclosed one is left to the Markdown parse.
-  const bodyLineOffset = frontMatter.end ? frontMatter.lineCount : 0;
-  const body = frontMatter.end ? text.slice(frontMatter.end.offset) : text;
-  const hasTitle = frontMatter.data?.title !== undefined;
-  const mdConfig = frontMatterAware(md.config, hasTitle);
   const crashes: { rule: Rule; message: string }[] = [];
   const crossFile: CrossFileFacts = {};
   let article: BuiltArticle | undefined;
@@ -116,6 +95,8 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     parser: 'micromark',
     function(params) {
       const tokens = (params.parsers.micromark?.tokens ?? []) as readonly MicromarkToken[];
+      // Tokens count lines from the end of the front matter markdownlint cut off.
+      const bodyLineOffset = params.frontMatterLines.length;
       const built = buildArticle({
         path: input.path,
         text,
@@ -153,10 +134,9 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   };
 
   const results = markdownlint({
-    strings: { [input.path]: body },
-    // markdownlint gets the body only: its own front-matter pattern costs a regex compile per file.
-    frontMatter: null,
-    config: { ...mdConfig, [ENGINE_RULE]: true },
+    strings: { [input.path]: text },
+    frontMatter: YAML_FRONT_MATTER,
+    config: { ...md.config, [ENGINE_RULE]: true },
     customRules: [engineRule],
     handleRuleFailures: false,
   });
@@ -187,8 +167,8 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     const name = error.ruleNames[0] ?? 'MD000';
     if (name === ENGINE_RULE) continue;
     const column = error.errorRange?.[0] ?? 1;
-    const line = error.lineNumber + bodyLineOffset;
-    const fix = markdownlintFix(error, bodyLineOffset, text, lineStarts, eol);
+    const line = error.lineNumber;
+    const fix = markdownlintFix(error, text, lineStarts, eol);
     diagnostics.push(
       makeDiagnostic({
         ruleId: name,
@@ -203,35 +183,6 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
     if (fix) fixes.push(fix);
   }
 
-  const firstHeading = article?.body.headings[0];
-  if (hasTitle && firstHeading && firstHeading.depth > 2 && mdConfig.MD001) {
-    // With the title as H1, the body's first heading must be an H2 (markdownlint's MD001 does the same).
-    diagnostics.push(
-      makeDiagnostic({
-        ruleId: 'MD001',
-        severity: md.severityOf('MD001'),
-        message: `Heading levels should only increment by one level at a time: Expected: h2; Actual: h${firstHeading.depth}`,
-        at: { line: firstHeading.start.line, column: 1 },
-        url: markdownlintDocs('md001'),
-      }),
-    );
-  }
-  if (hasTitle && article && mdConfig.MD025) {
-    // The front-matter title is the page's H1 (DESIGN §4.3), so every body H1 is one too many.
-    const reported = new Set(diagnostics.filter((d) => d.ruleId === 'MD025').map((d) => d.line));
-    for (const heading of article.body.headings) {
-      if (heading.depth !== 1 || reported.has(heading.start.line)) continue;
-      diagnostics.push(
-        makeDiagnostic({
-          ruleId: 'MD025',
-          severity: md.severityOf('MD025'),
-          message: `Multiple top-level headings in the same document (the front-matter title is the first) [${heading.text}]`,
-          at: { line: heading.start.line, column: 1 },
-          url: markdownlintDocs('md025'),
-        }),
-      );
-    }
-  }
   const kept = diagnostics.filter((diagnostic) => !isSuppressed(diagnostic, directives));
   return {
     result: fileResult(input.path, article ? articleMetrics(article) : emptyMetrics(), kept),
