@@ -21,7 +21,7 @@ export type {
 export { prestartForLintArgs } from './cli/prestart.js';
 export { type CliIo, runLintCli, USAGE } from './cli/run-cli.js';
 export { findConfigFile, loadConfig } from './config/load.js';
-export type { ConfigResult, ResolvedConfig, RuleSetting } from './config/resolve.js';
+export { type ConfigResult, type ResolvedConfig, type RuleSetting, settingsFor } from './config/resolve.js';
 export type { ConfigFile, RewriteConfig, RuleEntry } from './config/schema.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
