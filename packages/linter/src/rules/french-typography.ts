@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isFrench } from '../french/lang.js';
 import { typographyIssues } from '../french/typography.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const frenchTypography = defineRule({
   meta: {
@@ -10,10 +10,11 @@ export const frenchTypography = defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     options: z.object({
-      /** `consistent`: the apostrophe the text uses most; or always `typographic` (’) or `straight` ('). */
-      apostrophe: z.enum(['consistent', 'typographic', 'straight']).default('consistent'),
-      /** Straight double quotes "…" become « … ». */
-      guillemets: z.boolean().default(true),
+      apostrophe: z
+        .enum(['consistent', 'typographic', 'straight'])
+        .default('consistent')
+        .describe("`typographic` (always `’`), `straight` (always `'`) or `consistent`"),
+      guillemets: z.boolean().default(true).describe('straight double quotes become « … »'),
     }),
     tags: ['typography'],
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const sentenceLength = defineRule({
   meta: {
@@ -8,10 +8,18 @@ export const sentenceLength = defineRule({
     description: 'Not too many long sentences',
     defaultSeverity: 'warning',
     options: z.object({
-      /** A sentence with more words than this is long. */
-      maxWords: z.number().int().positive().default(25),
-      /** Highest share of long sentences, in percent. */
-      maxShare: z.number().min(0).max(100).default(35),
+      maxWords: z
+        .number()
+        .int()
+        .positive()
+        .default(25)
+        .describe('a sentence with more words than this is long'),
+      maxShare: z
+        .number()
+        .min(0)
+        .max(100)
+        .default(35)
+        .describe('the highest share of long sentences, in percent'),
     }),
     tags: ['style', 'readability'],
   },

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const subheadingDistribution = defineRule({
   meta: {
     id: 'subheading-distribution',
     description: 'No section runs too long without a subheading',
     defaultSeverity: 'warning',
-    options: z.object({ max: z.number().int().positive().default(300) }),
+    options: z.object({
+      max: z.number().int().positive().default(300).describe('the maximum number of words in a section'),
+    }),
     tags: ['seo', 'structure'],
   },
   check({ article, options, report }) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
 import { findTransitionInTokens } from '../french/transitions.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const transitionWords = defineRule({
   meta: {
@@ -10,10 +10,13 @@ export const transitionWords = defineRule({
     description: 'Enough sentences hold a transition word (cependant, en effet, ainsi…)',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Lowest share of sentences with a transition word, in percent. */
-      minShare: z.number().min(0).max(100).default(25),
-      /** Shorter texts are not checked. */
-      minWords: z.number().int().nonnegative().default(200),
+      minShare: z
+        .number()
+        .min(0)
+        .max(100)
+        .default(25)
+        .describe('the lowest share of sentences with a transition word, in percent'),
+      minWords: z.number().int().nonnegative().default(200).describe('shorter texts are not checked'),
     }),
     tags: ['style', 'readability'],
   },
