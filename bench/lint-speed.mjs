@@ -1,5 +1,6 @@
 // Lint speed: Plume's full default lint (its CLI) against markdownlint-cli2 alone on the same
 // files, each run as a child process, rounds interleaved so that machine noise hits both alike.
+// BENCH_BASELINE_CLI=<another build's dist/bin/cli.js> times that build too, in the same rounds.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,9 @@ export async function lintSpeed({ rounds = LINT_ROUNDS, log = () => {} } = {}) {
 
   const cacheDir = mkdtempSync(join(tmpdir(), 'plume-bench-cache-'));
   const cached = [linterCli, target, '--cache', '--cache-location', cacheDir];
-  const samples = { markdownlint: [], plume: [], cacheWarm: [] };
+  const samples = { markdownlint: [], plume: [], cacheWarm: [], baseline: [] };
+  // Another build of plume-lint (e.g. main's) timed in the same rounds, for a before/after ratio.
+  const baselineCli = process.env.BENCH_BASELINE_CLI;
   let cacheFill;
   try {
     log('lint speed: warm-up…');
@@ -76,6 +79,7 @@ export async function lintSpeed({ rounds = LINT_ROUNDS, log = () => {} } = {}) {
       samples.markdownlint.push(await markdownlint());
       if (plumeMissing) continue;
       samples.plume.push(await lintRun('plume lint', [linterCli, target]));
+      if (baselineCli) samples.baseline.push(await lintRun('plume lint (baseline)', [baselineCli, target]));
       samples.cacheWarm.push(await lintRun('plume lint --cache (unchanged)', cached));
     }
   } finally {
@@ -86,9 +90,11 @@ export async function lintSpeed({ rounds = LINT_ROUNDS, log = () => {} } = {}) {
   if (plumeMissing) return { ...result, plumeSkipped: plumeMissing };
   const plume = summarise(samples.plume);
   const cacheWarm = summarise(samples.cacheWarm);
+  const baseline = baselineCli ? summarise(samples.baseline) : undefined;
   return {
     ...result,
     plume,
+    ...(baseline ? { baseline, baselineCli, baselineRatio: ratio(plume.wallMs, baseline.wallMs) } : {}),
     cacheFill: summarise([cacheFill]),
     cacheWarm,
     ratios: {
@@ -148,5 +154,11 @@ if (import.meta.main) {
     console.log(`Lint speed on ${speed.files} files, median of ${speed.rounds} interleaved rounds:`);
     console.log(lintSpeedTable(speed));
     if (speed.plumeSkipped) console.log(`Plume side skipped: ${speed.plumeSkipped}`);
+    if (speed.baseline) {
+      const { wallMs, cpuMs, peakMb } = speed.baseline;
+      console.log(
+        `Baseline ${speed.baselineCli}: ${wallMs} ms wall, ${cpuMs ?? 'n/a'} ms CPU, ${peakMb} MB; this build ${speed.baselineRatio}× its wall time.`,
+      );
+    }
   }
 }

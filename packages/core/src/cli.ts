@@ -6,8 +6,8 @@ enableCompileCache();
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'lint') {
-  // The lint workers load the engine while this thread loads the rest (see the linter's CLI).
-  const { prestartForLintArgs } = await import('@plume/linter/cli-prestart');
+  // The lint workers load the engine while this thread reads its configuration and finds the files.
+  const { prestartForLintArgs } = await import('@plume/linter');
   prestartForLintArgs(argv.slice(1));
 }
 const { processIo } = await import('./cli/io.js');

@@ -1,5 +1,4 @@
-import { loadConfig, type ResolvedConfig } from '@plume/linter';
-import picomatch from 'picomatch';
+import { loadConfig, type ResolvedConfig, settingsFor } from '@plume/linter';
 import { parseRewriteConfig, type RewriteConfig } from './rewrite-config.js';
 
 export type ConfigResult =
@@ -20,21 +19,13 @@ export function loadProjectConfig(options: { cwd: string; configPath?: string | 
     : { ok: false, message: rewrite.message };
 }
 
-type Setting = { severity: string; options: unknown };
-
-/** A rule's options for one article, overrides applied; undefined when the rule is off. */
+/** A rule's options for one article (overrides applied, as the linter applies them); undefined when the rule is off. */
 function ruleOptionsFor(
   config: ResolvedConfig,
   articlePath: string,
   ruleId: string,
 ): Record<string, unknown> | undefined {
-  let setting: Setting | undefined = config.rules[ruleId];
-  for (const override of config.overrides) {
-    if (!picomatch.isMatch(articlePath, override.files, { dot: true })) continue;
-    const over = override.rules[ruleId];
-    // A bare severity in an override keeps the options set before it, as the linter does.
-    if (over) setting = { severity: over.severity, options: over.options ?? setting?.options };
-  }
+  const setting = settingsFor(config, articlePath).rules[ruleId];
   if (!setting || setting.severity === 'off') return undefined;
   return (setting.options ?? {}) as Record<string, unknown>;
 }

@@ -1,8 +1,8 @@
 // The article model exactly as the linter builds it (markdownlint's micromark tokens, one
 // parse), for calibration scripts. Needs `pnpm --filter @plume/linter build` first.
 import { lint } from 'markdownlint/sync';
-import { buildArticle } from '../dist/article-builder.js';
-import { parseFrontMatter } from '../dist/front-matter.js';
+import { buildArticle } from '../dist/article/article-builder.js';
+import { parseFrontMatter } from '../dist/article/front-matter.js';
 
 /** The article model exactly as the linter builds it: markdownlint's micromark tokens, one parse. */
 export function articleOf(path, text) {

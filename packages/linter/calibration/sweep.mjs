@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fleschCounts, roundedScore } from '../dist/french/flesch.js';
 import { findPassive } from '../dist/french/passive.js';
 import { findTransition } from '../dist/french/transitions.js';
-import { judgedSentences } from '../dist/text/style-scope.js';
+import { judgedSentences } from '../dist/rules/style-scope.js';
 import { articleOf } from './article-of.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 // Bundles the `plume-lint` executable and its lint worker into dist/bin/. Every thread of a lint
-// run (the CLI's and each worker's) loads the whole engine: as ~200 separate ES modules that is
-// ~0.3 s of module resolution and linking per thread and ~20 MB of module records; bundled it is
-// ~0.1 s (bench/lint-speed.mjs). The library (dist/index.js) stays one module per source file.
+// run (the CLI's and each worker's) loads the whole engine, and ~200 separate ES modules cost
+// each thread module resolution, linking and memory that one bundle does not (bench/TUNING.md).
+// The library (dist/index.js) stays one module per source file.
 import { chmod, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,8 @@ const outdir = join(root, 'dist', 'bin');
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src', 'cli.ts'), join(root, 'src', 'worker.ts')],
+  entryPoints: { cli: join(root, 'src', 'cli', 'bin.ts'), worker: join(root, 'src', 'cli', 'worker.ts') },
+  entryNames: '[name]',
   bundle: true,
   // The CLI loads the engine only when it lints in its own thread; shared code goes to chunks.
   splitting: true,

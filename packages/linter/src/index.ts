@@ -17,25 +17,39 @@ export type {
   Sentence,
   Span,
   TextSpan,
-} from './article.js';
-export { type CliIo, runLintCli, USAGE } from './cli-run.js';
+} from './article/article.js';
+export { prestartForLintArgs } from './cli/prestart.js';
+export { type CliIo, runLintCli, USAGE } from './cli/run-cli.js';
 export { findConfigFile, loadConfig } from './config/load.js';
-export type { ConfigResult, ResolvedConfig, RuleSetting } from './config/resolve.js';
+export { type ConfigResult, type ResolvedConfig, type RuleSetting, settingsFor } from './config/resolve.js';
 export type { ConfigFile, RuleEntry } from './config/schema.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
+export { VERSION } from './package/version.js';
 export {
+  compareDiagnostics,
+  countDiagnostics,
+  type DiagnosticFields,
+  makeDiagnostic,
+  type Place,
+  sortDiagnostics,
+} from './report/diagnostic.js';
+export { type GithubAnnotation, githubAnnotation } from './report/github-annotation.js';
+export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './report/types.js';
+export { docsUrl, rules } from './rules/index.js';
+export {
+  type CollectContext,
+  type Collected,
   defineRule,
+  type FileContext,
+  type FileProblem,
   type Fix,
-  type Project,
+  type ProjectContext,
   type Report,
   type Rule,
   type RuleContext,
   type SourceText,
-} from './rule.js';
-export { docsUrl, rules } from './rules/index.js';
+} from './rules/rule.js';
 export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
 export { countWords, tokenizeWords } from './text/words.js';
-export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './types.js';
-export { VERSION } from './version.js';

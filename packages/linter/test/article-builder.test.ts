@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/article.js';
+import type { Article } from '../src/article/article.js';
 import { resolveConfig } from '../src/config/resolve.js';
-import { lintDocument } from '../src/lint-document.js';
+import { lintDocument } from '../src/lint/lint-document.js';
 
 const config = (() => {
   const result = resolveConfig({}, { baseDir: import.meta.dirname });

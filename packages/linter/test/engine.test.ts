@@ -113,7 +113,7 @@ describe('the runner', () => {
 describe('metrics', () => {
   it('gives the same French reading ease as the readability module', async () => {
     const { fleschFr } = await import('../src/french/flesch.js');
-    const { lintDocument } = await import('../src/lint-document.js');
+    const { lintDocument } = await import('../src/lint/lint-document.js');
     const { resolveConfig } = await import('../src/config/resolve.js');
     const resolved = resolveConfig({}, { baseDir: import.meta.dirname });
     if (!resolved.ok) throw new Error(resolved.error);

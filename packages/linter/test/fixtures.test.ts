@@ -7,8 +7,8 @@ import { rules } from '../src/rules/index.js';
 
 /**
  * Every rule's fixtures in test/fixtures/<rule-id>/: `pass-*.md` must raise no diagnostic of
- * that rule; `fail-*.md` must raise exactly the ones listed in `fail-*.expected.json`
- * (`[{ "line": 3, "column"?: 1, "message"?: "substring" }]`). An optional `config.json` in the
+ * that rule; `fail-*.md` must raise exactly the ones listed in `fail-*.expected.json`, each with
+ * its full span (`[{ "line": 3, "column": 1, "endLine": 3, "endColumn": 9, "message"?: "substring" }]`). An optional `config.json` in the
  * folder (or `<fixture>.config.json`) is the plume config used; paths resolve from the folder.
  * Files named `<fixture>.with-*.md` are linted together with the fixture (cross-file rules).
  */
@@ -16,7 +16,9 @@ const root = join(import.meta.dirname, 'fixtures');
 
 interface Expected {
   line: number;
-  column?: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
   message?: string;
 }
 
@@ -60,8 +62,11 @@ describe.each(ruleIds)('fixtures of %s', (id) => {
     ).toBe(expected.length);
     expected.forEach((want, index) => {
       const got = found[index];
-      expect(got?.line).toBe(want.line);
-      if (want.column !== undefined) expect(got?.column).toBe(want.column);
+      const span = (d: Expected | undefined) => [d?.line, d?.column, d?.endLine, d?.endColumn];
+      expect(span(want).every(Number.isInteger), `${expectedPath}: entry ${index} pins its full span`).toBe(
+        true,
+      );
+      expect(span(got), got?.message).toEqual(span(want));
       if (want.message !== undefined) expect(got?.message).toContain(want.message);
     });
   });

@@ -21,6 +21,17 @@ describe('every rule in the registry', () => {
     ).toBe(true);
   });
 
+  it.each(rules.map((rule) => [rule.meta.id, rule] as const))(
+    '%s checks something: an article, a file, or what every article collected',
+    (_id, rule) => {
+      const phases = [rule.check, rule.checkFile, rule.collect && rule.checkProject].filter(Boolean);
+      expect(phases.length).toBeGreaterThan(0);
+      expect(Boolean(rule.collect), 'collect and checkProject come together').toBe(
+        Boolean(rule.checkProject),
+      );
+    },
+  );
+
   it('has kebab-case ids, each used once', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
     expect(new Set(ids).size).toBe(ids.length);

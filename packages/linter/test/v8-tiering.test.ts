@@ -5,10 +5,20 @@ import { describe, expect, it } from 'vitest';
 
 // V8's flags are switched while the process runs, which V8 may stop allowing in a later Node:
 // this checks, in a fresh process, which compiler a hot function actually gets.
-const tiering = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'v8-tiering.js')).href;
+const tiering = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'cli', 'v8-tiering.js')).href;
 
 const script = `
-const { tuneV8ForLintRun, turbofanForFile } = await import(${JSON.stringify(tiering)});
+const { tuneV8ForLintRun, turbofanForFiles } = await import(${JSON.stringify(tiering)});
+const { mkdtempSync, rmSync, truncateSync, writeFileSync } = await import('node:fs');
+const { join } = await import('node:path');
+const { tmpdir } = await import('node:os');
+const dir = mkdtempSync(join(tmpdir(), 'plume-tiering-'));
+const file = (name, bytes) => {
+  const absolutePath = join(dir, name);
+  writeFileSync(absolutePath, '');
+  truncateSync(absolutePath, bytes);
+  return { absolutePath };
+};
 // V8's optimisation status bits: 32 Maglev, 64 TurboFan.
 const compilerOf = () => {
   const hot = new Function('n', 'let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s;');
@@ -19,15 +29,16 @@ const compilerOf = () => {
 const seen = [];
 tuneV8ForLintRun();
 seen.push(compilerOf());
-turbofanForFile(30_000);
+turbofanForFiles([file('small.md', 30_000), { absolutePath: join(dir, 'missing.md') }]);
 seen.push(compilerOf());
-turbofanForFile(2 * 1024 * 1024);
+turbofanForFiles([file('small.md', 30_000), file('big.md', 2 * 1024 * 1024)]);
 seen.push(compilerOf());
+rmSync(dir, { recursive: true });
 console.log(JSON.stringify(seen));
 `;
 
 describe('V8 tiering for a lint run', () => {
-  it('runs on Maglev alone until a file of 1 MiB or more switches TurboFan on', () => {
+  it('runs on Maglev alone until a run with a file of 1 MiB or more switches TurboFan on', () => {
     const out = execFileSync(
       process.execPath,
       ['--allow-natives-syntax', '--input-type=module', '--eval', script],

@@ -3,9 +3,9 @@ import picomatch from 'picomatch';
 import type { z } from 'zod';
 import { recommended } from '../presets/recommended.js';
 import { yoast } from '../presets/yoast.js';
-import type { Rule } from '../rule.js';
+import type { Severity } from '../report/types.js';
 import { ruleById } from '../rules/index.js';
-import type { Severity } from '../types.js';
+import type { Rule } from '../rules/rule.js';
 import { type ConfigFile, configFileSchema, type RuleEntries, type RuleEntry } from './schema.js';
 
 export interface RuleSetting {

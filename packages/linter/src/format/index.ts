@@ -1,4 +1,4 @@
-import type { LintReport } from '../types.js';
+import type { LintReport } from '../report/types.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatMarkdown, type MarkdownOptions } from './markdown.js';

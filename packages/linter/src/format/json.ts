@@ -1,4 +1,4 @@
-import type { LintReport } from '../types.js';
+import type { LintReport } from '../report/types.js';
 
 /** Exactly the documented shape (DESIGN §4.5), nothing more: one JSON document. */
 export function formatJson(report: LintReport): string {

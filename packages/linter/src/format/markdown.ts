@@ -1,4 +1,4 @@
-import type { FileResult, LintReport } from '../types.js';
+import type { FileResult, LintReport } from '../report/types.js';
 
 /** GitHub's limit on a comment body. */
 export const COMMENT_LIMIT = 65_536;

@@ -1,6 +1,6 @@
+import { VERSION } from '../package/version.js';
+import type { Diagnostic, LintReport } from '../report/types.js';
 import { ruleById } from '../rules/index.js';
-import type { Diagnostic, LintReport } from '../types.js';
-import { VERSION } from '../version.js';
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, the rules seen, one result per diagnostic. */
 export function formatSarif(report: LintReport): string {

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { LintReport } from '../types.js';
+import type { LintReport } from '../report/types.js';
 
 /** The human format, like ESLint's stylish: one block per file, a summary line. */
 export function formatStylish(report: LintReport, color: boolean): string {

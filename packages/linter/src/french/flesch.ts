@@ -1,5 +1,5 @@
-import type { Article } from '../article.js';
-import { perArticle } from '../article-memo.js';
+import type { Article } from '../article/article.js';
+import { perArticle } from '../article/article-memo.js';
 import { countSyllables } from './syllables.js';
 
 /** The counts the Kandel–Moles formula reads. */

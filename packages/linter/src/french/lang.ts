@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article } from '../article/article.js';
 import { baseLanguage } from './language.js';
 
 /** The French rules (passive voice, transitions, typography…) only speak about French text. */

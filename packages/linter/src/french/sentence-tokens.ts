@@ -1,4 +1,4 @@
-import { perArticle } from '../article-memo.js';
+import { perArticle } from '../article/article-memo.js';
 import { normaliseWord } from './normalise-word.js';
 
 /**

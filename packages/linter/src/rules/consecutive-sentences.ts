@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { repeatedBeginnings, sentenceBeginning } from '../french/beginnings.js';
 import { isFrench } from '../french/lang.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const consecutiveSentences = defineRule({
   meta: {
@@ -9,8 +9,7 @@ export const consecutiveSentences = defineRule({
     description: 'No run of consecutive sentences beginning with the same word',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Runs of this many sentences or more are reported. */
-      min: z.number().int().min(2).default(3),
+      min: z.number().int().min(2).default(3).describe('runs of this many sentences or more are reported'),
     }),
     tags: ['style', 'readability'],
   },

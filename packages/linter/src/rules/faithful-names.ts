@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { TextSpan } from '../article.js';
-import { bareWord, foldName, properName, sourceNames } from '../french/names.js';
-import { sourceLabel } from '../french/source-language.js';
-import { defineRule } from '../rule.js';
+import type { TextSpan } from '../article/article.js';
+import { bareWord, foldName, properName, sourceNames } from '../faithfulness/names.js';
+import { sourceLabel } from '../faithfulness/source-language.js';
+import { defineRule } from './rule.js';
 
 export const faithfulNames = defineRule({
   meta: {
@@ -10,8 +10,10 @@ export const faithfulNames = defineRule({
     description: 'Proper names in the article appear in its source',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Names that need no source (the publication's own name, recurring people). */
-      names: z.array(z.string()).default([]),
+      names: z
+        .array(z.string())
+        .default([])
+        .describe("names that need no source (the publication's name, recurring people)"),
     }),
     tags: ['faithfulness'],
   },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { findNumbers, sourceValues } from '../french/numbers.js';
+import { findNumbers, sourceValues } from '../faithfulness/numbers.js';
+import { sourceLabel } from '../faithfulness/source-language.js';
 import { isProtected, protectedRanges } from '../french/prose.js';
-import { sourceLabel } from '../french/source-language.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const faithfulNumbers = defineRule({
   meta: {
@@ -10,8 +10,7 @@ export const faithfulNumbers = defineRule({
     description: 'Numbers, dates and amounts in the article appear in its source',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Numbers that need no source (e.g. 1 in « 1er », list numbering). Default: none. */
-      ignore: z.array(z.number()).default([]),
+      ignore: z.array(z.number()).default([]).describe('values that need no source'),
     }),
     tags: ['faithfulness'],
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { normaliseSource, quoteFragments, quoteInSource } from '../french/quote-match.js';
-import { sourceIsForeign, sourceLabel } from '../french/source-language.js';
-import { defineRule } from '../rule.js';
+import { normaliseSource, quoteFragments, quoteInSource } from '../faithfulness/quote-match.js';
+import { sourceIsForeign, sourceLabel } from '../faithfulness/source-language.js';
+import { defineRule } from './rule.js';
 
 export const faithfulQuotes = defineRule({
   meta: {
@@ -9,11 +9,12 @@ export const faithfulQuotes = defineRule({
     description: 'Every quotation in the article appears in its source',
     defaultSeverity: 'error',
     options: z.object({
-      /**
-       * Quotations shorter than this many words are terms set in guillemets (« fake news »),
-       * not reported speech, and are not checked.
-       */
-      minWords: z.number().int().positive().default(3),
+      minWords: z
+        .number()
+        .int()
+        .positive()
+        .default(3)
+        .describe('shorter quotations are terms set in guillemets (« fake news »), not reported speech'),
     }),
     tags: ['faithfulness'],
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isFrench } from '../french/lang.js';
 import { typographyIssues } from '../french/typography.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const frenchTypography = defineRule({
   meta: {
@@ -10,13 +10,13 @@ export const frenchTypography = defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     options: z.object({
-      /**
-       * Apostrophes are fixed toward `’` only. `consistent`: a text may use `'` throughout, and a
-       * text that mixes both gets `’` everywhere; `typographic`: always `’`; `straight`: both accepted.
-       */
-      apostrophe: z.enum(['consistent', 'typographic', 'straight']).default('consistent'),
-      /** Straight double quotes "…" become « … ». */
-      guillemets: z.boolean().default(true),
+      apostrophe: z
+        .enum(['consistent', 'typographic', 'straight'])
+        .default('consistent')
+        .describe(
+          "`consistent`: `'` throughout is accepted, a mixed text gets `’`; `typographic`: every `'` becomes `’`; `straight`: both are accepted (nothing reported)",
+        ),
+      guillemets: z.boolean().default(true).describe('straight double quotes become « … »'),
     }),
     tags: ['typography'],
   },

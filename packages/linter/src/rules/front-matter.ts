@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { keySpan, lineEnd, lineStart } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const frontMatter = defineRule({
   meta: {

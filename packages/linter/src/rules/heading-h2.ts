@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const headingH2 = defineRule({
   meta: {
     id: 'heading-h2',
     description: 'Articles have `##` subheadings',
     defaultSeverity: 'error',
-    options: z.object({ min: z.number().int().positive().default(1) }),
+    options: z.object({
+      min: z.number().int().positive().default(1).describe('the minimum number of `##` subheadings'),
+    }),
     tags: ['seo', 'structure'],
   },
   check({ article, options, report }) {

@@ -1,4 +1,4 @@
-import type { Article, Position } from '../article.js';
+import type { Article, Position } from '../article/article.js';
 
 const NEWLINE = /\r\n?|\n/g;
 

@@ -1,5 +1,4 @@
-import type { Rule } from '../rule.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../package/version.js';
 import { consecutiveSentences } from './consecutive-sentences.js';
 import { faithfulNames } from './faithful-names.js';
 import { faithfulNumbers } from './faithful-numbers.js';
@@ -14,6 +13,7 @@ import { metaDescription } from './meta-description.js';
 import { paragraphLength } from './paragraph-length.js';
 import { passiveVoice } from './passive-voice.js';
 import { readability } from './readability.js';
+import type { Rule } from './rule.js';
 import { sentenceLength } from './sentence-length.js';
 import { slug } from './slug.js';
 import { spelling } from './spelling.js';

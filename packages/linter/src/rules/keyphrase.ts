@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { containsPhrase, countPhrase } from '../text/normalize.js';
 import { keySpan } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const keyphrase = defineRule({
   meta: {
@@ -10,8 +10,8 @@ export const keyphrase = defineRule({
     defaultSeverity: 'warning',
     options: z
       .object({
-        minDensity: z.number().nonnegative().default(0.5),
-        maxDensity: z.number().positive().default(3),
+        minDensity: z.number().nonnegative().default(0.5).describe('the minimum density, in percent'),
+        maxDensity: z.number().positive().default(3).describe('the maximum density, in percent'),
       })
       .refine((options) => options.minDensity <= options.maxDensity, {
         message: 'minDensity must not exceed maxDensity',

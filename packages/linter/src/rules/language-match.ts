@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseLanguage, identifyLanguage, MIN_IDENTIFIABLE_LENGTH } from '../french/language.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const languageMatch = defineRule({
   meta: {
@@ -8,8 +8,12 @@ export const languageMatch = defineRule({
     description: 'The body is written in the language the article declares (`lang`)',
     defaultSeverity: 'error',
     options: z.object({
-      /** Bodies shorter than this many characters are too short to identify reliably. */
-      minCharacters: z.number().int().positive().default(MIN_IDENTIFIABLE_LENGTH),
+      minCharacters: z
+        .number()
+        .int()
+        .positive()
+        .default(MIN_IDENTIFIABLE_LENGTH)
+        .describe('bodies shorter than this are too short to identify reliably'),
     }),
     tags: ['language'],
   },

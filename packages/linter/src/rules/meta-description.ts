@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { characterCount, keySpan } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const metaDescription = defineRule({
   meta: {
@@ -9,8 +9,8 @@ export const metaDescription = defineRule({
     defaultSeverity: 'error',
     options: z
       .object({
-        min: z.number().int().nonnegative().default(120),
-        max: z.number().int().positive().default(156),
+        min: z.number().int().nonnegative().default(120).describe('the minimum length'),
+        max: z.number().int().positive().default(156).describe('the maximum length'),
       })
       .refine((options) => options.min <= options.max, { message: 'min must not exceed max', path: ['min'] }),
     tags: ['seo'],

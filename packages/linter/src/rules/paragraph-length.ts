@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const paragraphLength = defineRule({
   meta: {
     id: 'paragraph-length',
     description: 'Paragraphs stay short enough to read on a screen',
     defaultSeverity: 'warning',
-    options: z.object({ max: z.number().int().positive().default(150) }),
+    options: z.object({
+      max: z.number().int().positive().default(150).describe('the maximum number of words in a paragraph'),
+    }),
     tags: ['style'],
   },
   check({ article, options, report }) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Sentence } from '../article.js';
+import type { Sentence } from '../article/article.js';
 import { isFrench, percent } from '../french/lang.js';
 import { findPassiveInTokens } from '../french/passive.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
-import { defineRule } from '../rule.js';
-import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
+import { defineRule } from './rule.js';
+import { judgedSentences, styleScopeOptions } from './style-scope.js';
 
 export const passiveVoice = defineRule({
   meta: {
@@ -12,18 +12,22 @@ export const passiveVoice = defineRule({
     description: 'Not too many sentences in the passive voice (French: être + past participle)',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Highest share of passive sentences, in percent. */
-      maxShare: z.number().min(0).max(100).default(20),
-      /**
-       * `passive`: être + past participle, not être + adjective of state. `yoast`: adjectives of
-       * state count too, as in Yoast SEO.
-       */
-      detection: z.enum(['passive', 'yoast']).default('passive'),
-      /**
-       * What the share is counted over: `sentence`, or `line`, where each source line of a
-       * hard-wrapped sentence counts as one, as Yoast SEO's passive check counts them.
-       */
-      unit: z.enum(['sentence', 'line']).default('sentence'),
+      maxShare: z
+        .number()
+        .min(0)
+        .max(100)
+        .default(20)
+        .describe('the highest share of passive sentences, in percent'),
+      detection: z
+        .enum(['passive', 'yoast'])
+        .default('passive')
+        .describe('`yoast`: adjectives of state after *être* count too, as in Yoast SEO'),
+      unit: z
+        .enum(['sentence', 'line'])
+        .default('sentence')
+        .describe(
+          "`line`: the share is counted over source lines, each line of a hard-wrapped sentence counting as one, as Yoast SEO's passive check does",
+        ),
       ...styleScopeOptions(8, 150),
     }),
     tags: ['style', 'readability'],

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import type { Article, Sentence } from '../article.js';
+import type { Article, Sentence } from '../article/article.js';
 import { addCounts, type FleschCounts, roundedScore, sentenceCounts } from '../french/flesch.js';
 import { baseLanguage } from '../french/language.js';
-import { defineRule, type Report } from '../rule.js';
-import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
+import { defineRule, type Report } from './rule.js';
+import { judgedSentences, styleScopeOptions } from './style-scope.js';
 
 export const readability = defineRule({
   meta: {
@@ -12,14 +12,24 @@ export const readability = defineRule({
     description: 'The text is easy enough to read (French: Kandel–Moles reading ease)',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Lowest Kandel–Moles score of the whole text (French). */
-      minScore: z.number().default(50),
-      /** Lowest score of one sentence (French); `null` turns the per-sentence check off. */
-      minSentenceScore: z.number().nullable().default(-20),
-      /** Sentences shorter than this are not scored alone: one long word sinks a short sentence. */
-      minSentenceWords: z.number().int().positive().default(8),
-      /** Reading age retext-readability aims at (English). */
-      age: z.number().int().positive().default(16),
+      minScore: z.number().default(50).describe('lowest Kandel–Moles score of the whole text'),
+      minSentenceScore: z
+        .number()
+        .nullable()
+        .default(-20)
+        .describe('lowest score of one sentence; `null` turns the per-sentence check off'),
+      minSentenceWords: z
+        .number()
+        .int()
+        .positive()
+        .default(8)
+        .describe('shorter sentences are not scored alone (one long word sinks a short sentence)'),
+      age: z
+        .number()
+        .int()
+        .positive()
+        .default(16)
+        .describe('English only: the reading age retext-readability targets'),
       ...styleScopeOptions(8, 150),
     }),
     tags: ['style', 'readability'],

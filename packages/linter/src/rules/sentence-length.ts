@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Sentence } from '../article.js';
+import type { Sentence } from '../article/article.js';
 import { isFrench, percent } from '../french/lang.js';
-import { defineRule } from '../rule.js';
-import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
+import { defineRule } from './rule.js';
+import { judgedSentences, styleScopeOptions } from './style-scope.js';
 
 export const sentenceLength = defineRule({
   meta: {
@@ -10,10 +10,18 @@ export const sentenceLength = defineRule({
     description: 'Not too many long sentences',
     defaultSeverity: 'warning',
     options: z.object({
-      /** A sentence with more words than this is long. */
-      maxWords: z.number().int().positive().default(30),
-      /** Highest share of long sentences, in percent. */
-      maxShare: z.number().min(0).max(100).default(30),
+      maxWords: z
+        .number()
+        .int()
+        .positive()
+        .default(30)
+        .describe('a sentence with more words than this is long'),
+      maxShare: z
+        .number()
+        .min(0)
+        .max(100)
+        .default(30)
+        .describe('the highest share of long sentences, in percent'),
       ...styleScopeOptions(8, 150),
     }),
     tags: ['style', 'readability'],

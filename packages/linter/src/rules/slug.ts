@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { MAX_SLUG_LENGTH, slugify } from '../text/normalize.js';
 import { keySpan } from './helpers.js';
+import { defineRule } from './rule.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -10,7 +10,14 @@ export const slug = defineRule({
     id: 'slug',
     description: 'The slug is short lowercase ASCII words joined by hyphens',
     defaultSeverity: 'warning',
-    options: z.object({ maxLength: z.number().int().positive().default(MAX_SLUG_LENGTH) }),
+    options: z.object({
+      maxLength: z
+        .number()
+        .int()
+        .positive()
+        .default(MAX_SLUG_LENGTH)
+        .describe('the maximum number of characters'),
+    }),
     tags: ['seo'],
   },
   check({ article, options, report }) {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { TextSpan } from '../article.js';
+import type { TextSpan } from '../article/article.js';
+import { readerWords } from '../article/reader-words.js';
 import { isFrench } from '../french/lang.js';
 import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
 import { isFrenchForm } from '../french/spelling-variants.js';
 import { insideRanges } from '../markdown/prose-regions.js';
-import { defineRule } from '../rule.js';
-import { readerWords } from '../text/reader-words.js';
+import { defineRule } from './rule.js';
 
 /** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
@@ -16,15 +16,13 @@ export const spelling = defineRule({
     description: 'French spelling (Hunspell dictionary); source names and the project word list are known',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Extra known words for this rule, on top of the config's `words`. */
-      words: z.array(z.string()).default([]),
-      /**
-       * Report only words one edit away from a dictionary word (likely typos), not every
-       * unknown word: loanwords and jargon have no close French neighbour.
-       */
-      typosOnly: z.boolean().default(true),
-      /** English words (dictionary-en) are accepted as loanwords. */
-      loanwords: z.boolean().default(true),
+      words: z.array(z.string()).default([]).describe("extra known words, on top of the config's `words`"),
+      // Loanwords and jargon have no close French neighbour: one edit away is a likely typo.
+      typosOnly: z
+        .boolean()
+        .default(true)
+        .describe('report only likely typos; `false` reports every unknown word'),
+      loanwords: z.boolean().default(true).describe('accept English words (dictionary-en)'),
     }),
     tags: ['language'],
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Heading } from '../article.js';
-import { defineRule } from '../rule.js';
+import type { Heading } from '../article/article.js';
+import { defineRule } from './rule.js';
 
 /** Yoast SEO splits the text at H2 and H3 subheadings (getSubheadingTextLengths). */
 const SUBHEADING_DEPTHS = new Set([2, 3]);
@@ -10,7 +10,9 @@ export const subheadingDistribution = defineRule({
     id: 'subheading-distribution',
     description: 'No section runs too long without a subheading',
     defaultSeverity: 'warning',
-    options: z.object({ max: z.number().int().positive().default(300) }),
+    options: z.object({
+      max: z.number().int().positive().default(300).describe('the maximum number of words in a section'),
+    }),
     tags: ['seo', 'structure'],
   },
   check({ article, options, report }) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
 import { arialWidth } from '../text/arial-width.js';
 import { characterCount } from './helpers.js';
+import { defineRule } from './rule.js';
 
 export const titleLength = defineRule({
   meta: {
@@ -9,8 +9,8 @@ export const titleLength = defineRule({
     description: 'The title fits in a search result (characters and pixel width)',
     defaultSeverity: 'warning',
     options: z.object({
-      maxCharacters: z.number().int().positive().default(60),
-      maxPixels: z.number().positive().default(600),
+      maxCharacters: z.number().int().positive().default(60).describe('the maximum number of characters'),
+      maxPixels: z.number().positive().default(600).describe('the maximum width in pixels, Arial 20 px'),
     }),
     tags: ['seo'],
   },

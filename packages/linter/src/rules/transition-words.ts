@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isFrench, percent } from '../french/lang.js';
 import { sentenceTokens } from '../french/sentence-tokens.js';
 import { findTransitionInTokens } from '../french/transitions.js';
-import { defineRule } from '../rule.js';
-import { judgedSentences, styleScopeOptions } from '../text/style-scope.js';
+import { defineRule } from './rule.js';
+import { judgedSentences, styleScopeOptions } from './style-scope.js';
 
 export const transitionWords = defineRule({
   meta: {
@@ -11,10 +11,19 @@ export const transitionWords = defineRule({
     description: 'Enough sentences hold a transition word (cependant, en effet, ainsi…)',
     defaultSeverity: 'warning',
     options: z.object({
-      /** Lowest share of sentences with a transition word, in percent. */
-      minShare: z.number().min(0).max(100).default(25),
-      /** Texts of fewer words are not checked (Yoast SEO: 200), nor texts of fewer sentences. */
+      minShare: z
+        .number()
+        .min(0)
+        .max(100)
+        .default(25)
+        .describe('the lowest share of sentences with a transition word, in percent'),
       ...styleScopeOptions(8, 200),
+      minWords: z
+        .number()
+        .int()
+        .nonnegative()
+        .default(200)
+        .describe('texts of fewer words (the whole body, as Yoast SEO counts) are not checked'),
     }),
     tags: ['style', 'readability'],
   },

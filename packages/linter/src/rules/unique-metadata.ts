@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import type { ArticleSummary } from '../engine.js';
-import { defineRule } from '../rule.js';
+import type { Position } from '../article/article.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import type { Diagnostic } from '../types.js';
+import { lineStart } from './helpers.js';
+import { defineRule } from './rule.js';
 
-/**
- * Cross-file: no two articles linted together share a slug, title, description or keyphrase.
- * Files may be linted on different threads, so the check runs once over their summaries
- * (see `uniqueMetadataDiagnostics`, called by lintFiles) rather than per file.
- */
+const FIELDS = ['slug', 'title', 'description', 'keyphrase'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** A file's metadata values (trimmed) with the start of their lines; a value disabled inline is left out. */
+type Metadata = Partial<Record<Field, { value: string; at: Position }>>;
+
+/** Cross-file: no two articles linted together share a slug, title, description or keyphrase. */
 export const uniqueMetadata = defineRule({
   meta: {
     id: 'unique-metadata',
@@ -17,46 +19,47 @@ export const uniqueMetadata = defineRule({
     options: z.object({}),
     tags: ['seo'],
   },
-  check() {},
-});
-
-const FIELDS = ['slug', 'title', 'description', 'keyphrase'] as const;
-
-/** Diagnostics for every file whose metadata duplicates another's, keyed by path. */
-export function uniqueMetadataDiagnostics(
-  summaries: readonly ArticleSummary[],
-  url: string,
-): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  for (const field of FIELDS) {
-    const groups = new Map<string, ArticleSummary[]>();
-    for (const summary of summaries) {
-      const value = summary.fields[field];
-      if (!value || summary.uniqueSeverity === undefined) continue;
-      const key = normalizeForMatch(value.value);
-      groups.set(key, [...(groups.get(key) ?? []), summary]);
+  collect({ article, isReported }): Metadata {
+    const values: Record<Field, string | undefined> = {
+      slug: article.slug,
+      title: article.title?.text,
+      description: article.description,
+      keyphrase: article.keyphrase,
+    };
+    const metadata: Metadata = {};
+    for (const field of FIELDS) {
+      const value = values[field];
+      if (value === undefined || value.trim() === '') continue;
+      const line =
+        field === 'title' && article.title
+          ? article.title.start.line
+          : (article.frontMatter.keyLines[field] ?? 1);
+      const at = lineStart(article, line);
+      if (isReported(at)) metadata[field] = { value: value.trim(), at };
     }
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      for (const summary of group) {
-        const entry = summary.fields[field];
-        if (!entry || summary.uniqueSeverity === undefined) continue;
-        const others = group.filter((other) => other !== summary).map((other) => other.path);
-        const list = out.get(summary.path) ?? [];
-        list.push({
-          ruleId: 'unique-metadata',
-          severity: summary.uniqueSeverity,
-          message: `Expected a unique ${field}, found the same in ${others.join(', ')}.`,
-          line: entry.line,
-          column: 1,
-          endLine: entry.line,
-          endColumn: 1,
-          fixable: false,
-          url,
-        });
-        out.set(summary.path, list);
+    return metadata;
+  },
+  checkProject({ files, report }) {
+    for (const field of FIELDS) {
+      const groups = new Map<string, string[]>();
+      const atOf = new Map<string, Position>();
+      for (const { path, facts } of files) {
+        const entry = facts[field];
+        if (!entry) continue;
+        const key = normalizeForMatch(entry.value);
+        groups.set(key, [...(groups.get(key) ?? []), path]);
+        atOf.set(path, entry.at);
+      }
+      for (const paths of groups.values()) {
+        if (paths.length < 2) continue;
+        for (const path of paths) {
+          const others = paths.filter((other) => other !== path);
+          report(path, {
+            message: `Expected a unique ${field}, found the same in ${others.join(', ')}.`,
+            at: atOf.get(path),
+          });
+        }
       }
     }
-  }
-  return out;
-}
+  },
+});

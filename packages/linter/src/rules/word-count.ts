@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 export const wordCount = defineRule({
   meta: {
     id: 'word-count',
     description: 'Articles have at least the minimum number of words',
     defaultSeverity: 'error',
-    options: z.object({ min: z.number().int().positive().default(700) }),
+    options: z.object({
+      min: z.number().int().positive().default(700).describe('the minimum number of words'),
+    }),
     tags: ['seo'],
   },
   check({ article, options, report }) {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { LintReport } from '../../src/types.js';
+import type { LintReport } from '../../src/report/types.js';
 import { cli, goodArticle, project } from './helpers.js';
 
 const fm = '---\ntitle: Un titre\ndescription: Une description.\n---\n\n';
 
 describe('plume-lint on bad input', () => {
   it('reports every broken file clearly and still lints the good ones, in one run', async () => {
-    const nested = Array.from({ length: 400 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join(
+    // 40 levels: the parse grows with the square of the depth; bench/lint-stress.mjs lints 400.
+    const nested = Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join(
       '\n',
     );
-    const big = `${fm}## Gros\n\n${'Une phrase assez ordinaire pour remplir le fichier. '.repeat(100_000)}\n`;
     const root = project({
       'plume.config.json': JSON.stringify({ rules: { spelling: 'off', 'language-match': 'off' } }),
       'good.md': goodArticle(),
@@ -18,7 +18,6 @@ describe('plume-lint on bad input', () => {
       'not-a-mapping.md': '---\n- a\n- b\n---\n\nTexte.\n',
       'empty.md': '',
       'binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
-      'big.md': big,
       'crlf.md': goodArticle('Un titre CRLF').replace(/\n/g, '\r\n'),
       'bom.md': `\ufeff${goodArticle('Un titre BOM')}`,
       'latin1.md': new Uint8Array(Buffer.from(`${fm}## Été\n\nÉlections à Lyon.\n`, 'latin1')),
@@ -26,14 +25,13 @@ describe('plume-lint on bad input', () => {
       'punctuation.md': `${fm}## Ponctuation\n\n${'!'.repeat(100_000)}\n\n${'.'.repeat(100_000)}\n\n${'« '.repeat(50_000)}\n\n${'<!-- plume-disable '.repeat(500)}\n`,
       'missing-source.md': `---\ntitle: Un titre\ndescription: Une description.\nsource: seeds/absent.txt\n---\n\n## T\n\nTexte.\n`,
     });
-    const started = performance.now();
+    // A 5 MB article is linted by bench/lint-stress.mjs: it took a minute of this test.
     const run = await cli(['.', '-f', 'json'], root);
-    const elapsed = performance.now() - started;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as LintReport;
     const byPath = new Map(report.files.map((file) => [file.path, file]));
-    expect(report.files).toHaveLength(13);
+    expect(report.files).toHaveLength(12);
     const messages = (path: string) =>
       byPath.get(path)?.diagnostics.map((d) => `${d.ruleId}@${d.line}: ${d.message}`) ?? [];
     const has = (path: string, ruleId: string, line: number, text: string) =>
@@ -50,7 +48,6 @@ describe('plume-lint on bad input', () => {
     has('latin1.md', 'file-encoding', 1, 'Windows-1252');
     has('missing-source.md', 'front-matter', 4, 'seeds/absent.txt');
     expect(byPath.get('latin1.md')?.metrics.words).toBe(4);
-    expect(byPath.get('big.md')?.metrics.words).toBeGreaterThan(700_000);
     for (const path of ['good.md', 'crlf.md', 'bom.md']) {
       expect(byPath.get(path)?.errorCount, messages(path).join('\n')).toBe(0);
     }
@@ -60,6 +57,5 @@ describe('plume-lint on bad input', () => {
     };
     expect(counts('crlf.md')).toEqual(counts('good.md'));
     expect(counts('bom.md')).toEqual(counts('good.md'));
-    expect(elapsed).toBeLessThan(150_000);
-  }, 200_000);
+  });
 });

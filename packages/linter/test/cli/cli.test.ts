@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LintReport } from '../../src/types.js';
+import type { LintReport } from '../../src/report/types.js';
 import { cli, goodArticle, project } from './helpers.js';
 
 const shortArticle = '---\ntitle: Court\ndescription: Trop court.\n---\n\n## T\n\nTexte.\n';

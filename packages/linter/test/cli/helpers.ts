@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runLintCli } from '../../src/cli-run.js';
+import { runLintCli } from '../../src/cli/run-cli.js';
 
 export interface CliRun {
   code: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/format/index.js';
 import { escapeMarkdown, formatMarkdown } from '../../src/format/markdown.js';
-import { makeReport } from '../../src/report.js';
-import type { Diagnostic, FileResult } from '../../src/types.js';
+import { makeReport } from '../../src/report/make-report.js';
+import type { Diagnostic, FileResult } from '../../src/report/types.js';
 
 const diagnostic = (over: Partial<Diagnostic> = {}): Diagnostic => ({
   ruleId: 'word-count',
@@ -42,13 +42,19 @@ describe('github format', () => {
       ]),
     ]);
     const lines = formatReport(report, 'github').trim().split('\n');
+    // Columns 1 to 4 exclusive are GitHub's columns 1 to 3 inclusive.
     expect(lines[0]).toBe(
-      '::error file=articles/a%2Cb%3Ac.md,line=6,col=1,endColumn=4,endLine=6,title=Plume word-count::Expected at least 700 words, found 18.',
+      '::error file=articles/a%2Cb%3Ac.md,line=6,col=1,endColumn=3,endLine=6,title=Plume word-count::Expected at least 700 words, found 18.',
     );
     expect(lines[1]).toMatch(
       /^::warning file=articles\/a%2Cb%3Ac\.md,line=8,endLine=10,title=Plume paragraph-length::/,
     );
     expect(lines[1]).not.toContain('col=');
+  });
+
+  it('marks the first character of an empty span', () => {
+    const report = makeReport([file('a.md', [diagnostic({ column: 7, endColumn: 7 })])]);
+    expect(formatReport(report, 'github')).toContain(',col=7,endColumn=7,');
   });
 
   it('escapes %, carriage returns and newlines in messages', () => {

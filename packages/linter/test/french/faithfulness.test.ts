@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, properName, sourceNames } from '../../src/french/names.js';
-import { findNumbers, sourceValues } from '../../src/french/numbers.js';
-import { normaliseSource, quoteInSource } from '../../src/french/quote-match.js';
+import { foldName, properName, sourceNames } from '../../src/faithfulness/names.js';
+import { findNumbers, sourceValues } from '../../src/faithfulness/numbers.js';
+import { normaliseSource, quoteInSource } from '../../src/faithfulness/quote-match.js';
 
 const source = normaliseSource(
   "Le ministre a déclaré : \"Nous n'abandonnerons jamais l'Ukraine, quoi qu'il arrive, et nous le dirons à Moscou.\"",

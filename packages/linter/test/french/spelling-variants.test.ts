@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readerWords } from '../../src/article/reader-words.js';
 import { frenchSpeller } from '../../src/french/speller.js';
 import { isFrenchForm, withoutHyphenatedPronouns } from '../../src/french/spelling-variants.js';
-import { readerWords } from '../../src/text/reader-words.js';
 
 const speller = frenchSpeller();
 const accepted = (word: string) => isFrenchForm(word, speller.correct);

@@ -1,0 +1,212 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PlumeConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load.js';
+import { configRelative, settingsFor } from '../config/resolve.js';
+import { FORMATS, formatReport, isFormat } from '../format/index.js';
+import { VERSION } from '../package/version.js';
+import { filterDiagnostics, makeReport } from '../report/make-report.js';
+import type { LintReport } from '../report/types.js';
+import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
+import { parseShard } from '../run/find-files.js';
+import { lintFiles } from '../run/lint-files.js';
+import { turbofanForFiles } from './v8-tiering.js';
+
+/** Where the CLI reads and writes; injectable so `plume lint` (core) and tests can run it in-process. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  /** The whole of standard input (for --stdin). */
+  readStdin?: () => Promise<string>;
+}
+
+export const USAGE = `Usage: plume-lint [options] [paths|globs|dirs...]
+
+Lints Markdown articles: SEO, structure, French style, markdownlint, faithfulness to the source.
+Without paths, lints the config's "articles".
+
+Options:
+  -f, --format <name>        ${FORMATS.join(' | ')} (default: stylish)
+  -o, --output-file <file>   write the report to a file instead of stdout
+  -c, --config <file>        use this config file instead of the nearest plume.config.json
+      --print-config <file>  print the rules and settings that apply to a file, then exit
+      --stdin                lint standard input (with --fix: print the fixed text)
+      --stdin-filename <f>   the path to report for standard input (matched against overrides)
+      --fix                  fix what can be fixed, in place
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only
+      --cache                skip unchanged files (content, source, config, linter version)
+      --cache-location <dir> where the cache lives (default: ${DEFAULT_CACHE_LOCATION}/)
+      --shard <i>/<n>        lint the i-th of n slices of the sorted files (CI matrices)
+      --no-color             no colours, even on a terminal
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
+`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'string' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  fix: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  shard: { type: 'string' },
+  color: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const errorsOnly = (report: LintReport): LintReport =>
+  makeReport(report.files.map((file) => filterDiagnostics(file, (d) => d.severity === 'error')));
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `plume-lint` and `plume lint`: returns the exit code (DESIGN §4.5) instead of exiting, and
+ * never throws for bad input: usage and configuration errors are messages and exit code 2.
+ */
+export async function runLintCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const usageError = (message: string): number => {
+    io.stderr.write(`plume-lint: ${message}\nRun plume-lint --help for usage.\n`);
+    return 2;
+  };
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; allowNegative: true }>
+  >;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'stylish';
+  if (!isFormat(format)) return usageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      return usageError(`--max-warnings expects a whole number ≥ 0, got "${values['max-warnings']}"`);
+    }
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard)
+    return usageError(`--shard expects i/n with 1 ≤ i ≤ n, got "${values.shard}"`);
+  if (values.stdin && positionals.length > 0) return usageError('--stdin takes no paths');
+  if (values['stdin-filename'] !== undefined && !values.stdin)
+    return usageError('--stdin-filename needs --stdin');
+
+  const loaded = loadConfig({ cwd: io.cwd, configFile: values.config });
+  if (!loaded.ok) {
+    io.stderr.write(`plume-lint: configuration error: ${loaded.error}\n`);
+    return 2;
+  }
+  const config = loaded.config;
+
+  if (values['print-config'] !== undefined) {
+    const file = resolve(io.cwd, values['print-config']);
+    const settings = settingsFor(config, configRelative(config, file));
+    const printed = {
+      configFile: config.configPath ?? null,
+      extends: config.extends,
+      lang: settings.lang,
+      rules: settings.rules,
+      markdownlint: config.markdownlint,
+      words: config.words,
+    };
+    io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
+
+  const color =
+    values.color ?? (io.stdout.isTTY === true && values['output-file'] === undefined && !io.env?.NO_COLOR);
+  let report: LintReport;
+  try {
+    if (values.stdin) {
+      const { fix: fixText, lintText } = await import('../run/lint-text.js');
+      const text = await (io.readStdin ?? readProcessStdin)();
+      const path = values['stdin-filename'] ?? '<stdin>';
+      if (values.fix) {
+        const fixed = fixText(text, { path, config, cwd: io.cwd });
+        io.stdout.write(fixed);
+        report = lintText(fixed, { path, config, cwd: io.cwd });
+      } else {
+        report = lintText(text, { path, config, cwd: io.cwd });
+      }
+    } else {
+      const result = await lintFiles(positionals, {
+        cwd: io.cwd,
+        config,
+        fix: values.fix ?? false,
+        ...(values.cache ? { cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_LOCATION } : {}),
+        ...(shard ? { shard } : {}),
+        beforeLint: turbofanForFiles,
+      });
+      if (result.matchedFiles === 0) {
+        const what =
+          positionals.length > 0
+            ? positionals.join(' ')
+            : `the config's articles (${config.articles.join(', ')})`;
+        io.stderr.write(`plume-lint: no file matched ${what}\n`);
+        return 2;
+      }
+      report = makeReport(result.files);
+    }
+  } catch (error) {
+    if (error instanceof PlumeConfigError) {
+      io.stderr.write(`plume-lint: configuration error: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const shown = values.quiet ? errorsOnly(report) : report;
+  const output = formatReport(shown, format, { color });
+  const outputFile = values['output-file'];
+  if (outputFile !== undefined) {
+    const target = resolve(io.cwd, outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    } catch (error) {
+      io.stderr.write(`plume-lint: cannot write ${outputFile}: ${(error as NodeJS.ErrnoException).code}\n`);
+      return 2;
+    }
+  } else if (values.stdin && values.fix) {
+    io.stderr.write(output);
+  } else {
+    io.stdout.write(output);
+  }
+  if (report.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
+    io.stderr.write(`plume-lint: ${report.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

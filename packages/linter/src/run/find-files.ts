@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { ResolvedConfig } from '../config/resolve.js';
+import type { FileJob } from './lint-file.js';
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+const MARKDOWN = '**/*.{md,markdown}';
+
+const toPosix = (path: string): string => path.split('\\').join('/');
+
+/**
+ * Files to lint from CLI paths, globs and directories (or the config's `articles`), minus the
+ * config's `ignores`; sorted and de-duplicated so that shards are stable. A path named
+ * explicitly is linted even when it does not end in `.md`.
+ */
+export async function expandPatterns(
+  patterns: readonly string[],
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<FileJob[]> {
+  const ignore = [
+    ...ALWAYS_IGNORED,
+    ...config.ignores.map((pattern) => toPosix(resolve(config.baseDir, pattern))),
+  ];
+  const found = new Set<string>();
+  const globsFromCwd: string[] = [];
+  const useDefaults = patterns.length === 0;
+  const inputs = useDefaults
+    ? config.articles.map((pattern) => toPosix(resolve(config.baseDir, pattern)))
+    : patterns;
+  for (const pattern of inputs) {
+    const absolute = resolve(cwd, pattern);
+    let stats: ReturnType<typeof statSync> | undefined;
+    if (!isDynamicPattern(pattern)) {
+      try {
+        stats = statSync(absolute);
+      } catch {
+        stats = undefined;
+      }
+    }
+    if (stats?.isDirectory()) globsFromCwd.push(`${toPosix(absolute)}/${MARKDOWN}`);
+    else if (stats?.isFile()) found.add(absolute);
+    else globsFromCwd.push(isAbsolute(pattern) ? toPosix(pattern) : toPosix(resolve(cwd, pattern)));
+  }
+  if (globsFromCwd.length > 0) {
+    const matches = await glob(globsFromCwd, { absolute: true, ignore, dot: false, onlyFiles: true });
+    for (const match of matches) found.add(resolve(match));
+  }
+  const explicitIgnore = ignore.slice(ALWAYS_IGNORED.length);
+  const { default: picomatch } = await import('picomatch');
+  const ignored = explicitIgnore.length > 0 ? picomatch(explicitIgnore, { dot: true }) : () => false;
+  return [...found]
+    .filter((absolute) => !ignored(toPosix(absolute)))
+    .sort()
+    .map((absolutePath) => ({ absolutePath, path: toPosix(relative(cwd, absolutePath)) || absolutePath }));
+}
+
+/** `--shard i/n` (1-based) over the sorted files: every n-th file from the i-th. */
+export function shard<T>(items: readonly T[], index: number, count: number): T[] {
+  return items.filter((_, position) => position % count === index - 1);
+}
+
+export function parseShard(value: string): { index: number; count: number } | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index < 1 || index > count) return undefined;
+  return { index, count };
+}

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { PlumeConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { crossFileDiagnostics } from '../lint/cross-file.js';
+import { makeReport, withDiagnostics } from '../report/make-report.js';
+import type { LintReport } from '../report/types.js';
+import { expandPatterns, shard } from './find-files.js';
+import type { FileJob, FileOutcome } from './lint-file.js';
+import { runJobs } from './pool.js';
+
+// The linting engine (markdownlint, the rules' heavy parts) is loaded by the pool only when a
+// file is not in the cache, so a cached run starts fast.
+
+export interface LintFilesOptions {
+  cwd?: string;
+  /** A loaded configuration; default: found from `cwd` (throws PlumeConfigError when invalid). */
+  config?: ResolvedConfig;
+  configFile?: string;
+  fix?: boolean;
+  /** Cache directory; enables the cache. */
+  cacheLocation?: string;
+  shard?: { index: number; count: number };
+  /** Worker threads; default: one per core when there are enough files, 0 = in this thread. */
+  concurrency?: number;
+  /**
+   * Called with the files about to be linted afresh (not cached), before any is read: a CLI
+   * tunes its process for them (the library never does).
+   */
+  beforeLint?: (jobs: readonly FileJob[]) => void;
+}
+
+export interface LintFilesResult extends LintReport {
+  /** Files the patterns matched, before `shard` (0: nothing matched). */
+  matchedFiles: number;
+  /** Files rewritten by `fix`. */
+  fixedFiles?: string[];
+}
+
+/**
+ * Lints files, directories and globs (default: the config's `articles`). The report's `files`
+ * is empty when nothing matched; callers decide whether that is an error.
+ */
+export async function lintFiles(
+  patterns: readonly string[],
+  options: LintFilesOptions = {},
+): Promise<LintFilesResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  let config = options.config;
+  if (!config) {
+    const loaded = loadConfig({ cwd, configFile: options.configFile });
+    if (!loaded.ok) throw new PlumeConfigError(loaded.error);
+    config = loaded.config;
+  }
+  let jobs = await expandPatterns(patterns, config, cwd);
+  const matchedFiles = jobs.length;
+  if (options.shard) jobs = shard(jobs, options.shard.index, options.shard.count);
+  const outcomes: FileOutcome[] = await runJobs(jobs, config, {
+    fix: options.fix ?? false,
+    cacheLocation: options.cacheLocation ? resolve(cwd, options.cacheLocation) : undefined,
+    concurrency: options.concurrency,
+    beforeLint: options.beforeLint,
+  });
+  const crossFile = crossFileDiagnostics(
+    outcomes.map((outcome) => ({ path: outcome.result.path, crossFile: outcome.crossFile })),
+  );
+  const files = outcomes.map((outcome) =>
+    withDiagnostics(outcome.result, crossFile.get(outcome.result.path) ?? []),
+  );
+  const report: LintFilesResult = { ...makeReport(files), matchedFiles };
+  const fixedFiles = outcomes.filter((outcome) => outcome.fixed).map((outcome) => outcome.result.path);
+  if (options.fix) report.fixedFiles = fixedFiles;
+  return report;
+}
