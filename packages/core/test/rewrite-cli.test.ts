@@ -268,6 +268,44 @@ describe('plume rewrite', () => {
     expect(fake.requests).toHaveLength(4);
   });
 
+  it('tries an article written with errors again on the next run, and says so in the file', async () => {
+    const invented = await inventedQuoteDraft();
+    fake = await startFakeOpenAI({
+      replies: [completion(invented), completion(invented), completion(invented)],
+      fallback: completion(await cleanDraft()),
+    });
+    const cwd = await project(['a']);
+    expect((await run(cwd, ['--max-repairs', '2'])).code).toBe(1);
+    expect(await readFile(join(cwd, 'articles/a.md'), 'utf8')).toMatch(/^plume_errors: 1$/m);
+    const retried = await run(cwd, ['--format', 'json']);
+    expect(retried.code).toBe(0);
+    expect(json(retried.out).seeds[0]).toMatchObject({ status: 'written', attempts: 1 });
+    expect(fake.requests).toHaveLength(4);
+    const clean = await readFile(join(cwd, 'articles/a.md'), 'utf8');
+    expect(clean).not.toMatch(/plume_errors/);
+    expect((await run(cwd, ['--format', 'json'])).out).toMatch(/"skipped-unchanged"/);
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it('keeps an article written with errors that a person edited since, front matter included', async () => {
+    fake = await startFakeOpenAI({ fallback: completion(await inventedQuoteDraft()) });
+    const cwd = await project(['a']);
+    expect((await run(cwd, ['--max-repairs', '0'])).code).toBe(1);
+    const path = join(cwd, 'articles/a.md');
+    const edited = (await readFile(path, 'utf8')).replace(/^description: .*$/m, 'description: Écrit à la main.');
+    await writeFile(path, edited);
+    const kept = await run(cwd, ['--format', 'json', '--max-repairs', '0']);
+    expect(kept.code).toBe(0);
+    expect(json(kept.out).seeds[0]).toMatchObject({
+      status: 'skipped-edited',
+      error: expect.stringMatching(/written with 1 lint error\(s\), was edited by hand since; use --force/),
+    });
+    expect(await readFile(path, 'utf8')).toBe(edited);
+    expect(fake.requests).toHaveLength(1);
+    expect((await run(cwd, ['--force', '--max-repairs', '0'])).code).toBe(1);
+    expect(fake.requests).toHaveLength(2);
+  });
+
   it('never overwrites a hand-edited article without --force', async () => {
     fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
     const cwd = await project(['a']);

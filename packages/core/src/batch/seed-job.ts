@@ -4,6 +4,7 @@ import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import { type ModelProfile, outputBudget, profileFor } from '../model/profiles.js';
 import { buildPrompt, type ChatMessage } from '../prompt/build-prompt.js';
 import { buildRepairPrompt } from '../prompt/repair-prompt.js';
+import { recordOutcome } from '../rewrite/cache.js';
 import { minimumReply } from '../rewrite/draft-loop.js';
 import { better, judgeReply } from '../rewrite/judge-reply.js';
 import type { PreparedSeed } from '../rewrite/prepare-seed.js';
@@ -142,7 +143,8 @@ export async function finishSeed(job: SeedJob): Promise<SeedResult> {
     };
   }
   try {
-    await writeFileAtomic(articleAbs, s.best.text);
+    // As in the synchronous path: a draft left with errors is tried again next run.
+    await writeFileAtomic(articleAbs, recordOutcome(s.best.text, s.best.errorCount));
   } catch (error) {
     return {
       ...base,

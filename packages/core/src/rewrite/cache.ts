@@ -3,13 +3,42 @@ import { readArticleStamp, sha256 } from '../reply/finalise.js';
 
 export type CacheDecision =
   | { action: 'write' }
+  /** Written with lint errors by an earlier run and untouched since: tried again. */
+  | { action: 'retry'; errors: number }
   | { action: 'skip-unchanged' }
   | { action: 'skip-edited'; reason: string };
 
 /**
+ * The outcome record of an article written with lint errors: the count, and a hash of the whole
+ * file without these two lines. `body_sha256` alone would miss a person who fixed the front
+ * matter (a too-short description is a common error), so the retry checks every byte.
+ */
+const ERRORS_KEY = 'plume_errors';
+const FILE_SHA_KEY = 'plume_file_sha256';
+const OUTCOME_LINE = new RegExp(`^(?:${ERRORS_KEY}|${FILE_SHA_KEY}):.*\\n`, 'gm');
+
+const withoutOutcome = (text: string) => {
+  const end = text.indexOf('\n---', 3);
+  if (end < 0) return text;
+  return text.slice(0, end + 1).replace(OUTCOME_LINE, '') + text.slice(end + 1);
+};
+
+/**
+ * The article text with its outcome recorded in the front matter when it still has lint errors,
+ * so the next run retries it (DESIGN §5.3). A clean article carries no record.
+ */
+export function recordOutcome(text: string, errorCount: number): string {
+  if (errorCount === 0) return text;
+  const end = text.indexOf('\n---', 3);
+  if (!text.startsWith('---\n') || end < 0) return text;
+  const hash = sha256(text);
+  return `${text.slice(0, end + 1)}${ERRORS_KEY}: ${errorCount}\n${FILE_SHA_KEY}: ${hash}${text.slice(end)}`;
+}
+
+/**
  * Whether an existing article may be replaced. A body that no longer matches its
  * `body_sha256` (or a file Plume never stamped) is someone's work: it is never overwritten
- * without --force.
+ * without --force. An article left with errors is retried unless a person touched it since.
  */
 export async function decideCache(
   articlePath: string,
@@ -26,7 +55,8 @@ export async function decideCache(
       reason: `the existing article cannot be read (${code})`,
     };
   }
-  const stamp = readArticleStamp(text.replace(/\r\n?/g, '\n'));
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const stamp = readArticleStamp(normalised);
   const bodySha = stamp?.fields.body_sha256;
   if (!stamp || typeof bodySha !== 'string') {
     return {
@@ -41,6 +71,16 @@ export async function decideCache(
     };
   }
   const f = stamp.fields;
+  const errors = f[ERRORS_KEY];
+  if (typeof errors === 'number' && errors > 0) {
+    if (f[FILE_SHA_KEY] !== sha256(withoutOutcome(normalised))) {
+      return {
+        action: 'skip-edited',
+        reason: `the existing article, written with ${errors} lint error(s), was edited by hand since; use --force to overwrite`,
+      };
+    }
+    return { action: 'retry', errors };
+  }
   if (
     f.source_sha256 === current.sourceSha256 &&
     String(f.plume_prompt) === current.promptVersion &&

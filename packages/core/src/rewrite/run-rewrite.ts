@@ -7,6 +7,7 @@ import type { ModelProfile } from '../model/profiles.js';
 import { buildPrompt } from '../prompt/build-prompt.js';
 import type { ArticleSpec, SpecDefaults } from '../prompt/spec.js';
 import type { Seed } from '../seed/types.js';
+import { recordOutcome } from './cache.js';
 import { type AttemptFailure, runDraftLoop } from './draft-loop.js';
 import { displayPath, type SeedFile } from './find-seeds.js';
 import { articlePathFor, blankResult, prepareSeed } from './prepare-seed.js';
@@ -100,7 +101,7 @@ async function rewriteOne(
     deadline: Date.now() + run.seedDeadlineMs,
     sourceId: randomBytes(8).toString('hex'),
   });
-  const base = { ...result, attempts: loop.attempts, usage: loop.usage };
+  const base = { ...result, attempts: loop.attempts, requests: loop.requests, usage: loop.usage };
   if (!loop.best) {
     return {
       ...base,
@@ -108,7 +109,8 @@ async function rewriteOne(
     };
   }
   try {
-    await writeFileAtomic(articleAbs, loop.best.text);
+    // The outcome travels with the article: a draft left with errors is tried again next run.
+    await writeFileAtomic(articleAbs, recordOutcome(loop.best.text, loop.best.errorCount));
   } catch (error) {
     return {
       ...base,

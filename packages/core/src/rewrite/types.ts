@@ -27,6 +27,8 @@ export interface SeedResult {
   /** `submitted`: in a provider batch not finished yet (`plume rewrite --batch --no-wait`). */
   status: SeedStatus | 'dry-run' | 'submitted';
   attempts: number;
+  /** HTTP requests made, transport retries included (absent when none was made). */
+  requests?: number;
   usage: Usage;
   words: number | null;
   errorCount: number;
