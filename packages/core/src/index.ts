@@ -3,7 +3,7 @@ export { runBatchRewrite } from './batch/run-batch.js';
 export { type BatchLimits, OPENAI_BATCH_LIMITS, splitRequests } from './batch/split-requests.js';
 export { BatchStateError, STATE_FILE, statePathFor } from './batch/state.js';
 export type { BatchRun } from './batch/types.js';
-export { toJson, toText } from './cli/format.js';
+export { seedBlock, summaryLine, toJson, toText } from './cli/format.js';
 export type { CliIo } from './cli/io.js';
 export { main } from './cli/main.js';
 export { runRewriteCli } from './cli/rewrite-cli.js';
@@ -51,7 +51,14 @@ export {
   rewriteSeeds,
 } from './rewrite/rewrite-seeds.js';
 export { articlePathFor, type RewriteRun, runRewrite } from './rewrite/run-rewrite.js';
-export type { BatchSummary, RewriteReport, SeedResult, SeedStatus } from './rewrite/types.js';
+export type {
+  BatchSummary,
+  DryRunEstimate,
+  RewriteReport,
+  SeedProgress,
+  SeedResult,
+  SeedStatus,
+} from './rewrite/types.js';
 export {
   DEFAULTS,
   LOCAL_SERVER_DEFAULTS,

@@ -118,15 +118,25 @@ describe('plume rewrite: usage errors exit 2', () => {
 });
 
 describe('plume rewrite: options', () => {
-  it('--dry-run needs no key and no network: prints the prompts and a token and cost estimate', async () => {
+  it('--dry-run needs no key and no network: one line per seed with words, tokens, expected and maximum cost, and a total', async () => {
     const cwd = await project(['a', 'b']);
     const text = await plume(cwd, ['rewrite', '--dry-run', '--model', 'gpt-4o-mini']);
     expect(text.code).toBe(0);
-    expect(text.out).toContain('----- system -----');
-    expect(text.out).toMatch(/<source id="[0-9a-f]{16}">\n +Le chef du Kremlin Poutine/);
-    expect(text.out).toMatch(
-      /estimate \(gpt-4o-mini\): \d+ prompt \+ ~\d+ completion tokens, \$0\.\d{4} per first draft/,
+    expect(text.out).not.toContain('----- system -----');
+    const lines = text.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^dry-run +seeds\/a\.txt → articles\/a\.md {2}\(\d+ words, [\d,]+ prompt tokens, expected \$0\.\d{4}, at most \$0\.\d{4}\)$/,
     );
+    expect(lines[2]).toBe('');
+    expect(lines[3]).toMatch(
+      /^2 seeds to rewrite with gpt-4o-mini: [\d,]+ words, [\d,]+ prompt tokens for the first drafts; expected \$0\.\d{4}, at most \$0\.\d{4} \(2 repairs per seed, every request using its whole output allowance\)$/,
+    );
+    // The same input gives the same estimate, to the token.
+    expect((await plume(cwd, ['rewrite', '--dry-run', '--model', 'gpt-4o-mini'])).out).toBe(text.out);
+    const verbose = await plume(cwd, ['rewrite', '--dry-run', '--verbose', '--model', 'gpt-4o-mini']);
+    expect(verbose.out).toContain('----- system -----');
+    expect(verbose.out).toMatch(/<source id="[0-9a-f]{16}">\n +Le chef du Kremlin Poutine/);
     const asJson = JSON.parse(
       (await plume(cwd, ['rewrite', '--dry-run', '--format', 'json', '--model', 'llama3.1'])).out,
     );
@@ -135,7 +145,34 @@ describe('plume rewrite: options', () => {
       estimate: { promptTokens: expect.any(Number), completionTokens: expect.any(Number), costUsd: null },
     });
     expect(asJson.seeds[0].estimate.promptTokens).toBeGreaterThan(1000);
+    expect(asJson.estimate).toMatchObject({ seeds: 2, costUsd: null, maxCostUsd: null });
+    expect(asJson.estimate.promptTokens).toBe(
+      asJson.seeds[0].estimate.promptTokens + asJson.seeds[1].estimate.promptTokens,
+    );
     await expect(readdir(join(cwd, 'articles'))).rejects.toThrow();
+  });
+
+  it('--dry-run states a true ceiling: every request using its whole output allowance', async () => {
+    const cwd = await project(['a']);
+    const { seeds } = JSON.parse(
+      (
+        await plume(cwd, [
+          'rewrite',
+          '--dry-run',
+          '--format',
+          'json',
+          '--model',
+          'gpt-5-mini',
+          '--max-repairs',
+          '2',
+        ])
+      ).out,
+    );
+    const e = seeds[0].estimate;
+    // gpt-5-mini reasons: the first request alone allows 900 × 2.5 + 600 + 12,000 output tokens.
+    expect(e.maxCompletionTokens).toBeGreaterThanOrEqual(3 * 14_850);
+    expect(e.maxPromptTokens).toBeGreaterThan(3 * e.promptTokens);
+    expect(e.maxCostUsd).toBeCloseTo((e.maxPromptTokens * 0.25 + e.maxCompletionTokens * 2) / 1e6, 10);
   });
 
   it('--dry-run prices with the config’s rewrite.prices', async () => {
@@ -157,11 +194,11 @@ describe('plume rewrite: options', () => {
       overrides: [{ files: ['briefs/**'], rules: { 'word-count': ['error', { min: 300 }] } }],
     });
     const cwd = await project(['a'], config);
-    const briefs = await plume(cwd, ['rewrite', '--dry-run', '--out-dir', 'briefs']);
+    const briefs = await plume(cwd, ['rewrite', '--dry-run', '--verbose', '--out-dir', 'briefs']);
     expect(briefs.out).toContain('never fewer than 300 words');
     expect(briefs.out).toContain('between 100 and 140 characters');
     expect(briefs.out).toContain('at most 55 characters');
-    const articles = await plume(cwd, ['rewrite', '--dry-run']);
+    const articles = await plume(cwd, ['rewrite', '--dry-run', '--verbose']);
     expect(articles.out).toContain('never fewer than 700 words');
   });
 
@@ -247,14 +284,33 @@ describe('plume rewrite: options', () => {
     expect(JSON.parse(dir.out).seeds).toHaveLength(3);
   });
 
-  it('shows progress on a TTY only, on stderr', async () => {
-    fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
+  it('on a terminal shows the seeds in flight, then each result once and one summary', async () => {
+    fake = await startFakeOpenAI({ fallback: completion(await cleanDraft(), { delayMs: 50 }) });
     const cwd = await project(['a', 'b']);
     const tty = await plume(cwd, ['rewrite'], { OPENAI_BASE_URL: fake.baseURL }, true);
-    expect(tty.err).toMatch(/\[1\/2\] (written|skipped)/);
-    expect(tty.err).toMatch(/\[2\/2\] /);
-    const pipe = await plume(cwd, ['rewrite', '--force'], { OPENAI_BASE_URL: fake.baseURL });
+    expect(tty.code).toBe(0);
+    expect(tty.err).toMatch(/ {2}seeds\/a\.txt +drafting +attempt 1\/3 +\d+s/);
+    expect(tty.err).toMatch(/0\/2 seeds done/);
+    // The live lines are erased: the terminal ends with the results, never a stale state.
+    expect(tty.err.endsWith('\x1b[J')).toBe(true);
+    expect(tty.out.match(/^written +seeds\/a\.txt/gm)).toHaveLength(1);
+    expect(tty.out.match(/^written +seeds\/b\.txt/gm)).toHaveLength(1);
+    expect(tty.out.trimEnd().split('\n').at(-1)).toMatch(
+      /^2 seeds: 2 written, 0 with errors, 0 skipped, 0 failed · 2 requests · [\d,]+ prompt \+ [\d,]+ completion tokens · \$0\.\d{4} with gpt-5-mini$/,
+    );
+  });
+
+  it('without a terminal prints one line per finished seed, then the summary, nothing on stderr', async () => {
+    fake = await startFakeOpenAI({ fallback: completion(await cleanDraft()) });
+    const cwd = await project(['a', 'b']);
+    const pipe = await plume(cwd, ['rewrite'], { OPENAI_BASE_URL: fake.baseURL });
     expect(pipe.err).toBe('');
-    expect(pipe.out).toMatch(/^written +seeds\/a\.txt → articles\/a\.md +\(1 attempt, \d+ words, 0 errors/m);
+    const lines = pipe.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(0, 2).sort()).toEqual([
+      expect.stringMatching(/^written +seeds\/a\.txt → articles\/a\.md +\(1 attempt, \d+ words, 0 errors/),
+      expect.stringMatching(/^written +seeds\/b\.txt → articles\/b\.md /),
+    ]);
+    expect(lines[3]).toMatch(/^2 seeds: 2 written, 0 with errors, 0 skipped, 0 failed · 2 requests/);
   });
 });

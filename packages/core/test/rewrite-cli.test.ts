@@ -292,7 +292,10 @@ describe('plume rewrite', () => {
     const cwd = await project(['a']);
     expect((await run(cwd, ['--max-repairs', '0'])).code).toBe(1);
     const path = join(cwd, 'articles/a.md');
-    const edited = (await readFile(path, 'utf8')).replace(/^description: .*$/m, 'description: Écrit à la main.');
+    const edited = (await readFile(path, 'utf8')).replace(
+      /^description: .*$/m,
+      'description: Écrit à la main.',
+    );
     await writeFile(path, edited);
     const kept = await run(cwd, ['--format', 'json', '--max-repairs', '0']);
     expect(kept.code).toBe(0);

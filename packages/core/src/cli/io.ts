@@ -1,7 +1,7 @@
 /** What a CLI run may touch, injected so tests run it in-process with captured output. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean | undefined };
-  stderr: { write(text: string): unknown; isTTY?: boolean | undefined };
+  stderr: { write(text: string): unknown; isTTY?: boolean | undefined; columns?: number | undefined };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   /** The whole of standard input (`plume lint --stdin`). */

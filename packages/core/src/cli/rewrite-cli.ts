@@ -3,13 +3,16 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BatchStateError } from '../batch/state.js';
 import { loadProjectConfig } from '../config.js';
+import { DEFAULT_PRICES, priceFor } from '../cost.js';
 import { isLocalBaseURL } from '../model/local-server.js';
 import { chooseModel } from '../model/server-models.js';
 import { redact } from '../redact.js';
 import { findSeeds } from '../rewrite/find-seeds.js';
 import { DEFAULT_MODEL, rewriteSeeds } from '../rewrite/rewrite-seeds.js';
-import { seedLine, toJson, toText } from './format.js';
+import type { RewriteReport, SeedResult } from '../rewrite/types.js';
+import { seedBlock, summaryLine, toJson } from './format.js';
 import { type CliIo, envValue } from './io.js';
+import { LiveView } from './live-view.js';
 
 export const REWRITE_HELP = `Usage: plume rewrite [paths|globs|dirs...] [options]
 
@@ -26,7 +29,9 @@ Options:
   --max-repairs <n>      repair requests per seed after the first draft (default 2)
   --target-words <n>     length the prompt aims for (default 900)
   --force                rewrite even unchanged seeds and hand-edited articles
-  --dry-run              no network, no key: print the prompts and a token and cost estimate
+  --dry-run              no network, no key: per seed its words, prompt tokens, expected and
+                         maximum cost, then the total (the same every run for the same input)
+  --verbose              with --dry-run, also print each prompt
   --batch                through the provider's Batch API (half price, results within 24 h):
                          one batch per round, resumable from articles/.plume-batch.json
   --no-wait              with --batch: submit what is due, collect what is done, and exit
@@ -49,6 +54,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   batch: { type: 'boolean' },
   'no-wait': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   format: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -129,32 +135,70 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     });
     if (!chosen.ok) return fail(chosen.message);
     const model = chosen.model;
-    const progress = io.stderr.isTTY === true;
-    const report = await rewriteSeeds({
-      config,
-      seeds,
-      outDir,
+    const safe = (text: string) => redact(text, [apiKey]);
+    const maxRepairs = maxRepairsFlag ?? loaded.rewrite.maxRepairs ?? 2;
+    const text = format === 'text';
+    const block = (result: SeedResult) => (text ? safe(seedBlock(result, { verbose: values.verbose })) : '');
+    // A terminal gets the seeds in flight, redrawn in place; a pipe or a log, each seed once as it ends.
+    // A batch has no requests in flight to show: its progress lines go to stderr as they come.
+    const live =
+      io.stderr.isTTY === true && !values.batch
+        ? new LiveView(io.stderr, seeds.length, dryRun ? undefined : maxRepairs + 1)
+        : undefined;
+    // Results are printed in the seeds' order, each as soon as those before it are: the same
+    // input gives the same output, and a slow seed never hides the ones done.
+    const order = new Map(seeds.map((s, i) => [s.displayPath, i]));
+    const finished: (SeedResult | undefined)[] = [];
+    let printed = 0;
+    const inOrder = (result: SeedResult): SeedResult[] => {
+      finished[order.get(result.seed) ?? finished.length] = result;
+      const ready: SeedResult[] = [];
+      for (let r = finished[printed]; r !== undefined; r = finished[printed]) {
+        ready.push(r);
+        printed++;
+      }
+      return ready;
+    };
+    let report: RewriteReport;
+    try {
+      report = await rewriteSeeds({
+        config,
+        seeds,
+        outDir,
+        model,
+        baseURL,
+        apiKey,
+        maxRepairs: maxRepairsFlag,
+        concurrency: concurrencyFlag,
+        targetWords: targetWordsFlag,
+        force: values.force ?? false,
+        dryRun,
+        batch: values.batch ?? false,
+        wait: !values['no-wait'],
+        onBatchProgress: (message) => io.stderr.write(`plume: ${safe(message)}\n`),
+        onProgress: live ? (event) => live.progress(event) : undefined,
+        onResult: (result) => {
+          const lines = inOrder(result).map(block).join('');
+          if (live) live.finish(result.seed, lines, io.stdout);
+          else io.stdout.write(lines);
+        },
+      });
+    } finally {
+      live?.stop();
+    }
+    // Seeds the run reported without a callback (a batch's submitted ones), and any held back behind them.
+    io.stdout.write(report.seeds.slice(printed).map(block).join(''));
+    const price = priceFor(
       model,
-      baseURL,
-      apiKey,
-      maxRepairs: maxRepairsFlag,
-      concurrency: concurrencyFlag,
-      targetWords: targetWordsFlag,
-      force: values.force ?? false,
-      dryRun,
-      batch: values.batch ?? false,
-      wait: !values['no-wait'],
-      onBatchProgress: (message) => io.stderr.write(`plume: ${redact(message, [apiKey])}\n`),
-      onResult: progress
-        ? (result, done, total) =>
-            io.stderr.write(`[${done}/${total}] ${redact(seedLine(result), [apiKey])}\n`)
-        : undefined,
-    });
-    const out = format === 'json' ? toJson(report) : toText(report);
-    io.stdout.write(redact(out, [apiKey]));
+      loaded.rewrite.prices ? { [model]: loaded.rewrite.prices } : DEFAULT_PRICES,
+    );
+    io.stdout.write(
+      text
+        ? safe(`\n${summaryLine(report, price, dryRun ? maxRepairs : undefined)}\n`)
+        : safe(toJson(report)),
+    );
     if (format === 'json') {
-      for (const s of report.seeds)
-        for (const w of s.warnings) io.stderr.write(`warning: ${redact(w, [apiKey])}\n`);
+      for (const s of report.seeds) for (const w of s.warnings) io.stderr.write(`warning: ${safe(w)}\n`);
     }
     const bad = report.seeds.some((s) => s.status === 'failed' || s.status === 'written-with-errors');
     return bad ? 1 : 0;

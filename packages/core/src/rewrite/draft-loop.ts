@@ -43,6 +43,8 @@ export interface DraftLoopInput {
   maxRepairs: number;
   deadline: number;
   sourceId: string;
+  /** Called as each draft request starts, with its 1-based number. */
+  onAttempt?: (attempt: number) => void;
 }
 
 /** The fewest tokens in which an article of `minWords` fits. */
@@ -80,6 +82,7 @@ export async function runDraftLoop(input: DraftLoopInput): Promise<DraftLoopResu
       break;
     }
     attempts++;
+    input.onAttempt?.(attempts);
     const budget = Math.min(maxOutputTokens, room);
     const reply = await client.complete(messages, { maxOutputTokens: budget, deadline: input.deadline });
     requests += reply.requests;

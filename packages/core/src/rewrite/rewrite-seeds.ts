@@ -12,7 +12,7 @@ import { profileFor } from '../model/profiles.js';
 import { DEFAULTS, parseRewriteConfig, settingsFor } from '../rewrite-config.js';
 import type { SeedFile } from './find-seeds.js';
 import { runRewrite } from './run-rewrite.js';
-import type { RewriteReport, SeedResult } from './types.js';
+import type { RewriteReport, SeedProgress, SeedResult } from './types.js';
 
 export const DEFAULT_MODEL = DEFAULTS.model;
 
@@ -40,6 +40,7 @@ export interface RewriteSeedsOptions {
   batchLimits?: BatchLimits;
   /** With `batch`: a line per submitted batch and per look at an open one. */
   onBatchProgress?: (message: string) => void;
+  onProgress?: (progress: SeedProgress) => void;
 }
 
 /** The `rewrite` section is invalid: the message names the file and the key. */
@@ -127,6 +128,7 @@ export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<Rewrit
     // A batch dry run estimates what the batches will cost.
     prices: options.batch ? batchPrices(prices) : prices,
     onResult: options.onResult,
+    onProgress: options.onProgress,
   });
   return options.batch ? { ...report, batch: { batches: [], costUsd: undefined } } : report;
 }

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { estimateCost, type Price, priceFor, promptTokens, textTokens } from '../cost.js';
+import type { Price } from '../cost.js';
 import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient } from '../model/client.js';
 import type { ModelProfile } from '../model/profiles.js';
-import { buildPrompt } from '../prompt/build-prompt.js';
-import type { ArticleSpec, SpecDefaults } from '../prompt/spec.js';
-import type { Seed } from '../seed/types.js';
+import type { SpecDefaults } from '../prompt/spec.js';
 import { recordOutcome } from './cache.js';
 import { type AttemptFailure, runDraftLoop } from './draft-loop.js';
+import { estimateSeed } from './estimate.js';
 import { displayPath, type SeedFile } from './find-seeds.js';
 import { articlePathFor, blankResult, prepareSeed } from './prepare-seed.js';
-import type { DryRunEstimate, RewriteReport, SeedResult } from './types.js';
+import type { RewriteReport, SeedProgress, SeedResult } from './types.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export { articlePathFor };
@@ -39,36 +38,8 @@ export interface RewriteRun {
   seedDeadlineMs: number;
   prices: Readonly<Record<string, Price>>;
   onResult?: (result: SeedResult, done: number, total: number) => void;
-}
-
-function estimate(
-  seed: Seed,
-  spec: ArticleSpec,
-  model: string,
-  profile: ModelProfile,
-  maxRepairs: number,
-  prices: Readonly<Record<string, Price>>,
-): DryRunEstimate {
-  const messages = buildPrompt(seed, spec, randomBytes(8).toString('hex'));
-  const prompt = promptTokens(messages);
-  // Tokens per word measured on the seed itself, so the estimate follows its language.
-  const seedWords = seed.text.split(/\s+/).filter((w) => w !== '').length || 1;
-  const completion = Math.ceil((textTokens(seed.text) / seedWords) * spec.targetWords * 1.1) + 120;
-  const price = priceFor(model, prices);
-  // Each repair resends the conversation plus the previous draft.
-  const repairPrompt = prompt + completion + 200;
-  return {
-    system: messages[0]?.content ?? '',
-    user: messages[1]?.content ?? '',
-    promptTokens: prompt,
-    completionTokens: completion,
-    costUsd: estimateCost(price, { promptTokens: prompt, completionTokens: completion }),
-    maxCostUsd: estimateCost(price, {
-      promptTokens: prompt + maxRepairs * repairPrompt,
-      completionTokens: completion * (1 + maxRepairs),
-    }),
-    reasoning: profile.reasoning,
-  };
+  /** A seed's request starts (first draft or repair): for a live display. */
+  onProgress?: (progress: SeedProgress) => void;
 }
 
 async function rewriteOne(
@@ -83,7 +54,7 @@ async function rewriteOne(
     return {
       ...result,
       status: 'dry-run',
-      estimate: estimate(seed, spec, run.model, run.profile, run.maxRepairs, run.prices),
+      estimate: estimateSeed(seed, spec, run, run.profile),
     };
   }
 
@@ -99,6 +70,7 @@ async function rewriteOne(
     fix: run.fix,
     maxRepairs: run.maxRepairs,
     deadline: Date.now() + run.seedDeadlineMs,
+    onAttempt: (attempt) => run.onProgress?.({ seed: file.displayPath, attempt }),
     sourceId: randomBytes(8).toString('hex'),
   });
   const base = { ...result, attempts: loop.attempts, requests: loop.requests, usage: loop.usage };

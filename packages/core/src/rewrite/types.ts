@@ -11,11 +11,17 @@ export type SeedStatus =
 export interface DryRunEstimate {
   system: string;
   user: string;
+  /** Words of the seed text (instruction line excluded). */
+  seedWords: number;
+  /** The first draft's request. */
   promptTokens: number;
   completionTokens: number;
+  /** The ceiling: every request, repairs included, using its whole output allowance. */
+  maxPromptTokens: number;
+  maxCompletionTokens: number;
   /** USD for one first draft; undefined when the model has no known price. */
   costUsd: number | undefined;
-  /** USD if every repair is used. */
+  /** USD at the ceiling (maxPromptTokens, maxCompletionTokens). */
   maxCostUsd: number | undefined;
   /** The model also bills hidden reasoning tokens, which no estimate can count in advance. */
   reasoning: boolean;
@@ -55,4 +61,10 @@ export interface RewriteReport {
   model: string;
   seeds: SeedResult[];
   batch?: BatchSummary | undefined;
+}
+
+/** A seed's draft request starting: attempt 1 is the first draft, later ones repairs. */
+export interface SeedProgress {
+  seed: string;
+  attempt: number;
 }
