@@ -1,8 +1,16 @@
 import type { AnnotationProperties } from '@actions/core';
+import type { ChangedLines } from './diff-lines.js';
 import type { Diagnostic, LintReport } from './report-types.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest are dropped silently. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
+
+/**
+ * Which diagnostics become annotations, as reviewdog's `filter_mode`: on the lines the pull
+ * request added, on those and their diff context, anywhere in a changed file, or all.
+ */
+export const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'] as const;
+export type FilterMode = (typeof FILTER_MODES)[number];
 
 export interface AnnotationSink {
   error(message: string, properties: AnnotationProperties): void;
@@ -14,43 +22,73 @@ export interface LocatedDiagnostic {
   diagnostic: Diagnostic;
 }
 
+/**
+ * GitHub's annotation position. Plume's `endColumn` is exclusive (DESIGN §4.5); GitHub's is the
+ * last column of the range, inclusive. GitHub honours columns only on single-line annotations.
+ */
 export function annotationProperties(path: string, d: Diagnostic): AnnotationProperties {
   return {
     title: `Plume ${d.ruleId}`,
     file: path,
     startLine: d.line,
     endLine: d.endLine,
-    // GitHub only honours columns on single-line annotations.
-    ...(d.line === d.endLine ? { startColumn: d.column, endColumn: d.endColumn } : {}),
+    ...(d.line === d.endLine
+      ? { startColumn: d.column, endColumn: Math.max(d.column, d.endColumn - 1) }
+      : {}),
   };
 }
 
+/** Whether the diagnostic falls where `mode` looks: any line of its range counts. */
+export function inFilter(mode: FilterMode, changed: ChangedLines, path: string, d: Diagnostic): boolean {
+  if (mode === 'nofilter') return true;
+  const diff = changed.get(path);
+  if (diff === undefined) return false;
+  if (mode === 'file' || diff === 'all') return true;
+  const lines = mode === 'added' ? diff.added : diff.context;
+  for (let line = d.line; line <= Math.max(d.line, d.endLine); line++) if (lines.has(line)) return true;
+  return false;
+}
+
+export interface AnnotationResult {
+  annotated: number;
+  /** Kept by the filter but past GitHub's per-step caps. */
+  overCap: LocatedDiagnostic[];
+  /** Left out by the filter (outside the lines the pull request changed). */
+  filteredOut: number;
+}
+
 /**
- * Annotates the first errors and warnings on their exact lines, up to GitHub's caps less the
- * slots the step keeps for its own messages (`reserve`), and returns the ones left out, for the
- * job summary to list instead.
+ * Annotates the diagnostics the filter keeps, errors and warnings each up to GitHub's cap less
+ * the slots the step keeps for its own messages (`reserve`). Every diagnostic, annotated or not,
+ * is in the job summary.
  */
 export function annotate(
   report: LintReport,
   sink: AnnotationSink,
+  filter: { mode: FilterMode; changed: ChangedLines },
   reserve: { error: number; warning: number } = { error: 0, warning: 0 },
-): LocatedDiagnostic[] {
+): AnnotationResult {
   const room = {
     error: MAX_ANNOTATIONS_PER_LEVEL - reserve.error,
     warning: MAX_ANNOTATIONS_PER_LEVEL - reserve.warning,
   };
   const shown = { error: 0, warning: 0 };
-  const overflow: LocatedDiagnostic[] = [];
+  const overCap: LocatedDiagnostic[] = [];
+  let filteredOut = 0;
   for (const file of report.files) {
     for (const diagnostic of file.diagnostics) {
+      if (!inFilter(filter.mode, filter.changed, file.path, diagnostic)) {
+        filteredOut++;
+        continue;
+      }
       const level = diagnostic.severity;
       if (shown[level] >= room[level]) {
-        overflow.push({ path: file.path, diagnostic });
+        overCap.push({ path: file.path, diagnostic });
         continue;
       }
       shown[level] += 1;
       sink[level](diagnostic.message, annotationProperties(file.path, diagnostic));
     }
   }
-  return overflow;
+  return { annotated: shown.error + shown.warning, overCap, filteredOut };
 }

@@ -18,6 +18,8 @@ export interface BatchOutcome {
   push: PushOutcome | null;
   lint: LintReport;
   written: string[];
+  /** `push-on-error` applies to pull requests; a backfill holds nothing back. */
+  heldBack: string[];
   unpushed: { path: string; text: string }[];
   /** A backfill has no pull request to comment on: the job summary holds the report. */
   commentTo?: undefined;
@@ -65,6 +67,7 @@ export async function batchRun(
     push: null,
     lint: EMPTY_REPORT,
     written: [],
+    heldBack: [],
     unpushed: [],
   };
   if (!inputs.apiKey && !inputs.baseUrl) {

@@ -1,6 +1,18 @@
 // Text that comes from a pull request (file names, titles, provider errors) is shown in a comment
 // read by the whole team: it must not ping people, inject HTML or load images. Prose goes through
-// the linter's escapeMarkdown (the same as its Markdown report); code-like text through these.
+// `prose`, code-like text through `inlineCode` and `fenced`, text inside raw HTML through `htmlText`.
+import { escapeMarkdown } from '@plume/linter';
+
+/**
+ * GitHub finds @mentions and #references in the rendered text, after character references are
+ * decoded, so `&#64;` still pings: a zero-width space after the sign is what stops it.
+ */
+const unlinkMentions = (text: string) => text.replace(/&#64;|@/g, '@\u200b').replace(/&#35;|#/g, '#\u200b');
+
+/** Text shown as Markdown prose: nothing in it renders, links or pings. */
+export function prose(text: string): string {
+  return unlinkMentions(escapeMarkdown(text));
+}
 
 /** Wraps text in a code fence longer than any backtick run inside it, so nothing in it renders. */
 export function fenced(text: string, lang = ''): string {
@@ -10,12 +22,27 @@ export function fenced(text: string, lang = ''): string {
 }
 
 /**
- * Text as inline code, safe in a paragraph or a table cell: no backtick can close the span, no
- * pipe can split a row, no line break can end it.
+ * Text as a CommonMark code span: a fence of backticks no run inside the text matches, so nothing
+ * in it renders, links or pings; line breaks become spaces so the span stays on its line.
  */
 export function inlineCode(text: string): string {
-  return `\`${text
-    .replace(/`/g, "'")
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')}\``;
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const runs = new Set([...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  let length = 1;
+  while (runs.has(length)) length++;
+  const fence = '`'.repeat(length);
+  // A span that starts or ends with a backtick needs a space, which CommonMark strips again.
+  const pad = /^`|`$/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * Text inside raw HTML (a `<summary>`): GitHub shows Markdown escapes there literally, so this
+ * escapes for HTML instead.
+ */
+export function htmlText(text: string): string {
+  // Signs first: the entities written next hold a `#` that must stay as it is.
+  return unlinkMentions(text).replace(/[&<>"\r\n]/g, (c) =>
+    c === '\r' || c === '\n' ? ' ' : `&#${c.charCodeAt(0)};`,
+  );
 }

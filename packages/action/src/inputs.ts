@@ -1,5 +1,6 @@
 import { isAbsolute, normalize } from 'node:path';
 import * as core from '@actions/core';
+import { FILTER_MODES, type FilterMode } from './annotations.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -23,6 +24,8 @@ export interface ActionInputs {
   maxSeeds: number;
   /** Outside pull requests: rewrite the configured seeds through the Batch API (scheduled backfills). */
   batch: boolean;
+  filterMode: FilterMode;
+  pushOnError: boolean;
 }
 
 export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
@@ -66,6 +69,11 @@ export function readInputs(): InputsResult {
   const failOn = (['error', 'warning', 'never'] as const).find((v) => v === failOnRaw);
   if (!failOn) problems.push(`Input "fail-on" must be error, warning or never, got "${failOnRaw}".`);
 
+  const filterRaw = core.getInput('filter-mode') || 'added';
+  const filterMode = FILTER_MODES.find((v) => v === filterRaw);
+  if (!filterMode)
+    problems.push(`Input "filter-mode" must be ${FILTER_MODES.join(', ')}, got "${filterRaw}".`);
+
   const apiKey = optional('api-key');
   // Masked before anything else can print it, even when another input is invalid.
   if (apiKey) core.setSecret(apiKey);
@@ -99,6 +107,8 @@ export function readInputs(): InputsResult {
     concurrency: int('concurrency', 4, 1),
     maxSeeds: int('max-seeds', 20, 0),
     batch: bool('batch', false),
+    filterMode: filterMode ?? 'added',
+    pushOnError: bool('push-on-error', true),
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
 }

@@ -1,4 +1,4 @@
-import { formatReport, type LintReport, lintFiles, loadConfig, type ResolvedConfig } from '@plume/linter';
+import { type LintReport, lintFiles, loadConfig, type ResolvedConfig } from '@plume/linter';
 
 export type LoadedConfig = { ok: true; config: ResolvedConfig } | { ok: false; error: string };
 
@@ -18,12 +18,4 @@ export async function lintPaths(
   if (patterns.length === 0) return EMPTY_REPORT;
   const { fixedFiles: _, ...report } = await lintFiles(patterns, { cwd, config });
   return report;
-}
-
-/**
- * The linter's Markdown report (the table and a collapsible section per file, DESIGN §6.3),
- * cut by the linter at whole files to stay under `limit` characters.
- */
-export function markdownReport(report: LintReport, limit: number): string {
-  return formatReport(report, 'markdown', { markdown: { limit } });
 }

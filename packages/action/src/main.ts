@@ -8,13 +8,16 @@ import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { batchRun } from './batch-run.js';
 import { upsertStickyComment } from './comment.js';
+import type { ChangedLines } from './diff-lines.js';
 import { inlineCode } from './escape.js';
-import { type ActionInputs, type FailOn, readInputs } from './inputs.js';
-import { EMPTY_REPORT, lintPaths, loadLinterConfig, markdownReport } from './lint.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import type { BlobBase } from './links.js';
+import { lintPaths, loadLinterConfig } from './lint.js';
 import { createOctokit, type Octokit } from './octokit.js';
+import { failure, lintTargets, needsHeadCheck, planPullRequest, planPush, writtenArticles } from './plan.js';
 import { listChangedFiles, type PullRef } from './pr-files.js';
 import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
-import { LINT_COMMENT_CHARS, LINT_SUMMARY_CHARS, type RunView, renderComment } from './render.js';
+import { type RunView, renderComment } from './render.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 import { writeJobSummary } from './summary.js';
@@ -36,7 +39,11 @@ interface Outcome {
   push: PushOutcome | null;
   lint: LintReport;
   written: string[];
+  heldBack: string[];
   unpushed: { path: string; text: string }[];
+  /** What the pull request changed, for the annotation filter; absent outside pull requests. */
+  changedLines?: ChangedLines;
+  blobBase?: BlobBase;
   /** Where the sticky comment goes; absent outside pull requests or with `comment: false`. */
   commentTo?: { octokit: Octokit; pull: PullRef; author: string; create: boolean };
 }
@@ -58,13 +65,6 @@ function fromRoot(workspace: string, baseDir: string, globs: string[]): string[]
  */
 function logLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ': :');
-}
-
-function shouldFail(failOn: FailOn, errors: number, warnings: number): string | undefined {
-  if (failOn === 'never') return undefined;
-  if (errors > 0) return `Plume found ${errors} error(s) and ${warnings} warning(s).`;
-  if (failOn === 'warning' && warnings > 0) return `Plume found ${warnings} warning(s) (fail-on: warning).`;
-  return undefined;
 }
 
 function isPullRequest(payload: unknown): payload is PullRequestPayload {
@@ -106,15 +106,6 @@ async function pullRequestRun(
   globs: { seeds: string[]; articles: string[] },
   pr: PullRequestPayload,
 ): Promise<Outcome> {
-  const notices: string[] = [];
-  const outcome: Outcome = {
-    notices,
-    rewrite: null,
-    push: null,
-    lint: EMPTY_REPORT,
-    written: [],
-    unpushed: [],
-  };
   if (!inputs.githubToken)
     throw new UserError('Input "github-token" is empty: the pull request files cannot be listed.');
   const octokit = createOctokit(inputs.githubToken);
@@ -124,50 +115,45 @@ async function pullRequestRun(
       `Could not list the pull request files: ${error instanceof Error ? error.message : error}`,
     );
   });
-  if (changed.truncated) {
-    notices.push(
-      `GitHub lists at most ${changed.listed} files of a pull request: files past those were not checked.`,
-    );
-  }
   core.info(`Changed seeds: ${changed.seeds.length}, changed articles: ${changed.articles.length}.`);
 
-  const isFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
-  const canPush = inputs.commit && !isFork;
   const target: BranchTarget = {
     cwd: workspace,
     remote: 'origin',
     branch: pr.head.ref,
     auth: { serverUrl: context.serverUrl, token: inputs.githubToken },
   };
-
-  let rewrite = changed.seeds.length > 0;
-  if (rewrite && !inputs.apiKey && !inputs.baseUrl) {
-    notices.push('Lint only: no `api-key` or `base-url` input, so the changed seeds were not rewritten.');
-    rewrite = false;
-  }
-  if (rewrite && changed.seeds.length > inputs.maxSeeds) {
-    notices.push(
-      `${changed.seeds.length} seed(s) changed, more than \`max-seeds\` (${inputs.maxSeeds}): none was rewritten. ` +
-        `Split the pull request or raise \`max-seeds\`. Seeds: ${changed.seeds.map(inlineCode).join(', ')}.`,
-    );
-    rewrite = false;
-  }
-  if (rewrite && canPush) {
+  const facts = {
+    changedSeeds: changed.seeds,
+    changedArticles: changed.articles,
+    listTruncated: changed.truncated,
+    listed: changed.listed,
+    isFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
+  };
+  const planInputs = {
+    hasEndpoint: Boolean(inputs.apiKey || inputs.baseUrl),
+    model: inputs.model,
+    defaultModel: DEFAULT_MODEL,
+    maxSeeds: inputs.maxSeeds,
+    commit: inputs.commit,
+    comment: inputs.comment,
+  };
+  let headIsPlume: boolean | undefined;
+  if (needsHeadCheck(facts, planInputs)) {
     const head = await fetchBranch(target);
-    if (head.ok && (await isPlumeCommit(workspace, head.sha))) {
-      notices.push("The latest commit is Plume's own: the seeds were not rewritten again.");
-      rewrite = false;
-    }
+    headIsPlume = head.ok && (await isPlumeCommit(workspace, head.sha));
   }
+  const plan = planPullRequest({ ...facts, headIsPlume }, planInputs);
+  const notices = [...plan.notices];
 
-  if (rewrite) {
-    const model = inputs.model ?? DEFAULT_MODEL;
-    if (!inputs.model) notices.push(`No \`model\` input: used ${DEFAULT_MODEL}.`);
-    const result = await core.group('Rewrite the changed seeds', async () => {
+  let rewrite: RewriteReport | null = null;
+  if (plan.rewrite) {
+    const { seeds, model } = plan.rewrite;
+    rewrite = await core.group('Rewrite the changed seeds', async () => {
       const report = await rewriteSeeds({
         workspace,
         config,
-        seeds: changed.seeds,
+        seeds,
         outputDir: inputs.outputDir,
         model,
         baseUrl: inputs.baseUrl,
@@ -179,39 +165,46 @@ async function pullRequestRun(
         core.info(logLine(`Seed ${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`));
       return report;
     });
-    outcome.rewrite = result;
-    outcome.written = result.seeds
-      .filter((s) => s.status === 'written' || s.status === 'written-with-errors')
-      .flatMap((s) => (s.article ? [s.article] : []));
+  }
+  const rewritten = rewrite?.seeds ?? [];
+  const written = writtenArticles(rewritten);
+  const toLint = lintTargets(changed.articles, rewritten);
+  const lint = await lintPaths(await regularFiles(workspace, toLint, notices), workspace, config);
+
+  const errorsOf = (path: string) => lint.files.find((f) => f.path === path)?.errorCount ?? 0;
+  const pushPlan = planPush(written, errorsOf, {
+    canPush: plan.canPush,
+    isFork: facts.isFork,
+    pushOnError: inputs.pushOnError,
+  });
+  notices.push(...pushPlan.notices);
+  let push: PushOutcome | null = null;
+  let unpushed = pushPlan.showInFull;
+  if (pushPlan.push.length > 0 && rewrite) {
+    push = await pushFiles(target, pushPlan.push, commitMessage(rewrite, pushPlan.push));
+    if (push.kind === 'failed') unpushed = pushPlan.push;
   }
 
-  // Articles of the changed seeds are linted even when unchanged, so the report covers the seed.
-  const seedArticles = (outcome.rewrite?.seeds ?? []).flatMap((s) => (s.article ? [s.article] : []));
-  const toLint = [...new Set([...changed.articles, ...outcome.written, ...seedArticles])].sort();
-  outcome.lint = await lintPaths(await regularFiles(workspace, toLint, notices), workspace, config);
-
-  if (outcome.written.length > 0 && outcome.rewrite) {
-    if (canPush) {
-      outcome.push = await pushFiles(
-        target,
-        outcome.written,
-        commitMessage(outcome.rewrite, outcome.written),
-      );
-      if (outcome.push.kind === 'failed') outcome.unpushed = await readArticles(workspace, outcome.written);
-    } else if (isFork) {
-      notices.push('Pull request from a fork: the articles are not pushed; they are below, ready to copy.');
-      outcome.unpushed = await readArticles(workspace, outcome.written);
-    } else {
-      notices.push('`commit` is false: the articles are left in the workspace for later steps.');
-    }
-  }
-
-  if (inputs.comment) {
-    // A pull request that touches no seed or article gets no new comment, only an update of an old one.
-    const create = changed.seeds.length > 0 || changed.articles.length > 0;
-    outcome.commentTo = { octokit, pull, author: inputs.commentAuthor, create };
-  }
-  return outcome;
+  // The files the pull request changed, and the articles this run wrote whole.
+  const changedLines = new Map(changed.changedLines);
+  for (const path of written) changedLines.set(path, 'all');
+  const notAtHead = new Set([...unpushed, ...pushPlan.heldBack, ...(push ? [] : written)]);
+  return {
+    notices,
+    rewrite,
+    push,
+    lint,
+    written,
+    heldBack: pushPlan.heldBack,
+    unpushed: await readArticles(workspace, unpushed),
+    changedLines,
+    blobBase: {
+      repositoryUrl: `${context.serverUrl}/${pr.head.repo?.full_name ?? pr.base.repo.full_name}`,
+      sha: push?.kind === 'pushed' ? push.sha : pr.head.sha,
+      absent: notAtHead,
+    },
+    ...(plan.comment ? { commentTo: { octokit, pull, author: inputs.commentAuthor, ...plan.comment } } : {}),
+  };
 }
 
 async function configuredRun(
@@ -226,6 +219,7 @@ async function configuredRun(
     push: null,
     lint: await lintPaths(articles, workspace, config),
     written: [],
+    heldBack: [],
     unpushed: [],
   };
 }
@@ -234,7 +228,7 @@ async function configuredRun(
 function view(
   outcome: Outcome,
   secrets: (string | undefined)[],
-  extra: Pick<RunView, 'unannotated' | 'runUrl'>,
+  extra: Pick<RunView, 'annotations' | 'runUrl'>,
 ): RunView {
   const safe = (text: string) => redact(text, secrets);
   return {
@@ -251,14 +245,16 @@ function view(
       outcome.push?.kind === 'failed'
         ? { ...outcome.push, message: safe(outcome.push.message) }
         : outcome.push,
-    lintMarkdown:
-      outcome.lint.files.length === 0
-        ? { comment: '', summary: '' }
-        : {
-            comment: safe(markdownReport(outcome.lint, LINT_COMMENT_CHARS)),
-            summary: safe(markdownReport(outcome.lint, LINT_SUMMARY_CHARS)),
-          },
+    lint: {
+      ...outcome.lint,
+      files: outcome.lint.files.map((f) => ({
+        ...f,
+        diagnostics: f.diagnostics.map((d) => ({ ...d, message: safe(d.message) })),
+      })),
+    },
+    heldBack: outcome.heldBack,
     unpushedArticles: outcome.unpushed.map((a) => ({ ...a, text: safe(a.text) })),
+    ...(outcome.blobBase ? { blobBase: outcome.blobBase } : {}),
     ...extra,
   };
 }
@@ -295,10 +291,26 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const failedSeeds = (outcome.rewrite?.seeds ?? []).filter((s) => s.status === 'failed').length;
   const errors = outcome.lint.errorCount + failedSeeds;
   const warnings = outcome.lint.warningCount;
-  const failure = shouldFail(inputs.failOn, errors, warnings);
+  const failed = failure(inputs.failOn, errors, warnings);
+  // Only a pull request has a diff to filter by; other runs annotate anywhere.
+  const changedLines = 'changedLines' in outcome ? outcome.changedLines : undefined;
+  const filterMode = changedLines ? inputs.filterMode : 'nofilter';
   // The step's own failure and one operational warning (comment refused...) must stay visible.
-  const unannotated = annotate(outcome.lint, core, { error: failure ? 1 : 0, warning: 1 });
-  const shown = view(outcome, secrets, { unannotated, ...(runUrl ? { runUrl } : {}) });
+  const annotated = annotate(
+    outcome.lint,
+    core,
+    { mode: filterMode, changed: changedLines ?? new Map() },
+    { error: failed ? 1 : 0, warning: 1 },
+  );
+  const shown = view(outcome, secrets, {
+    annotations: {
+      mode: filterMode,
+      annotated: annotated.annotated,
+      overCap: annotated.overCap.length,
+      filteredOut: annotated.filteredOut,
+    },
+    ...(runUrl ? { runUrl } : {}),
+  });
   if (outcome.commentTo) {
     const { octokit, pull, author, create } = outcome.commentTo;
     const comment = await upsertStickyComment(octokit, pull, author, renderComment(shown), { create });
@@ -320,7 +332,7 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   core.setOutput('warnings', String(warnings));
   core.setOutput('report', reportPath);
 
-  if (failure) core.setFailed(failure);
+  if (failed) core.setFailed(failed);
 }
 
 /** The Action's entry point: every problem ends as a failed step with a message, never a crash. */

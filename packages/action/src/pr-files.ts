@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { type ChangedLines, changedLinesOf } from './diff-lines.js';
 import type { Octokit } from './octokit.js';
 
 export interface PullRef {
@@ -12,6 +13,8 @@ export interface ChangedFiles {
   seeds: string[];
   /** Changed articles, sorted. */
   articles: string[];
+  /** The lines each changed article's diff touched, for the annotation filter. */
+  changedLines: ChangedLines;
   /** Files the API listed, before filtering. */
   listed: number;
   /** GitHub lists at most 3,000 files of a pull request: files past that are not seen. */
@@ -41,10 +44,16 @@ export async function listChangedFiles(
   });
   const isSeed = picomatch(globs.seeds, { dot: true });
   const isArticle = picomatch(globs.articles, { dot: true });
-  const kept = files.filter((f) => KEPT_STATUSES.has(f.status)).map((f) => f.filename);
+  const keptFiles = files.filter((f) => KEPT_STATUSES.has(f.status));
+  const kept = keptFiles.map((f) => f.filename);
+  const articles = kept.filter((f) => isArticle(f) && !isSeed(f)).sort();
+  const wanted = new Set(articles);
   return {
     seeds: kept.filter((f) => isSeed(f)).sort(),
-    articles: kept.filter((f) => isArticle(f) && !isSeed(f)).sort(),
+    articles,
+    changedLines: new Map(
+      keptFiles.filter((f) => wanted.has(f.filename)).map((f) => [f.filename, changedLinesOf(f)]),
+    ),
     listed: files.length,
     truncated: files.length >= MAX_LISTED_FILES,
   };

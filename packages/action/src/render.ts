@@ -1,9 +1,28 @@
-import { escapeMarkdown } from '@plume/linter';
-import type { LocatedDiagnostic } from './annotations.js';
-import { fenced, inlineCode } from './escape.js';
+import type { FilterMode } from './annotations.js';
+import { fenced, htmlText, inlineCode, prose } from './escape.js';
+import { type BlobBase, blobUrl, link } from './links.js';
+import {
+  cleanLine,
+  DETAIL_LEVELS,
+  type Detail,
+  fileIcon,
+  fileSection,
+  fixHint,
+  orderFiles,
+} from './lint-section.js';
 import type { PushOutcome } from './push.js';
-import type { RewriteReport, SeedOutcome } from './report-types.js';
+import type { LintReport, RewriteReport, SeedOutcome } from './report-types.js';
 import { characters, fitSections, utf8Bytes } from './truncate.js';
+
+/** What became of the diagnostics as annotations, for the summary to say. */
+export interface AnnotationCounts {
+  mode: FilterMode;
+  annotated: number;
+  /** Kept by the filter, past GitHub's per-step caps. */
+  overCap: number;
+  /** Outside the lines the pull request changed. */
+  filteredOut: number;
+}
 
 /** Everything a run has to tell, gathered by main.ts and rendered for the comment and the summary. */
 export interface RunView {
@@ -12,12 +31,14 @@ export interface RunView {
   rewrite: RewriteReport | null;
   /** What happened to the rewritten articles: pushed, or why not. */
   push: PushOutcome | null;
-  /** The linter's own Markdown report (`formatReport(report, 'markdown')`), sized for each place. */
-  lintMarkdown: { comment: string; summary: string };
+  lint: LintReport;
+  /** Articles written with errors and not pushed (`push-on-error: false`). */
+  heldBack: string[];
   /** Articles that could not be pushed (fork PRs): shown in full so the writer can take them. */
   unpushedArticles: { path: string; text: string }[];
-  /** Diagnostics GitHub's per-step annotation caps left out. */
-  unannotated: LocatedDiagnostic[];
+  /** Where files link to; absent outside a pull request. */
+  blobBase?: BlobBase;
+  annotations?: AnnotationCounts;
   /** Link to the run, for "full report in the job summary". */
   runUrl?: string;
 }
@@ -26,55 +47,50 @@ export interface RunView {
 export const COMMENT_BUDGET = 65_536 - 64;
 /** The job summary's 1 MiB cap per step, with a margin for other steps' writes. */
 export const SUMMARY_BUDGET = 1_000_000;
-/**
- * The linter's share of each: the rest leaves room for notices, the rewrite table and a fork's
- * articles. The summary's is in characters, so it allows for 2-byte French letters.
- */
-export const LINT_COMMENT_CHARS = 45_000;
-export const LINT_SUMMARY_CHARS = 400_000;
-
-const STATUS_LABEL: Record<SeedOutcome['status'], string> = {
-  written: '✅ written',
-  'written-with-errors': '⚠️ written with errors',
-  'skipped-unchanged': '⏭️ unchanged',
-  'skipped-edited': '✋ edited by hand, kept',
-  failed: '❌ failed',
-  submitted: '⏳ in a batch',
-};
 
 const number = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
 
-function seedWarnings(seeds: SeedOutcome[]): string[] {
-  // The rewriter's warnings already name their seed.
-  const lines = seeds.flatMap((s) => s.warnings.map((w) => `- ${escapeMarkdown(w)}`));
-  return lines.length > 0 ? ['', '**Seed warnings**', '', ...lines] : [];
+function seedLine(s: SeedOutcome, base: BlobBase | undefined, heldBack: ReadonlySet<string>): string {
+  const article = s.article ? ` → ${link(inlineCode(s.article), blobUrl(base, s.article))}` : '';
+  const attempts = plural(s.attempts, 'attempt');
+  const what = (() => {
+    switch (s.status) {
+      case 'written':
+        return `✅ written in ${attempts}, ${plural(s.words ?? 0, 'word')}`;
+      case 'written-with-errors':
+        return `❌ written with **${plural(s.errorCount, 'error')}** left after ${attempts}, ${plural(s.words ?? 0, 'word')}`;
+      case 'skipped-unchanged':
+        return '⏭️ unchanged since its last rewrite';
+      case 'skipped-edited':
+        return '✋ edited by hand: kept as it is';
+      case 'failed':
+        return `❌ not rewritten: ${prose(s.error ?? 'unknown error')}`;
+      case 'submitted':
+        return '⏳ in a batch: the next run collects it';
+    }
+  })();
+  const held =
+    s.article && heldBack.has(s.article)
+      ? ' · **not pushed**: it has lint errors and `push-on-error` is false'
+      : '';
+  const warnings = s.warnings.map((w) => `  - ${prose(w)}`);
+  return [`- ${inlineCode(s.seed)}${article}: ${what}${held}`, ...warnings].join('\n');
 }
 
-function rewriteSection(rewrite: RewriteReport): string {
+function rewriteSection(view: RunView): string {
+  const rewrite = view.rewrite;
+  if (!rewrite || rewrite.seeds.length === 0) return '';
   const prompt = rewrite.seeds.reduce((sum, s) => sum + s.usage.promptTokens, 0);
   const completion = rewrite.seeds.reduce((sum, s) => sum + s.usage.completionTokens, 0);
   const requests = rewrite.seeds.reduce((sum, s) => sum + s.attempts, 0);
-  const rows = rewrite.seeds.map((s) =>
-    [
-      inlineCode(s.seed),
-      s.article ? inlineCode(s.article) : '—',
-      STATUS_LABEL[s.status],
-      s.attempts,
-      s.words ?? '—',
-      s.errorCount,
-      s.warningCount,
-      s.error ? escapeMarkdown(s.error) : '',
-    ].join(' | '),
-  );
+  const held = new Set(view.heldBack);
   return [
     '#### Rewrite',
     '',
-    `Model ${inlineCode(rewrite.model)} · ${number(requests)} request(s) · ${number(prompt)} prompt + ${number(completion)} completion tokens`,
+    `Model ${inlineCode(rewrite.model)} · ${plural(requests, 'request')} · ${number(prompt)} prompt + ${number(completion)} completion tokens`,
     '',
-    '| Seed | Article | Status | Attempts | Words | Errors | Warnings | Note |',
-    '|---|---|---|--:|--:|--:|--:|---|',
-    ...rows.map((row) => `| ${row} |`),
-    ...seedWarnings(rewrite.seeds),
+    ...rewrite.seeds.map((s) => seedLine(s, view.blobBase, held)),
   ].join('\n');
 }
 
@@ -85,7 +101,7 @@ function pushLine(push: PushOutcome): string {
     case 'unchanged':
       return 'The branch already holds these articles: nothing to commit.';
     case 'failed':
-      return `> [!WARNING]\n> The articles were not pushed: ${escapeMarkdown(push.message)}`;
+      return `> [!WARNING]\n> The articles were not pushed: ${prose(push.message)}`;
   }
 }
 
@@ -93,7 +109,7 @@ function articlesSection(articles: RunView['unpushedArticles']): string {
   return articles
     .map((a) =>
       [
-        `<details><summary>${escapeMarkdown(a.path)} (not pushed: copy it into the branch)</summary>`,
+        `<details><summary><code>${htmlText(a.path)}</code> (not pushed: copy it into the branch)</summary>`,
         '',
         fenced(a.text, 'markdown'),
         '',
@@ -103,47 +119,106 @@ function articlesSection(articles: RunView['unpushedArticles']): string {
     .join('\n\n');
 }
 
-function unannotatedSection(list: LocatedDiagnostic[]): string {
-  return [
-    `#### ${number(list.length)} more diagnostic(s) beyond GitHub's annotation limit`,
-    '',
-    '| File | Line | Rule | Severity | Message |',
-    '|---|--:|---|---|---|',
-    ...list.map(
-      ({ path, diagnostic: d }) =>
-        `| ${inlineCode(path)} | ${d.line} | ${inlineCode(d.ruleId)} | ${d.severity} | ${escapeMarkdown(d.message)} |`,
-    ),
-  ].join('\n');
+/** One sentence on the whole lint: how many articles need work, and how much. */
+function headline(report: LintReport): string {
+  const withErrors = report.files.filter((f) => f.errorCount > 0).length;
+  const warningsOnly = report.files.filter((f) => f.errorCount === 0 && f.warningCount > 0).length;
+  const clean = report.files.length - withErrors - warningsOnly;
+  const parts = [
+    withErrors > 0 ? `**${number(withErrors)} with errors** (${plural(report.errorCount, 'error')})` : '',
+    warningsOnly > 0 ? `${number(warningsOnly)} with warnings only` : '',
+    clean > 0 ? `${number(clean)} clean` : '',
+  ].filter(Boolean);
+  return `${plural(report.files.length, 'article')} checked: ${parts.join(', ')}; ${plural(report.warningCount, 'warning')} in all.`;
 }
 
-function sections(view: RunView, forSummary: boolean): string[] {
+/**
+ * The articles at one level of detail. `compact` also folds the articles without errors into
+ * one line each: the last step before cutting, which still shows every article with errors.
+ */
+function lintSections(view: RunView, detail: Detail, compact = false): string[] {
+  if (view.lint.files.length === 0) return ['_No article to lint._'];
+  const files = orderFiles(view.lint);
+  const held = new Set(view.heldBack);
+  const marks = (path: string) =>
+    held.has(path) ? ['**Not pushed**: it has lint errors and `push-on-error` is false.'] : [];
+  const sections = [headline(view.lint)];
+  const hint = fixHint(view.lint);
+  if (hint) sections.push(hint);
+  const withProblems = files.filter((f) => f.diagnostics.length > 0);
+  const clean = files.filter((f) => f.diagnostics.length === 0);
+  const detailed = compact ? withProblems.filter((f) => f.errorCount > 0) : withProblems;
+  sections.push(...detailed.map((f) => fileSection(f, view.blobBase, detail, marks(f.path))));
+  if (compact) {
+    const folded = withProblems.filter((f) => f.errorCount === 0);
+    if (folded.length > 0)
+      sections.push(
+        folded
+          .map(
+            (f) =>
+              `- ${fileIcon(f)} ${link(inlineCode(f.path), blobUrl(view.blobBase, f.path))}: ${plural(f.warningCount, 'warning')}`,
+          )
+          .join('\n'),
+      );
+  }
+  if (clean.length > 0) sections.push(cleanLine(clean, view.blobBase));
+  return sections;
+}
+
+function annotationLine(counts: AnnotationCounts): string {
+  const where =
+    counts.mode === 'nofilter'
+      ? 'anywhere in the articles'
+      : counts.mode === 'file'
+        ? 'in the articles this pull request changed'
+        : counts.mode === 'added'
+          ? 'on the lines this pull request added or changed'
+          : 'on the lines this pull request changed and their context';
+  const more = [
+    counts.overCap > 0
+      ? `${number(counts.overCap)} more past GitHub’s limit of 10 errors and 10 warnings per step`
+      : '',
+    counts.filteredOut > 0 ? `${number(counts.filteredOut)} elsewhere` : '',
+  ].filter(Boolean);
+  return `<sub>Annotations (\`filter-mode: ${counts.mode}\`): ${plural(counts.annotated, 'diagnostic')} ${where}${more.length > 0 ? `; ${more.join(', ')}` : ''}. Every diagnostic is listed here.</sub>`;
+}
+
+function sections(view: RunView, lint: string[], forSummary: boolean): string[] {
   const out = ['### Plume'];
   if (view.notices.length > 0) out.push(['> [!NOTE]', ...view.notices.map((n) => `> ${n}`)].join('\n'));
-  if (view.rewrite && view.rewrite.seeds.length > 0) out.push(rewriteSection(view.rewrite));
+  const rewrite = rewriteSection(view);
+  if (rewrite) out.push(rewrite);
   if (view.push) out.push(pushLine(view.push));
-  const lint = forSummary ? view.lintMarkdown.summary : view.lintMarkdown.comment;
-  out.push(lint.trim() || '_No article to lint._');
-  if (forSummary && view.unannotated.length > 0) out.push(unannotatedSection(view.unannotated));
+  out.push(...lint);
+  if (forSummary && view.annotations) out.push(annotationLine(view.annotations));
   if (view.unpushedArticles.length > 0) out.push(articlesSection(view.unpushedArticles));
-  if (!forSummary && view.runUrl) out.push(`<sub>Full report: [job summary](${view.runUrl}).</sub>`);
+  if (!forSummary && view.runUrl)
+    out.push(`<sub>Every diagnostic, one by one: [job summary](${view.runUrl}).</sub>`);
   return out;
 }
 
-/** The sticky comment's Markdown, under GitHub's 65,536-character limit. */
+/**
+ * The sticky comment's Markdown, under GitHub's 65,536-character limit: the most detail that
+ * fits, warnings summarised before errors, and never an article with errors left out.
+ */
 export function renderComment(view: RunView): string {
   const where = view.runUrl ? `[job summary](${view.runUrl})` : 'job summary';
-  return fitSections(
-    sections(view, false),
-    COMMENT_BUDGET,
-    `_Report truncated to fit in a comment; the full report is in the ${where}._`,
-    characters,
-  );
+  const note = `_Report truncated to fit in a comment; the full report is in the ${where}._`;
+  const attempts = [
+    ...DETAIL_LEVELS.filter((d) => d !== 'all').map((d) => sections(view, lintSections(view, d), false)),
+    sections(view, lintSections(view, 'counts', true), false),
+  ];
+  for (const attempt of attempts) {
+    const text = attempt.join('\n\n');
+    if (characters(text) <= COMMENT_BUDGET) return text;
+  }
+  return fitSections(attempts.at(-1) ?? [], COMMENT_BUDGET, note, characters);
 }
 
-/** The job summary's Markdown, under the 1 MiB step limit. */
+/** The job summary's Markdown: every diagnostic once, under the 1 MiB step limit. */
 export function renderSummary(view: RunView): string {
   return fitSections(
-    sections(view, true),
+    sections(view, lintSections(view, 'all'), true),
     SUMMARY_BUDGET,
     '_Report truncated to the job summary limit (1 MiB); the JSON report has every diagnostic._',
     utf8Bytes,

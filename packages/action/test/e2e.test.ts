@@ -253,7 +253,7 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(r.headSha()).toBe(head);
     const body = gh.comments(REPO, 7)[0]?.body ?? '';
     expect(body).toContain('Pull request from a fork');
-    expect(body).toContain('<details><summary>articles/x.md (not pushed');
+    expect(body).toContain('<details><summary><code>articles/x.md</code> (not pushed');
     expect(body).toContain('```markdown\n---\n');
     expect(run.summary).toContain('not pushed');
     expect(JSON.parse(run.outputs.articles ?? '')).toEqual(['articles/x.md']);
@@ -353,6 +353,73 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(gh.comments(REPO, 7)[0]?.body).toContain('`seeds/x.txt`');
   }, 180_000);
 
+  it('with push-on-error false, keeps an article with errors out of the branch and says so', async () => {
+    const invented = DRAFT.replace(
+      'Le message est clair',
+      '« Nos armées marcheront ensemble jusqu’à la victoire », a-t-il ajouté. Le message est clair',
+    );
+    expect(invented).not.toBe(DRAFT);
+    const { repo: r, github: gh } = await setup({ draft: invented });
+    const head = r.headSha();
+
+    const run = await runAction(r, gh, { inputs: { 'push-on-error': 'false', 'max-repairs': '0' } });
+
+    expect(run.code).toBe(1);
+    expect(r.headSha()).toBe(head);
+    const body = gh.comments(REPO, 7)[0]?.body ?? '';
+    expect(body).toContain('were not pushed (`push-on-error: false`): `articles/x.md`');
+    expect(body).toContain('**Not pushed**: it has lint errors and `push-on-error` is false.');
+    expect(body).toMatch(/faithful-quotes/);
+    // No link to a file the branch does not hold.
+    expect(body).not.toContain('/blob/');
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
+  it('annotates only the lines the pull request changed (filter-mode added), and all with nofilter', async () => {
+    const example = readFileSync(join(root, 'examples/000_af85d498e5d161d6.md'), 'utf8');
+    // The base already has a warning the pull request does not touch; the writer adds another.
+    const base = example.replace(/\n## /, '\nElle a répondu "non" la veille.\n\n## ');
+    expect(base).not.toBe(example);
+    const lines = base.split('\n');
+    const last = lines.length - 1;
+    const edited = [...lines.slice(0, last), 'Il a dit "oui" hier.', '', ...lines.slice(last)].join('\n');
+    const { repo: r, github: gh } = await setup({
+      base: { 'articles/a.md': base },
+      head: { 'articles/a.md': edited },
+    });
+    const added = last + 1;
+    gh.setPullFiles(REPO, 7, [
+      {
+        filename: 'articles/a.md',
+        status: 'modified',
+        patch: `@@ -${last},1 +${last},3 @@\n ${lines[last - 1]}\n+Il a dit "oui" hier.\n+`,
+      },
+    ]);
+    const annotations = (run: Run) =>
+      [...run.stdout.matchAll(/^::(?:error|warning) [^:]*file=articles\/a\.md,line=(\d+)/gm)].map((m) =>
+        Number(m[1]),
+      );
+
+    const filtered = await runAction(r, gh, { inputs: { 'api-key': '', 'base-url': '' } });
+    expect(annotations(filtered).length).toBeGreaterThan(0);
+    expect(new Set(annotations(filtered))).toEqual(new Set([added]));
+    expect(filtered.stdout).toMatch(
+      new RegExp(
+        `::warning title=Plume french-typography,file=articles/a\\.md,line=${added},endLine=${added},col=\\d+,endColumn=\\d+::`,
+      ),
+    );
+    const report = JSON.parse(readFileSync(filtered.outputs.report ?? '', 'utf8'));
+    expect(report.warningCount).toBeGreaterThan(1);
+    expect(filtered.summary).toContain('`filter-mode: added`');
+
+    r.checkoutMerge();
+    const all = await runAction(r, gh, {
+      inputs: { 'api-key': '', 'base-url': '', 'filter-mode': 'nofilter' },
+    });
+    expect(annotations(all).length).toBe(Math.min(report.warningCount, 9) + Math.min(report.errorCount, 10));
+    expect(annotations(all).length).toBeGreaterThan(annotations(filtered).length);
+  }, 180_000);
+
   it('fails the step per fail-on when the model keeps failing, and still reports the seed', async () => {
     const { repo: r, github: gh, openai: ai } = await setup();
     const head = r.headSha();
@@ -365,7 +432,7 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.stdout).toMatch(/::error::Plume found 1 error\(s\)/);
     expect(r.headSha()).toBe(head);
     const body = gh.comments(REPO, 7)[0]?.body ?? '';
-    expect(body).toContain('| `seeds/x.txt` | — | ❌ failed | 1 |');
+    expect(body).toContain('- `seeds/x.txt`: ❌ not rewritten: ');
     expect(body).toContain('model not found');
     expect(body).toContain('_No article to lint._');
     expect(run.outputs.errors).toBe('1');

@@ -21,6 +21,8 @@ const names = [
   'concurrency',
   'max-seeds',
   'batch',
+  'filter-mode',
+  'push-on-error',
 ];
 const envName = (name: string) => `INPUT_${name.toUpperCase()}`;
 
@@ -55,6 +57,8 @@ describe('reading the inputs', () => {
         concurrency: 4,
         maxSeeds: 20,
         batch: false,
+        filterMode: 'added',
+        pushOnError: true,
       },
     });
   });
@@ -83,16 +87,20 @@ describe('reading the inputs', () => {
       concurrency: '0',
       'base-url': 'not a url',
       'output-dir': '../elsewhere',
+      'filter-mode': 'changed',
+      'push-on-error': 'maybe',
     });
     const read = readInputs();
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problems).toEqual([
       'Input "fail-on" must be error, warning or never, got "sometimes".',
+      'Input "filter-mode" must be added, diff_context, file, nofilter, got "changed".',
       'Input "base-url" must be an absolute URL such as https://api.openai.com/v1.',
       'Input "output-dir" must be a folder inside the repository, got "../elsewhere".',
       'Input "commit" must be true or false, got "yes please".',
       'Input "concurrency" must be an integer ≥ 1, got "0".',
       'Input "max-seeds" must be an integer ≥ 0, got "-1".',
+      'Input "push-on-error" must be true or false, got "maybe".',
     ]);
   });
 

@@ -25,13 +25,14 @@ describe('listing the pull request files', () => {
       { filename: 'seeds/a.md', status: 'modified' },
       { filename: 'seeds/gone.txt', status: 'removed' },
       { filename: 'seeds/new-name.txt', status: 'renamed', previous_filename: 'seeds/old.txt' },
-      { filename: 'articles/a.md', status: 'modified' },
+      { filename: 'articles/a.md', status: 'modified', patch: '@@ -2,1 +2,2 @@\n context\n+added' },
       { filename: 'articles/notes.txt', status: 'added' },
       { filename: 'src/index.ts', status: 'modified' },
     ]);
     expect(changed).toEqual({
       seeds: ['seeds/a.md', 'seeds/b.txt', 'seeds/new-name.txt'],
       articles: ['articles/a.md'],
+      changedLines: new Map([['articles/a.md', { added: new Set([3]), context: new Set([2, 3]) }]]),
       listed: 7,
       truncated: false,
     });

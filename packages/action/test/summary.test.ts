@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunView } from '../src/render.js';
 import { writeJobSummary } from '../src/summary.js';
+import { diag, fileResult, lintReport } from './helpers/report.js';
 
 const view: RunView = {
   notices: ['Lint only: no `api-key` or `base-url` input, so the changed seeds were not rewritten.'],
   rewrite: null,
   push: null,
-  lintMarkdown: { comment: 'short', summary: '| file | words |\n|---|---:|\n| articles/x.md | 912 |' },
+  lint: lintReport([fileResult('articles/x.md', [diag('warning', 3)], { words: 912 })]),
+  heldBack: [],
   unpushedArticles: [],
-  unannotated: [],
 };
 
 let dir: string | undefined;
@@ -30,7 +31,8 @@ describe('the job summary', () => {
     const outcome = await writeJobSummary(view);
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('## Earlier step\n### Plume')).toBe(true);
-    expect(text).toContain('| articles/x.md | 912 |');
+    expect(text).toContain('#### ⚠️ `articles/x.md`\n\n1 warning · 912 words');
+    expect(text).toContain('  - line 3: warning at 3');
     expect(text).toContain('> Lint only');
     // The written bytes plus the line break that ends the block.
     expect(outcome).toEqual({

@@ -6,6 +6,8 @@ export interface FakePullFile {
   filename: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previous_filename?: string;
+  /** The unified diff of the file, without headers; GitHub omits it for binary and very large diffs. */
+  patch?: string;
 }
 
 export interface FakeComment {
