@@ -5,9 +5,11 @@ import { escapeMarkdown } from '@plume/linter';
 
 /**
  * GitHub finds @mentions and #references in the rendered text, after character references are
- * decoded, so `&#64;` still pings: a zero-width space after the sign is what stops it.
+ * decoded, so `&#64;` still pings: a zero-width space between the sign and the name stops it.
  */
-const unlinkMentions = (text: string) => text.replace(/&#64;|@/g, '@\u200b').replace(/&#35;|#/g, '#\u200b');
+const unlinkMentions = (text: string) =>
+  // `(?<!&)`: the `#` of a character reference such as `&#35;` is not a sign.
+  text.replace(/(?:&#64;|@)(?=[\w-])/g, '@\u200b').replace(/(?:&#35;|(?<!&)#)(?=\d)/g, '#\u200b');
 
 /** Text shown as Markdown prose: nothing in it renders, links or pings. */
 export function prose(text: string): string {

@@ -56,15 +56,22 @@ function readingEase(score: number): string {
 const lineLink = (base: BlobBase | undefined, path: string, d: Diagnostic) =>
   link(`line ${d.line}`, blobUrl(base, path, { line: d.line, endLine: d.endLine }));
 
+/** The first few distinct lines of a rule's diagnostics, linked, then how many diagnostics remain. */
 function locations(
   base: BlobBase | undefined,
   path: string,
   list: readonly Diagnostic[],
   shown: number,
 ): string {
-  const first = list.slice(0, shown).map((d) => lineLink(base, path, d));
-  const more = list.length - first.length;
-  return more > 0 ? `${first.join(', ')} and ${more} more` : first.join(', ');
+  const first: Diagnostic[] = [];
+  for (const d of list) {
+    if (first.length === shown) break;
+    if (!first.some((f) => f.line === d.line)) first.push(d);
+  }
+  const lines = new Set(first.map((d) => d.line));
+  const more = list.filter((d) => !lines.has(d.line)).length;
+  const links = first.map((d) => lineLink(base, path, d));
+  return more > 0 ? `${links.join(', ')} and ${more} more` : links.join(', ');
 }
 
 const countLabel = (group: RuleGroup) => {

@@ -64,6 +64,7 @@ export class LiveView {
     this.now = now;
     this.timer = setInterval(() => this.draw(), 1000);
     this.timer.unref?.();
+    this.draw();
   }
 
   progress(event: SeedProgress): void {
