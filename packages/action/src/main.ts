@@ -1,4 +1,4 @@
-import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
@@ -9,18 +9,26 @@ import { annotate } from './annotations.js';
 import { batchRun } from './batch-run.js';
 import { upsertStickyComment } from './comment.js';
 import type { ChangedLines } from './diff-lines.js';
-import { inlineCode } from './escape.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import type { BlobBase } from './links.js';
 import { lintPaths, loadLinterConfig } from './lint.js';
 import { createOctokit, type Octokit } from './octokit.js';
 import { failure, lintTargets, needsHeadCheck, planPullRequest, planPush, writtenArticles } from './plan.js';
 import { listChangedFiles, type PullRef } from './pr-files.js';
-import { type BranchTarget, fetchBranch, isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
-import { type RunView, renderComment } from './render.js';
+import {
+  type BranchTarget,
+  commitMessage,
+  fetchBranch,
+  isPlumeCommit,
+  type PushOutcome,
+  pushFiles,
+} from './push.js';
+import { redactedView } from './redacted-view.js';
+import { renderComment } from './render.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 import { writeJobSummary } from './summary.js';
+import { readArticles, regularFiles } from './workspace-files.js';
 
 const DEFAULT_SEEDS = ['seeds/**/*.{txt,md}'];
 const DEFAULT_ARTICLES = ['articles/**/*.md'];
@@ -70,33 +78,6 @@ function logLine(text: string): string {
 function isPullRequest(payload: unknown): payload is PullRequestPayload {
   const pr = payload as Partial<PullRequestPayload> | undefined;
   return typeof pr?.number === 'number' && typeof pr.head?.ref === 'string' && typeof pr.base === 'object';
-}
-
-/**
- * Drops symlinks from the files a pull request changed: a link to a file outside the repository
- * (`/proc/self/environ`, a credentials file) must never be read into a public report.
- */
-async function regularFiles(workspace: string, paths: string[], notices: string[]): Promise<string[]> {
-  const kept: string[] = [];
-  for (const path of paths) {
-    const stat = await lstat(join(workspace, path)).catch(() => undefined);
-    if (stat?.isFile()) kept.push(path);
-    else if (stat) notices.push(`${inlineCode(path)} is not a regular file (a symlink?): not linted.`);
-  }
-  return kept;
-}
-
-async function readArticles(workspace: string, paths: string[]): Promise<{ path: string; text: string }[]> {
-  return Promise.all(
-    paths.map(async (path) => ({ path, text: await readFile(join(workspace, path), 'utf8') })),
-  );
-}
-
-function commitMessage(rewrite: RewriteReport, written: string[]): string {
-  const lines = rewrite.seeds
-    .filter((s) => s.article && written.includes(s.article))
-    .map((s) => `- ${s.seed} → ${s.article}`);
-  return `Plume: rewrite ${written.length} seed(s) into articles\n\n${lines.join('\n')}\n\nModel: ${rewrite.model}`;
 }
 
 async function pullRequestRun(
@@ -224,41 +205,6 @@ async function configuredRun(
   };
 }
 
-/** The outcome as shown to people: every message that may quote a provider or git is redacted. */
-function view(
-  outcome: Outcome,
-  secrets: (string | undefined)[],
-  extra: Pick<RunView, 'annotations' | 'runUrl'>,
-): RunView {
-  const safe = (text: string) => redact(text, secrets);
-  return {
-    notices: outcome.notices.map(safe),
-    rewrite: outcome.rewrite && {
-      ...outcome.rewrite,
-      seeds: outcome.rewrite.seeds.map((s) => ({
-        ...s,
-        error: s.error && safe(s.error),
-        warnings: s.warnings.map(safe),
-      })),
-    },
-    push:
-      outcome.push?.kind === 'failed'
-        ? { ...outcome.push, message: safe(outcome.push.message) }
-        : outcome.push,
-    lint: {
-      ...outcome.lint,
-      files: outcome.lint.files.map((f) => ({
-        ...f,
-        diagnostics: f.diagnostics.map((d) => ({ ...d, message: safe(d.message) })),
-      })),
-    },
-    heldBack: outcome.heldBack,
-    unpushedArticles: outcome.unpushed.map((a) => ({ ...a, text: safe(a.text) })),
-    ...(outcome.blobBase ? { blobBase: outcome.blobBase } : {}),
-    ...extra,
-  };
-}
-
 async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const runUrl =
@@ -302,7 +248,7 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
     { mode: filterMode, changed: changedLines ?? new Map() },
     { error: failed ? 1 : 0, warning: 1 },
   );
-  const shown = view(outcome, secrets, {
+  const shown = redactedView(outcome, secrets, {
     annotations: {
       mode: filterMode,
       annotated: annotated.annotated,

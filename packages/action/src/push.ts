@@ -3,6 +3,7 @@ import { lstat, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, posix, sep } from 'node:path';
 import { GitError, git, gitOrThrow } from './git.js';
+import type { RewriteReport } from './report-types.js';
 
 /** The identity GitHub itself uses for `GITHUB_TOKEN` commits. */
 export const BOT_IDENTITY = {
@@ -172,4 +173,12 @@ export async function pushFiles(
     if (error instanceof GitError) return { kind: 'failed', message: error.message };
     throw error;
   }
+}
+
+/** The message of Plume's commit: which seed became which article, and the model. */
+export function commitMessage(rewrite: RewriteReport, written: string[]): string {
+  const lines = rewrite.seeds
+    .filter((s) => s.article && written.includes(s.article))
+    .map((s) => `- ${s.seed} → ${s.article}`);
+  return `Plume: rewrite ${written.length} seed(s) into articles\n\n${lines.join('\n')}\n\nModel: ${rewrite.model}`;
 }
