@@ -281,7 +281,7 @@ describe('plume rewrite --batch', () => {
     expect(json(out).batch?.costUsd).toBeCloseTo((1000 * 0.3 + 2000 * 0.7) / 1e6, 9);
     const text = await run(cwd, ['--force']);
     expect(text.out).toMatch(
-      /1 batch: batch_\w+ \(round 1, 1 request, completed\); \$0\.0017 at the Batch API price/,
+      /· \$0\.0017 at the Batch API price\n1 batch: batch_\w+ \(round 1, 1 request, completed\)/,
     );
   });
 
@@ -306,8 +306,8 @@ describe('plume rewrite --batch', () => {
     expect(await main(['rewrite', '--dry-run'], sync)).toBe(0);
     const batch = captureIo(cwd, {});
     expect(await main(['rewrite', '--dry-run', '--batch'], batch)).toBe(0);
-    const cost = (text: string) => Number(/\$(\d+\.\d+) per first draft/.exec(text)?.[1]);
-    expect(batch.out()).toMatch(/estimate \(gpt-5-mini, Batch API price\)/);
+    const cost = (text: string) => Number(/expected \$(\d+\.\d+)/.exec(text)?.[1]);
+    expect(batch.out()).toMatch(/to rewrite with gpt-5-mini at the Batch API price: /);
     expect(cost(batch.out())).toBeCloseTo(cost(sync.out()) / 2, 3);
   });
 });
