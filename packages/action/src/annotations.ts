@@ -1,4 +1,5 @@
 import type { AnnotationProperties } from '@actions/core';
+import { githubAnnotation } from '@plume/linter';
 import type { ChangedLines } from './diff-lines.js';
 import type { Diagnostic, LintReport } from './report-types.js';
 
@@ -20,22 +21,6 @@ export interface AnnotationSink {
 export interface LocatedDiagnostic {
   path: string;
   diagnostic: Diagnostic;
-}
-
-/**
- * GitHub's annotation position. Plume's `endColumn` is exclusive (DESIGN §4.5); GitHub's is the
- * last column of the range, inclusive. GitHub honours columns only on single-line annotations.
- */
-export function annotationProperties(path: string, d: Diagnostic): AnnotationProperties {
-  return {
-    title: `Plume ${d.ruleId}`,
-    file: path,
-    startLine: d.line,
-    endLine: d.endLine,
-    ...(d.line === d.endLine
-      ? { startColumn: d.column, endColumn: Math.max(d.column, d.endColumn - 1) }
-      : {}),
-  };
 }
 
 /** Whether the diagnostic falls where `mode` looks: any line of its range counts. */
@@ -87,7 +72,8 @@ export function annotate(
         continue;
       }
       shown[level] += 1;
-      sink[level](diagnostic.message, annotationProperties(file.path, diagnostic));
+      // The linter's one mapping: GitHub's inclusive end column, columns on single lines only.
+      sink[level](diagnostic.message, githubAnnotation(file.path, diagnostic));
     }
   }
   return { annotated: shown.error + shown.warning, overCap, filteredOut };
