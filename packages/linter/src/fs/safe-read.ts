@@ -1,0 +1,209 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+/**
+ * Where a file may be read from and how much of it. Files named by other files (an article's
+ * `source:`), found by walking a folder (seeds) or committed by a pull request are untrusted:
+ * a symlink, a FIFO or `/dev/zero` must be refused before a single byte is read.
+ */
+export interface SafeReadOptions {
+  /**
+   * The folder the file must be inside; no folder between it and the file may be a symlink.
+   * Unset: the file's own folder (only the file itself is checked).
+   */
+  root?: string | undefined;
+  /** Files larger than this are refused (checked before and while reading). */
+  maxBytes: number;
+}
+
+export type SafeReadProblem =
+  | 'not-found'
+  | 'outside-root'
+  | 'symlink'
+  | 'symlinked-folder'
+  | 'not-a-file'
+  | 'too-large'
+  | 'unreadable';
+
+export type SafeReadResult =
+  | { ok: true; bytes: Buffer; stats: Stats }
+  /** `message` names the problem, never the content: it is shown after the file's name. */
+  | { ok: false; problem: SafeReadProblem; message: string };
+
+const fail = (problem: SafeReadProblem, message: string): SafeReadResult => ({ ok: false, problem, message });
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW: a symlink swapped in after
+// the check is refused by the kernel (ELOOP) rather than followed.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const CHUNK = 64 * 1024;
+
+const tooLarge = (maxBytes: number) =>
+  fail('too-large', `grew past the limit of ${maxBytes} bytes while being read`);
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+
+/** The folders from `root` (excluded) down to the file (excluded), and the file itself. */
+function plan(path: string, root: string | undefined): { steps: string[]; file: string } | SafeReadResult {
+  const file = resolve(path);
+  const base = root === undefined ? undefined : resolve(root);
+  if (base === undefined) return { steps: [], file };
+  const rel = relative(base, file);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    return fail('outside-root', 'is outside the project folder');
+  const parts = rel.split(sep);
+  const steps: string[] = [];
+  let at = base;
+  for (const part of parts.slice(0, -1)) {
+    at = join(at, part);
+    steps.push(at);
+  }
+  return { steps, file };
+}
+
+function checkFolder(
+  stats: Stats | undefined,
+  folder: string,
+  root: string | undefined,
+): SafeReadResult | undefined {
+  if (!stats) return undefined;
+  const name = root === undefined ? folder : relative(resolve(root), folder).split(sep).join('/');
+  if (stats.isSymbolicLink()) return fail('symlinked-folder', `is inside a symlinked folder (${name})`);
+  if (!stats.isDirectory()) return fail('not-found', 'does not exist');
+  return undefined;
+}
+
+function checkFile(stats: Stats, maxBytes: number): SafeReadResult | undefined {
+  if (stats.isSymbolicLink()) return fail('symlink', 'is a symbolic link');
+  if (!stats.isFile()) return fail('not-a-file', `is ${kindOf(stats)}, not a regular file`);
+  if (stats.size > maxBytes)
+    return fail('too-large', `is ${stats.size} bytes; the limit is ${maxBytes} bytes`);
+  return undefined;
+}
+
+function openError(error: unknown): SafeReadResult {
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fail('not-found', 'does not exist');
+  if (code === 'ELOOP') return fail('symlink', 'is a symbolic link');
+  return fail('unreadable', `cannot be read (${code})`);
+}
+
+/** The open file is the one checked (not swapped between lstat and open) and still regular. */
+function sameFile(before: Stats, after: Stats): boolean {
+  return after.isFile() && before.dev === after.dev && before.ino === after.ino;
+}
+
+/**
+ * Reads a regular file inside `root`, at most `maxBytes` of it. Symlinks (the file or any
+ * folder on its way from `root`), FIFOs, devices and folders are refused without blocking, and
+ * a file that grows past the cap while being read is refused too.
+ */
+export async function readFileSafe(path: string, options: SafeReadOptions): Promise<SafeReadResult> {
+  const planned = plan(path, options.root);
+  if ('ok' in planned) return planned;
+  for (const folder of planned.steps) {
+    const stats = await lstat(folder).catch(() => undefined);
+    const problem = checkFolder(stats, folder, options.root);
+    if (problem) return problem;
+    if (!stats) return fail('not-found', 'does not exist');
+  }
+  let stats: Stats;
+  try {
+    stats = await lstat(planned.file);
+  } catch (error) {
+    return openError(error);
+  }
+  const refused = checkFile(stats, options.maxBytes);
+  if (refused) return refused;
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(planned.file, OPEN_FLAGS);
+  } catch (error) {
+    return openError(error);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!sameFile(stats, opened)) return fail('unreadable', 'changed while it was opened');
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      // Sized files are read whole at once; /proc-like files report 0 and are read in chunks.
+      const chunk = Buffer.alloc(
+        Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1,
+      );
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > options.maxBytes) return tooLarge(options.maxBytes);
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
+  } catch (error) {
+    return fail('unreadable', `cannot be read (${errorCode(error)})`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** {@link readFileSafe} for the synchronous callers (configuration loading, the lint cache). */
+export function readFileSafeSync(path: string, options: SafeReadOptions): SafeReadResult {
+  const planned = plan(path, options.root);
+  if ('ok' in planned) return planned;
+  const lstatOrUndefined = (p: string) => {
+    try {
+      return lstatSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  for (const folder of planned.steps) {
+    const stats = lstatOrUndefined(folder);
+    const problem = checkFolder(stats, folder, options.root);
+    if (problem) return problem;
+    if (!stats) return fail('not-found', 'does not exist');
+  }
+  let stats: Stats;
+  try {
+    stats = lstatSync(planned.file);
+  } catch (error) {
+    return openError(error);
+  }
+  const refused = checkFile(stats, options.maxBytes);
+  if (refused) return refused;
+  let fd: number;
+  try {
+    fd = openSync(planned.file, OPEN_FLAGS);
+  } catch (error) {
+    return openError(error);
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!sameFile(stats, opened)) return fail('unreadable', 'changed while it was opened');
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(
+        Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1,
+      );
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > options.maxBytes) return tooLarge(options.maxBytes);
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
+  } catch (error) {
+    return fail('unreadable', `cannot be read (${errorCode(error)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
