@@ -14,6 +14,12 @@ describe('redacting messages before they are shown', () => {
     );
   });
 
+  it('hides a bare key the provider echoes, but not file names that start with sk-', () => {
+    expect(redact('bad key sk-proj-4fQ9xZ2LmN8pRt6YvW1c.', [])).toBe('bad key sk-pr***.');
+    const names = 'seeds/sk-learning-guide.txt, seeds/sk-le2024-tutorial-notes.md, sk-learning-2024-guide.md';
+    expect(redact(names, [])).toBe(names);
+  });
+
   it('hides credentials embedded in a URL', () => {
     expect(redact('fatal: https://x-access-token:zzz@github.com/o/r.git refused', [])).toBe(
       'fatal: https://***@github.com/o/r.git refused',

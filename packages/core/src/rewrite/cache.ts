@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSafe } from '@plume/linter/fs';
 import { readArticleStamp, sha256 } from '../reply/finalise.js';
 
 export type CacheDecision =
@@ -7,6 +7,26 @@ export type CacheDecision =
   | { action: 'retry'; errors: number }
   | { action: 'skip-unchanged' }
   | { action: 'skip-edited'; reason: string };
+
+/** Far above any article Plume writes; a larger file is someone else's and is left alone. */
+const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+
+/** The article file as the run found it: what a later write must still find there to replace it. */
+export type ExistingArticle =
+  | { kind: 'absent' }
+  | { kind: 'present'; text: string; bytes: Uint8Array }
+  | { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads the article a seed would replace, with the same checks as a seed: a FIFO, a device, a
+ * symlink or a symlinked folder under `root` is reported, never read or waited on.
+ */
+export async function readExistingArticle(path: string, root: string): Promise<ExistingArticle> {
+  const read = await readFileSafe(path, { root, maxBytes: MAX_ARTICLE_BYTES });
+  if (read.ok) return { kind: 'present', text: read.bytes.toString('utf8'), bytes: read.bytes };
+  if (read.problem === 'not-found') return { kind: 'absent' };
+  return { kind: 'unreadable', reason: `the existing article ${read.message}; it cannot be replaced` };
+}
 
 /**
  * The outcome record of an article written with lint errors: the count, and a hash of the whole
@@ -40,21 +60,13 @@ export function recordOutcome(text: string, errorCount: number): string {
  * `body_sha256` (or a file Plume never stamped) is someone's work: it is never overwritten
  * without --force. An article left with errors is retried unless a person touched it since.
  */
-export async function decideCache(
-  articlePath: string,
+export function decideCache(
+  existing: ExistingArticle,
   current: { sourceSha256: string; promptVersion: string; model: string },
-): Promise<CacheDecision> {
-  let text: string;
-  try {
-    text = await readFile(articlePath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { action: 'write' };
-    return {
-      action: 'skip-edited',
-      reason: `the existing article cannot be read (${code})`,
-    };
-  }
+): CacheDecision {
+  if (existing.kind === 'absent') return { action: 'write' };
+  if (existing.kind === 'unreadable') return { action: 'skip-edited', reason: existing.reason };
+  const text = existing.text;
   const normalised = text.replace(/\r\n?/g, '\n');
   const stamp = readArticleStamp(normalised);
   const bodySha = stamp?.fields.body_sha256;

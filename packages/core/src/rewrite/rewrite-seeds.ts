@@ -21,6 +21,8 @@ export interface RewriteSeedsOptions {
   config: ResolvedConfig;
   seeds: readonly SeedFile[];
   outDir: string;
+  /** Articles are written only inside this folder, through real folders (the Action: the workspace). */
+  writeRoot?: string | undefined;
   /** Endpoint and model: the caller decides where they may come from (the Action: inputs only). */
   model: string;
   baseURL?: string | undefined;
@@ -103,6 +105,8 @@ export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<Rewrit
     seeds: options.seeds,
     baseDir: config.baseDir,
     outDir: options.outDir,
+    writeRoot: options.writeRoot,
+    secrets: [options.apiKey],
     model,
     client: dryRun
       ? undefined

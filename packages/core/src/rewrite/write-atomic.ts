@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { type AtomicWriteResult, writeFileAtomicSync } from '@plume/linter/fs';
 
-/** Writes the whole file or nothing: a reader never sees half an article. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+/**
+ * Writes an article whole or not at all, with the linter's atomic writer: no folder between
+ * `root` and the article may be a symlink (an output folder committed as a link must not send
+ * the article elsewhere), and `expected` is what the file held when the run read it, so an edit
+ * saved meanwhile is never overwritten (`null`: it did not exist).
+ */
+export function writeArticle(
+  path: string,
+  text: string,
+  options: { root: string; expected: Uint8Array | null },
+): AtomicWriteResult {
+  return writeFileAtomicSync(path, text, { ...options, createFolders: true });
 }

@@ -1,8 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readFileSafeSync } from '../fs/safe-read.js';
 import { type ConfigResult, resolveConfig } from './resolve.js';
 
 export const CONFIG_FILE = 'plume.config.json';
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Where JSON.parse stopped, without its quote of the text: the file may not be a config at
+ * all, and its first characters must not reach a public log.
+ */
+function jsonErrorPlace(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const place = /line (\d+) column (\d+)/.exec(message);
+  return place ? ` at line ${place[1]}, column ${place[2]}` : '';
+}
 
 /** The nearest `plume.config.json` from `cwd` upward, or undefined. */
 export function findConfigFile(cwd: string): string | undefined {
@@ -32,21 +44,20 @@ export function loadConfig(options: LoadConfigOptions = {}): ConfigResult {
   const cwd = resolve(options.cwd ?? process.cwd());
   const path = options.configFile ? resolve(cwd, options.configFile) : findConfigFile(cwd);
   if (path === undefined) return resolveConfig({}, { baseDir: cwd });
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  // A config committed as a symlink (from a fork) could point at any file of the runner.
+  const read = readFileSafeSync(path, { maxBytes: MAX_CONFIG_BYTES });
+  if (!read.ok) {
     return {
       ok: false,
-      error: `${path}: ${code === 'ENOENT' ? 'config file not found' : `cannot read (${code})`}`,
+      error: `${path}: ${read.problem === 'not-found' ? 'config file not found' : `${read.message}; it was not read`}`,
     };
   }
+  const text = read.bytes.toString('utf8');
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `${path}: invalid JSON: ${(error as Error).message}` };
+    return { ok: false, error: `${path}: invalid JSON${jsonErrorPlace(error)}` };
   }
   return resolveConfig(raw, { baseDir: dirname(path), configPath: path });
 }
