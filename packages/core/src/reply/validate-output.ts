@@ -2,7 +2,35 @@ import type { Diagnostic } from '../lint/types.js';
 
 const LINK =
   /\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|<((?:https?|ftp|mailto):[^>\s]+)>|\b((?:https?:\/\/|www\.)[^\s)<>\]]+)/gi;
-const HTML_TAG = /<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi;
+const HTML_TAG = /<\/?([a-z][a-z0-9-]*)\b([^>]*)>/gi;
+
+/**
+ * Markup that runs code, loads resources or changes the page: refused even when the seed holds
+ * it, since a seed is untrusted text too (a prompt injection brings its own payload along).
+ */
+const NEVER_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+]);
+const ACTIVE_ATTRIBUTE = /(?:^|[\s/"'])on[a-z]+\s*=|(?:javascript|vbscript|data)\s*:/i;
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -33,7 +61,8 @@ function diagnostic(
 
 /**
  * Prompt-injection defence on the way out: a seed that talks the model into adding a link or
- * markup must not get it published. Links and HTML are allowed only when the source has them.
+ * markup must not get it published. Links and HTML are allowed only when the source has them,
+ * and markup that runs code (scripts, event handlers, `javascript:` URLs) never is.
  * Quotations are the linter's job (`faithful-quotes`).
  */
 export function validateOutput(article: string, sourceText: string): Diagnostic[] {
@@ -54,6 +83,18 @@ export function validateOutput(article: string, sourceText: string): Diagnostic[
   }
   for (const m of article.matchAll(HTML_TAG)) {
     const tag = (m[1] ?? '').toLowerCase();
+    if (NEVER_TAGS.has(tag) || ACTIVE_ATTRIBUTE.test(m[2] ?? '')) {
+      diagnostics.push(
+        diagnostic(
+          article,
+          m.index,
+          m[0].length,
+          'source-html',
+          `HTML <${tag}> is never published; write plain Markdown.`,
+        ),
+      );
+      continue;
+    }
     if (source.includes(`<${tag}`)) continue;
     diagnostics.push(
       diagnostic(
