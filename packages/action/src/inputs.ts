@@ -88,6 +88,9 @@ export function readInputs(): InputsResult {
   const outputDir = normalize(core.getInput('output-dir') || 'articles');
   if (isAbsolute(outputDir) || outputDir === '..' || outputDir.startsWith('../')) {
     problems.push(`Input "output-dir" must be a folder inside the repository, got "${outputDir}".`);
+  } else if (outputDir.split(/[\\/]/).some((part) => part.toLowerCase() === '.git')) {
+    // Files under .git are git's own (hooks run code); on case-insensitive disks .GIT is .git.
+    problems.push(`Input "output-dir" must not be inside .git, got "${outputDir}".`);
   }
 
   const inputs: ActionInputs = {

@@ -237,7 +237,11 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const failedSeeds = (outcome.rewrite?.seeds ?? []).filter((s) => s.status === 'failed').length;
   const errors = outcome.lint.errorCount + failedSeeds;
   const warnings = outcome.lint.warningCount;
-  const failed = failure(inputs.failOn, errors, warnings);
+  // Articles that did not reach the branch are neither listed as written nor reported green.
+  const pushFailed = outcome.push?.kind === 'failed';
+  const failed =
+    failure(inputs.failOn, errors, warnings) ??
+    (pushFailed ? 'The rewritten articles could not be pushed to the pull request branch.' : undefined);
   // Only a pull request has a diff to filter by; other runs annotate anywhere.
   const changedLines = 'changedLines' in outcome ? outcome.changedLines : undefined;
   const filterMode = changedLines ? inputs.filterMode : 'nofilter';
@@ -273,7 +277,7 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const summary = await writeJobSummary(shown);
   if (summary.kind === 'failed') core.warning(summary.message);
   else if (summary.kind === 'skipped') core.info(summary.reason);
-  core.setOutput('articles', JSON.stringify(outcome.written));
+  core.setOutput('articles', JSON.stringify(pushFailed ? [] : outcome.written));
   core.setOutput('errors', String(errors));
   core.setOutput('warnings', String(warnings));
   core.setOutput('report', reportPath);

@@ -96,6 +96,13 @@ async function assertCommittable(cwd: string, file: string): Promise<string | un
   if (isAbsolute(file) || posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
     return `${file} is outside the repository`;
   }
+  // A symlinked folder on the way would commit a file from elsewhere, and replace the link.
+  const parts = path.split('/');
+  for (let depth = 1; depth < parts.length; depth++) {
+    const folder = parts.slice(0, depth).join('/');
+    if ((await lstat(join(cwd, folder)).catch(() => undefined))?.isSymbolicLink())
+      return `${file} is inside a symlinked folder (${folder})`;
+  }
   const stat = await lstat(join(cwd, path)).catch(() => undefined);
   if (!stat) return `${file} does not exist`;
   if (!stat.isFile()) return `${file} is not a regular file`;

@@ -39,6 +39,8 @@ export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteRepo
     config,
     seeds,
     outDir: resolve(request.workspace, request.outputDir),
+    // An output folder the pull request committed as a symlink must not send articles elsewhere.
+    writeRoot: request.workspace,
     model: request.model,
     baseURL: request.baseUrl,
     apiKey: request.apiKey,

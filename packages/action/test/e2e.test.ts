@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -492,5 +492,38 @@ describe('the bundled Action outside pull requests (end to end)', () => {
       severity: 'warning',
       message: expect.stringMatching(/hard to read sentence/),
     });
+  }, 180_000);
+});
+
+describe('the bundled Action against a hostile pull request (end to end, issue 15)', () => {
+  it('refuses an output folder committed as a symlink: nothing written outside, nothing pushed', async () => {
+    const { repo: r, github: gh } = await setup();
+    const head = r.headSha();
+    const outside = join(r.root, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, join(r.workspace, 'articles'));
+
+    const run = await runAction(r, gh);
+
+    expect(run.code).toBe(1);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(r.headSha()).toBe(head);
+    expect(run.outputs.articles).toBe('[]');
+    expect(gh.comments(REPO, 7)[0]?.body ?? '').toMatch(/inside a symlinked folder \\?\(articles\\?\)/);
+  }, 180_000);
+
+  it('fails the step and lists no article when the branch refuses the push', async () => {
+    const { repo: r, github: gh } = await setup();
+    const head = r.headSha();
+    const hook = join(r.origin, 'hooks/pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n', { mode: 0o755 });
+
+    const run = await runAction(r, gh);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::The rewritten articles could not be pushed/);
+    expect(r.headSha()).toBe(head);
+    expect(run.outputs.articles).toBe('[]');
+    expectNoSecrets(run, gh);
   }, 180_000);
 });

@@ -74,6 +74,15 @@ describe('seeds the review planted', () => {
           'seeds/x/credentials.txt: is inside a symlinked folder (seeds/x); seeds must be regular files of the project',
       }),
     ]);
+    // A symlink named like a seed but pointing at a folder is refused, not expanded.
+    await symlink(outside, join(cwd, 'seeds/y.txt'));
+    const folderLink = await run(cwd, ['--format', 'json', 'seeds/y.txt']);
+    expect(seedsOf(folderLink.out)).toEqual([
+      expect.objectContaining({
+        seed: 'seeds/y.txt',
+        error: 'seeds/y.txt: is a symbolic link; seeds must be regular files',
+      }),
+    ]);
     expect(sent()).not.toContain('WJALRXUTNFEMIK7MDENG');
     expect(await readdir(join(cwd, 'articles'))).toEqual(['a.md']);
   });

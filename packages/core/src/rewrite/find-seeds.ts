@@ -1,4 +1,4 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -29,7 +29,8 @@ const isInside = (root: string, path: string) => {
 
 async function kind(path: string): Promise<'file' | 'dir' | 'symlink-or-other' | undefined> {
   try {
-    const s = await stat(path);
+    // A named symlink, even to a folder, is one refused seed: it is never expanded.
+    const s = await lstat(path);
     return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'symlink-or-other';
   } catch {
     return undefined;
@@ -90,7 +91,7 @@ export async function findSeeds(
     for (const match of matches) found.add(resolve(match));
     const isMatch = picomatch(globPattern);
     const base = resolve(cwd, picomatch.scan(globPattern).base);
-    if ((await kind(base)) !== 'dir' || (await lstat(base)).isSymbolicLink()) continue;
+    if ((await kind(base)) !== 'dir') continue;
     const candidate = (path: string) => toPosix(isAbsolute(globPattern) ? path : relative(cwd, path));
     for (const link of await symlinkedMatches(base, (path) => isMatch(candidate(path)))) found.add(link);
   }
