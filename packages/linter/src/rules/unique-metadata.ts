@@ -7,6 +7,22 @@ import { defineRule } from './rule.js';
 const FIELDS = ['slug', 'title', 'description', 'keyphrase'] as const;
 type Field = (typeof FIELDS)[number];
 
+/**
+ * Others named per message: with 2,000 articles sharing a title, naming every other file made
+ * each message list 1,999 paths (a 208 MB report; 5,000 overflowed a string).
+ */
+const NAMED_OTHERS = 3;
+
+function othersText(paths: readonly string[], self: string): string {
+  const named: string[] = [];
+  for (const other of paths) {
+    if (named.length === NAMED_OTHERS) break;
+    if (other !== self) named.push(other);
+  }
+  const rest = paths.length - 1 - named.length;
+  return rest > 0 ? `${named.join(', ')} and ${rest} other file${rest === 1 ? '' : 's'}` : named.join(', ');
+}
+
 /** A file's metadata values (trimmed) with the start of their lines; a value disabled inline is left out. */
 type Metadata = Partial<Record<Field, { value: string; at: Position }>>;
 
@@ -47,15 +63,16 @@ export const uniqueMetadata = defineRule({
         const entry = facts[field];
         if (!entry) continue;
         const key = normalizeForMatch(entry.value);
-        groups.set(key, [...(groups.get(key) ?? []), path]);
+        const group = groups.get(key);
+        if (group) group.push(path);
+        else groups.set(key, [path]);
         atOf.set(path, entry.at);
       }
       for (const paths of groups.values()) {
         if (paths.length < 2) continue;
         for (const path of paths) {
-          const others = paths.filter((other) => other !== path);
           report(path, {
-            message: `Expected a unique ${field}, found the same in ${others.join(', ')}.`,
+            message: `Expected a unique ${field}, found the same in ${othersText(paths, path)}.`,
             at: atOf.get(path),
           });
         }
