@@ -36,6 +36,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 interface PullRequestPayload {
   number: number;
+  changed_files?: number;
   head: { ref: string; sha: string; repo: { full_name: string } | null };
   base: { repo: { full_name: string } };
 }
@@ -109,6 +110,7 @@ async function pullRequestRun(
     changedArticles: changed.articles,
     listTruncated: changed.truncated,
     listed: changed.listed,
+    changedFiles: pr.changed_files,
     isFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
   };
   const planInputs = {

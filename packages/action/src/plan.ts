@@ -2,6 +2,7 @@
 // articles to lint, push and show, and why. main.ts gathers the facts and carries the plan out.
 import { inlineCode } from './escape.js';
 import type { FailOn } from './inputs.js';
+import { truncationNotice } from './pr-files.js';
 
 export interface PullFacts {
   changedSeeds: string[];
@@ -9,6 +10,8 @@ export interface PullFacts {
   /** GitHub listed its maximum number of files: some may be missing. */
   listTruncated: boolean;
   listed: number;
+  /** The payload's `pull_request.changed_files`: the true count, where the listing stops. */
+  changedFiles?: number | undefined;
   isFork: boolean;
   /** The head branch's latest commit is Plume's own push (undefined: not checked). */
   headIsPlume: boolean | undefined;
@@ -40,11 +43,7 @@ export const needsHeadCheck = (facts: Omit<PullFacts, 'headIsPlume'>, inputs: Pl
 /** What a pull request run does before any rewrite. */
 export function planPullRequest(facts: PullFacts, inputs: PlanInputs): RunPlan {
   const notices: string[] = [];
-  if (facts.listTruncated) {
-    notices.push(
-      `GitHub lists at most ${facts.listed} files of a pull request: files past those were not checked.`,
-    );
-  }
+  if (facts.listTruncated) notices.push(truncationNotice(facts.changedFiles));
   const canPush = inputs.commit && !facts.isFork;
   const seeds = facts.changedSeeds;
   let rewrite: RunPlan['rewrite'] = null;

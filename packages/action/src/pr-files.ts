@@ -58,3 +58,15 @@ export async function listChangedFiles(
     truncated: files.length >= MAX_LISTED_FILES,
   };
 }
+
+/**
+ * The notice for a pull request GitHub did not list in full. `changedFiles` is the payload's
+ * `pull_request.changed_files`: the true count, where the listing stops at 3,000.
+ */
+export function truncationNotice(changedFiles: number | undefined): string {
+  const max = MAX_LISTED_FILES.toLocaleString('en-US');
+  if (changedFiles === undefined || changedFiles <= MAX_LISTED_FILES)
+    return `GitHub lists at most ${max} files of a pull request: files past the first ${max} were not checked.`;
+  const unseen = (changedFiles - MAX_LISTED_FILES).toLocaleString('en-US');
+  return `This pull request changes ${changedFiles.toLocaleString('en-US')} files and GitHub lists at most ${max}: the other ${unseen} were not checked.`;
+}

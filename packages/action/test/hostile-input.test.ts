@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../src/inputs.js';
+import { truncationNotice } from '../src/pr-files.js';
 import { pushFiles } from '../src/push.js';
 import { createPullRequestRepo, type PullRequestRepo } from './helpers/pr-repo.js';
 
@@ -51,5 +52,16 @@ describe('committing articles', () => {
     });
     expect(repo.headSha()).toBe(head);
     expect(readdirSync(outside)).toEqual(['x.md']);
+  });
+});
+
+describe('a pull request of more than 3,000 files', () => {
+  it('says how many files went unchecked, from the payload’s true count', () => {
+    expect(truncationNotice(5_000)).toBe(
+      'This pull request changes 5,000 files and GitHub lists at most 3,000: the other 2,000 were not checked.',
+    );
+    expect(truncationNotice(undefined)).toBe(
+      'GitHub lists at most 3,000 files of a pull request: files past the first 3,000 were not checked.',
+    );
   });
 });
