@@ -6,6 +6,7 @@ import { yoast } from '../presets/yoast.js';
 import type { Severity } from '../report/types.js';
 import { ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
+import { checkConfigValues } from './check-values.js';
 import { type ConfigFile, configFileSchema, type RuleEntries, type RuleEntry } from './schema.js';
 
 export interface RuleSetting {
@@ -120,6 +121,8 @@ export function resolveConfig(
     ok: false,
     error: configPath ? `${configPath}: ${error}` : error,
   });
+  const problem = checkConfigValues(raw);
+  if (problem) return fail(problem);
   const parsed = configFileSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

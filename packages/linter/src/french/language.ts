@@ -52,6 +52,9 @@ const ISO_639_1: Record<string, string> = {
 };
 const ONLY = Object.keys(ISO_639_1);
 
+/** The ISO 639-1 codes `lang` may name: those the language rules can identify. */
+export const KNOWN_LANGUAGES: ReadonlySet<string> = new Set(Object.values(ISO_639_1));
+
 /** Below this many characters franc's guess is unreliable, so no verdict is given. */
 export const MIN_IDENTIFIABLE_LENGTH = 200;
 
