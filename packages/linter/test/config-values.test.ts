@@ -58,6 +58,21 @@ describe('config values that used to be accepted silently', () => {
   });
 });
 
+describe('globs in the config', () => {
+  it('refuses an extended glob, whose regular expression can take seconds per file', () => {
+    const slow = '**/@(*|*)@(*|*)@(*|*)@(*|*)@(*|*)@(*|*)b';
+    expect(errorOf(JSON.stringify({ ignores: ['drafts/**', slow] }))).toBe(
+      'plume.config.json: ignores[1]: extended globs such as @(…) or *(…) are not supported (use several plain globs, or {a,b})',
+    );
+    expect(errorOf(JSON.stringify({ overrides: [{ files: ['+(a|b)/*.md'], rules: {} }] }))).toMatch(
+      /overrides\[0\]\.files\[0\]: extended globs/,
+    );
+    expect(
+      errorOf(JSON.stringify({ articles: ['articles/**/*.{md,markdown}'], ignores: ['**/_*.md'] })),
+    ).toBe('accepted');
+  });
+});
+
 describe('markdownlint names', () => {
   it('match the rules and tags of the installed markdownlint', () => {
     const require = createRequire(import.meta.url);

@@ -59,6 +59,20 @@ function checkMarkdownlint(section: unknown): string | undefined {
 }
 
 /**
+ * Extended globs (`@(a|b)`, `*(…)`, `+(…)`, `?(…)`, `!(…)`) compile to regular expressions that
+ * backtrack polynomially: six `@(*|*)` took 15 s on one 60-character path. A config comes with
+ * the pull request, so its globs are refused rather than trusted.
+ */
+const EXTGLOB = /[@*+?!]\(/;
+
+function checkGlobs(globs: unknown, path: string): string | undefined {
+  if (!Array.isArray(globs)) return undefined;
+  const index = globs.findIndex((glob) => typeof glob === 'string' && EXTGLOB.test(glob));
+  if (index === -1) return undefined;
+  return `${path}[${index}]: extended globs such as @(…) or *(…) are not supported (use several plain globs, or {a,b})`;
+}
+
+/**
  * Values the schema's shapes let through but that would be ignored silently: a `__proto__`
  * key, a markdownlint rule that does not exist (MD999), a setting such as "maybe", a language
  * no rule knows ("xx-YY"). Returns the first problem, naming its key.
@@ -70,12 +84,16 @@ export function checkConfigValues(raw: unknown): string | undefined {
   const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
   return (
     checkLang(raw.lang, 'lang') ??
+    checkGlobs(raw.articles, 'articles') ??
+    checkGlobs(raw.seeds, 'seeds') ??
+    checkGlobs(raw.ignores, 'ignores') ??
     checkRules(raw.rules, 'rules') ??
     checkMarkdownlint(raw.markdownlint) ??
     overrides
       .map((override, index) =>
         isRecord(override)
           ? (checkLang(override.lang, `overrides[${index}].lang`) ??
+            checkGlobs(override.files, `overrides[${index}].files`) ??
             checkRules(override.rules, `overrides[${index}].rules`))
           : undefined,
       )
