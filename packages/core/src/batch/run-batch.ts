@@ -76,7 +76,13 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
   /** The batches this run created or looked at, for the report. */
   const touched = new Map<string, BatchRecord>();
   const unreachable = new Map<string, string>();
-  const tools = { lint: run.lint, fix: run.fix, model: run.model, maxRepairs: run.maxRepairs };
+  const tools = {
+    lint: run.lint,
+    fix: run.fix,
+    model: run.model,
+    maxRepairs: run.maxRepairs,
+    secrets: [apiKey],
+  };
   let finished = 0;
   const finish = async (job: SeedJob) => {
     const result = await finishSeed(job);

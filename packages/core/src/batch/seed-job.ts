@@ -9,7 +9,7 @@ import { minimumReply } from '../rewrite/draft-loop.js';
 import { better, judgeReply } from '../rewrite/judge-reply.js';
 import type { PreparedSeed } from '../rewrite/prepare-seed.js';
 import type { SeedResult } from '../rewrite/types.js';
-import { writeFileAtomic } from '../rewrite/write-atomic.js';
+import { writeArticleFor } from '../rewrite/write-atomic.js';
 import type { BatchReply } from './read-results.js';
 import type { SeedState } from './state.js';
 
@@ -70,7 +70,13 @@ export type Advance =
 export async function applyReply(
   job: SeedJob,
   reply: BatchReply,
-  tools: { lint: DraftLinter; fix?: DraftFixer | undefined; model: string; maxRepairs: number },
+  tools: {
+    lint: DraftLinter;
+    fix?: DraftFixer | undefined;
+    model: string;
+    maxRepairs: number;
+    secrets?: readonly (string | undefined)[] | undefined;
+  },
 ): Promise<Advance> {
   const s = job.state;
   s.usage.promptTokens += reply.usage.promptTokens;
@@ -93,6 +99,7 @@ export async function applyReply(
     lint: tools.lint,
     fix: tools.fix,
     prompt: job.prompt,
+    secrets: tools.secrets,
   });
   if (judged.ok) {
     s.lastFailure = null;
@@ -133,7 +140,7 @@ export function nextRequest(
 /** The seed's result once no request is left: its best draft written, or why there is none. */
 export async function finishSeed(job: SeedJob): Promise<SeedResult> {
   const s = job.state;
-  const { result, articleAbs, file } = job.prepared;
+  const { result, file } = job.prepared;
   const base = { ...result, attempts: s.attempts, usage: { ...s.usage } };
   if (!s.best) {
     return {
@@ -142,16 +149,9 @@ export async function finishSeed(job: SeedJob): Promise<SeedResult> {
       error: `${file.displayPath}: no usable draft: ${s.lastFailure ?? 'unknown failure'}`,
     };
   }
-  try {
-    // As in the synchronous path: a draft left with errors is tried again next run.
-    await writeFileAtomic(articleAbs, recordOutcome(s.best.text, s.best.errorCount));
-  } catch (error) {
-    return {
-      ...base,
-      status: 'failed',
-      error: `${result.article}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    };
-  }
+  // As in the synchronous path: a draft left with errors is tried again next run.
+  const written = writeArticleFor(job.prepared, recordOutcome(s.best.text, s.best.errorCount));
+  if (!written.ok) return { ...base, status: 'failed', error: `${result.article}: ${written.message}` };
   const clean = s.best.errorCount === 0;
   return {
     ...base,

@@ -45,6 +45,8 @@ export interface DraftLoopInput {
   sourceId: string;
   /** Called as each draft request starts, with its 1-based number. */
   onAttempt?: (attempt: number) => void;
+  /** The api key: removed from any reply that echoes it before the reply is used or written. */
+  secrets?: readonly (string | undefined)[] | undefined;
 }
 
 /** The fewest tokens in which an article of `minWords` fits. */

@@ -2,6 +2,7 @@ import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ChatMessage } from '../prompt/build-prompt.js';
 import { buildRepairPrompt } from '../prompt/repair-prompt.js';
 import type { ArticleSpec } from '../prompt/spec.js';
+import { redact } from '../redact.js';
 import { finaliseArticle, type Provenance } from '../reply/finalise.js';
 import { parseReply } from '../reply/parse-reply.js';
 import { validateOutput } from '../reply/validate-output.js';
@@ -26,6 +27,8 @@ export interface JudgeContext {
   fix?: DraftFixer | undefined;
   /** The seed's first request: every repair builds on it. */
   prompt: readonly ChatMessage[];
+  /** The api key: removed from a reply that echoes it before the reply is used or written. */
+  secrets?: readonly (string | undefined)[] | undefined;
 }
 
 /** What a repair request is built from: the previous reply and its errors. */
@@ -44,8 +47,8 @@ export type Judgement =
 export const better = (a: Draft, b: Draft | undefined): boolean =>
   !b || a.errorCount < b.errorCount || (a.errorCount === b.errorCount && a.warningCount < b.warningCount);
 
-const replyFormatDiagnostic = (message: string): Diagnostic => ({
-  ruleId: 'reply-format',
+const replyDiagnostic = (ruleId: string, message: string): Diagnostic => ({
+  ruleId,
   severity: 'error',
   message,
   line: 1,
@@ -60,10 +63,24 @@ const replyFormatDiagnostic = (message: string): Diagnostic => ({
  * finalised and linted (faithfulness against the seed included), with the repair request its
  * errors call for.
  */
-export async function judgeReply(content: string, ctx: JudgeContext): Promise<Judgement> {
+export async function judgeReply(reply: string, ctx: JudgeContext): Promise<Judgement> {
+  // A key in the reply (an endpoint or a model echoing it) must not reach git history.
+  const content = redact(reply, ctx.secrets ?? []);
+  const removed =
+    content === reply
+      ? []
+      : [
+          replyDiagnostic(
+            'secret-removed',
+            'The reply held a secret (the API key); it was removed from the article.',
+          ),
+        ];
   const parsed = parseReply(content, ctx.spec.subheadings);
   if (!parsed.ok) {
-    const basis = { previous: content, diagnostics: parsed.problems.map(replyFormatDiagnostic) };
+    const basis = {
+      previous: content,
+      diagnostics: parsed.problems.map((problem) => replyDiagnostic('reply-format', problem)),
+    };
     return {
       ok: false,
       failure: `the reply was not a usable article: ${parsed.problems.join(' ')}`,
@@ -77,8 +94,9 @@ export async function judgeReply(content: string, ctx: JudgeContext): Promise<Ju
     path: ctx.articlePath,
     sourcePath: ctx.provenance.source,
     sourceText: ctx.seed.text,
+    minWords: ctx.seed.options.minWords,
   });
-  const diagnostics = [...validateOutput(text, ctx.seed.text), ...linted.diagnostics].sort(
+  const diagnostics = [...removed, ...validateOutput(text, ctx.seed.text), ...linted.diagnostics].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;

@@ -11,7 +11,7 @@ import { estimateSeed } from './estimate.js';
 import { displayPath, type SeedFile } from './find-seeds.js';
 import { articlePathFor, blankResult, prepareSeed } from './prepare-seed.js';
 import type { RewriteReport, SeedProgress, SeedResult } from './types.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeArticleFor } from './write-atomic.js';
 
 export { articlePathFor };
 
@@ -20,6 +20,10 @@ export interface RewriteRun {
   /** Where `source` and display paths are relative to. */
   baseDir: string;
   outDir: string;
+  /** See PrepareOptions.writeRoot. */
+  writeRoot?: string | undefined;
+  /** Never written into an article: the api key, if the model echoes it back. */
+  secrets?: readonly (string | undefined)[] | undefined;
   model: string;
   /** Undefined only for a dry run. */
   client: ModelClient | undefined;
@@ -72,6 +76,7 @@ async function rewriteOne(
     deadline: Date.now() + run.seedDeadlineMs,
     onAttempt: (attempt) => run.onProgress?.({ seed: file.displayPath, attempt }),
     sourceId: randomBytes(8).toString('hex'),
+    secrets: run.secrets ?? [],
   });
   const base = { ...result, attempts: loop.attempts, requests: loop.requests, usage: loop.usage };
   if (!loop.best) {
@@ -80,15 +85,9 @@ async function rewriteOne(
       error: `${file.displayPath}: no usable draft: ${loop.lastFailure ?? 'unknown failure'}`,
     };
   }
-  try {
-    // The outcome travels with the article: a draft left with errors is tried again next run.
-    await writeFileAtomic(articleAbs, recordOutcome(loop.best.text, loop.best.errorCount));
-  } catch (error) {
-    return {
-      ...base,
-      error: `${result.article}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    };
-  }
+  // The outcome travels with the article: a draft left with errors is tried again next run.
+  const written = writeArticleFor(prepared.ready, recordOutcome(loop.best.text, loop.best.errorCount));
+  if (!written.ok) return { ...base, error: `${result.article}: ${written.message}` };
   const clean = loop.best.errorCount === 0;
   return {
     ...base,

@@ -25,7 +25,7 @@ export interface AtomicWriteOptions {
    * else (someone saved it meanwhile). `null`: the file must still not exist. Unset: not checked.
    */
   expected?: Uint8Array | string | null | undefined;
-  /** Create missing folders (inside `root`). */
+  /** Create missing folders (inside `root`, real folders only; without `root`, as mkdir -p). */
   createFolders?: boolean;
 }
 
@@ -107,6 +107,13 @@ export function writeFileAtomicSync(
 ): AtomicWriteResult {
   const file = resolve(path);
   const folder = dirname(file);
+  if (options.root === undefined && options.createFolders) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      return fail('io', `cannot be written (${errorCode(error)})`, errorCode(error));
+    }
+  }
   const root = options.root === undefined ? folder : resolve(options.root);
   const problem = checkFolders(folder, root, options.createFolders ?? false);
   if (problem) return problem;
