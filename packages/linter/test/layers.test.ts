@@ -16,9 +16,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['french'], // the French language tools
   ['faithfulness'], // matching an article against its source
   ['rules'], // the rule API and the rules
+  ['fs'], // safe file reads and writes (the config file is read with them)
   ['config', 'presets'], // configuration and its presets
   ['lint'], // one text in, diagnostics out
-  ['fs'], // safe file reads and writes
   ['run'], // files, cache, threads
   ['format'], // reports as text
   ['cli'], // the executable: arguments, terminal, process tuning

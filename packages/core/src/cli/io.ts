@@ -4,8 +4,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean | undefined; columns?: number | undefined };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
-  /** The whole of standard input (`plume lint --stdin`). */
-  readStdin?: () => Promise<string>;
+  /** The whole of standard input (`plume lint --stdin`), as bytes: the linter decodes it. */
+  readStdin?: () => Promise<string | Uint8Array>;
 }
 
 export function processIo(): CliIo {
@@ -17,7 +17,7 @@ export function processIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
   };
 }

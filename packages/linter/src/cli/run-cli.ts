@@ -5,22 +5,26 @@ import { PlumeConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load.js';
 import { configRelative, settingsFor } from '../config/resolve.js';
 import { FORMATS, formatReport, isFormat } from '../format/index.js';
+import { fileProblemDiagnostics } from '../lint/file-problems.js';
 import { VERSION } from '../package/version.js';
-import { filterDiagnostics, makeReport } from '../report/make-report.js';
+import { filterDiagnostics, makeReport, withDiagnostics } from '../report/make-report.js';
 import type { LintReport } from '../report/types.js';
+import type { FileProblem } from '../rules/rule.js';
 import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
+import { decodeBytes } from '../run/decode.js';
 import { parseShard } from '../run/find-files.js';
 import { lintFiles } from '../run/lint-files.js';
 import { turbofanForFiles } from './v8-tiering.js';
 
 /** Where the CLI reads and writes; injectable so `plume lint` (core) and tests can run it in-process. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** --stdin --fix writes bytes when it gives back input it could not decode. */
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   cwd: string;
   env?: Record<string, string | undefined>;
-  /** The whole of standard input (for --stdin). */
-  readStdin?: () => Promise<string>;
+  /** The whole of standard input (for --stdin); bytes, so that invalid UTF-8 is seen as such. */
+  readStdin?: () => Promise<string | Uint8Array>;
 }
 
 export const USAGE = `Usage: plume-lint [options] [paths|globs|dirs...]
@@ -69,10 +73,10 @@ const OPTIONS = {
 const errorsOnly = (report: LintReport): LintReport =>
   makeReport(report.files.map((file) => filterDiagnostics(file, (d) => d.severity === 'error')));
 
-async function readProcessStdin(): Promise<string> {
+async function readProcessStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -151,15 +155,33 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   try {
     if (values.stdin) {
       const { fix: fixText, lintText } = await import('../run/lint-text.js');
-      const text = await (io.readStdin ?? readProcessStdin)();
+      const input = await (io.readStdin ?? readProcessStdin)();
+      const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+      const decoded = decodeBytes(bytes);
+      const text = decoded.kind === 'text' ? decoded.text : '';
       const path = values['stdin-filename'] ?? '<stdin>';
-      if (values.fix) {
+      const problems: FileProblem[] =
+        decoded.kind === 'binary'
+          ? [{ kind: 'binary', reason: decoded.reason }]
+          : decoded.utf8
+            ? []
+            : [{ kind: decoded.utf16 ? 'utf16' : 'not-utf8' }];
+      if (values.fix && decoded.kind === 'text' && decoded.utf8) {
         const fixed = fixText(text, { path, config, cwd: io.cwd });
         io.stdout.write(fixed);
         report = lintText(fixed, { path, config, cwd: io.cwd });
       } else {
+        // Input that is not UTF-8 goes back byte for byte: an editor replacing its buffer with
+        // the output must not get replacement characters.
+        if (values.fix) {
+          io.stdout.write(bytes);
+          if (decoded.kind === 'text') problems.push({ kind: 'not-fixed-encoding' });
+        }
         report = lintText(text, { path, config, cwd: io.cwd });
       }
+      const rules = settingsFor(config, configRelative(config, resolve(io.cwd, path))).rules;
+      const told = fileProblemDiagnostics(problems, rules);
+      if (told.length > 0) report = makeReport(report.files.map((file) => withDiagnostics(file, told)));
     } else {
       const result = await lintFiles(positionals, {
         cwd: io.cwd,

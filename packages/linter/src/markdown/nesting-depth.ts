@@ -8,6 +8,25 @@
  */
 export function maxNestingDepth(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
   let max = 0;
+  forEachLineDepth(text, (depth) => {
+    if (depth > max) max = depth;
+    return max > stopAbove;
+  });
+  return max;
+}
+
+/** The levels of all lines together: what the parser pays for, line by line. */
+export function nestingTotal(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
+  let total = 0;
+  forEachLineDepth(text, (depth) => {
+    total += depth;
+    return total > stopAbove;
+  });
+  return total;
+}
+
+/** Calls `visit` with each line's depth until it returns true. */
+function forEachLineDepth(text: string, visit: (depth: number) => boolean): void {
   let i = 0;
   const length = text.length;
   while (i < length) {
@@ -41,15 +60,11 @@ export function maxNestingDepth(text: string, stopAbove = Number.POSITIVE_INFINI
         } else atMarker = false;
       } else atMarker = false;
     }
-    if (depth > max) {
-      max = depth;
-      if (max > stopAbove) return max;
-    }
+    if (depth > 0 && visit(depth)) return;
     const newline = text.indexOf('\n', i);
-    if (newline === -1) break;
+    if (newline === -1) return;
     i = newline + 1;
   }
-  return max;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

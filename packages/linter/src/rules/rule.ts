@@ -58,6 +58,14 @@ export type FileProblem =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'binary'; reason: string }
   | { kind: 'not-utf8' }
+  /** UTF-16 with a byte-order mark, decoded as such. */
+  | { kind: 'utf16' }
+  /** A symlink, a FIFO or a device, a file too large: refused before it is read. */
+  | { kind: 'refused'; reason: string }
+  /** Over the per-file budget (nesting): refused before markdownlint parses it. */
+  | { kind: 'too-complex'; reason: string }
+  /** --fix left a file that is not UTF-8 as it is rather than write it back garbled. */
+  | { kind: 'not-fixed-encoding' }
   | { kind: 'unwritable'; reason: string };
 
 export interface FileContext<Options> {

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFrontMatter } from '../article/front-matter.js';
 import type { ResolvedConfig } from '../config/resolve.js';
+import { readFileSafeSync } from '../fs/safe-read.js';
+import { writeFileAtomicSync } from '../fs/write-atomic.js';
 import { VERSION } from '../package/version.js';
-import type { FileJob, FileOutcome } from './lint-file.js';
+import { FILE_BUDGET, type FileJob, type FileOutcome } from './lint-file.js';
+import { MAX_SOURCE_BYTES } from './read-source.js';
 
 export const DEFAULT_CACHE_LOCATION = '.plumecache';
 const CACHE_FILE = 'lint-cache.json';
 /** The linter version and the shape of a cached outcome (2: cross-file facts); either changing empties the cache. */
 const CACHE_VERSION = `${VERSION}/2`;
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 interface CacheEntry {
   key: string;
@@ -19,6 +22,26 @@ interface CacheEntry {
 interface CacheData {
   version: string;
   entries: Record<string, CacheEntry>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A cached outcome as this version writes it; anything else (an edited cache) is a miss. */
+function isOutcome(value: unknown): value is FileOutcome {
+  if (!isRecord(value) || !isRecord(value.result) || !isRecord(value.crossFile)) return false;
+  const result = value.result;
+  return (
+    Array.isArray(result.diagnostics) &&
+    isRecord(result.metrics) &&
+    typeof result.errorCount === 'number' &&
+    typeof result.warningCount === 'number' &&
+    typeof value.fixed === 'boolean'
+  );
+}
+
+function isCacheData(value: unknown): value is CacheData {
+  return isRecord(value) && typeof value.version === 'string' && isRecord(value.entries);
 }
 
 /**
@@ -34,10 +57,10 @@ export class LintCache {
     this.file = join(location, CACHE_FILE);
     this.configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex');
     this.data = { version: CACHE_VERSION, entries: {} };
+    const read = readFileSafeSync(this.file, { maxBytes: MAX_CACHE_BYTES });
     try {
-      const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as CacheData;
-      if (parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === 'object')
-        this.data = parsed;
+      const parsed: unknown = read.ok ? JSON.parse(read.bytes.toString('utf8')) : undefined;
+      if (isCacheData(parsed) && parsed.version === CACHE_VERSION) this.data = parsed;
     } catch {
       // No cache yet, or an unreadable one: start afresh.
     }
@@ -45,29 +68,30 @@ export class LintCache {
 
   /** The cache key of a file, or undefined when it cannot be read (then it is linted). */
   keyOf(job: FileJob, config: ResolvedConfig): string | undefined {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(job.absolutePath);
-    } catch {
-      return undefined;
-    }
+    const read = readFileSafeSync(job.absolutePath, { root: job.root, maxBytes: FILE_BUDGET.maxBytes });
+    // A file that cannot be read safely is linted, which reports why.
+    if (!read.ok) return undefined;
+    const bytes = read.bytes;
     const hash = createHash('sha256').update(VERSION).update(this.configHash).update(bytes);
     if (mayNameSource(bytes)) {
       const source = parseFrontMatter(bytes.toString('utf8').replace(/^\uFEFF/, '')).data?.source;
       if (typeof source === 'string') {
-        try {
-          hash.update('source').update(readFileSync(resolve(config.baseDir, source)));
-        } catch {
-          hash.update('no-source');
-        }
+        const named = readFileSafeSync(resolve(config.baseDir, source), {
+          root: config.baseDir,
+          maxBytes: MAX_SOURCE_BYTES,
+        });
+        if (named.ok) hash.update('source').update(named.bytes);
+        else hash.update('no-source');
       }
     }
     return hash.digest('hex');
   }
 
   get(job: FileJob, key: string): FileOutcome | undefined {
-    const entry = this.data.entries[job.absolutePath];
-    if (entry?.key !== key) return undefined;
+    const entry: unknown = Object.hasOwn(this.data.entries, job.absolutePath)
+      ? this.data.entries[job.absolutePath]
+      : undefined;
+    if (!isRecord(entry) || entry.key !== key || !isOutcome(entry.outcome)) return undefined;
     // Paths are shown relative to the current directory, which may differ from the cached run.
     return {
       ...entry.outcome,
@@ -85,14 +109,9 @@ export class LintCache {
   /** Writes the cache when a file was linted afresh (an all-hits run leaves it as it is). */
   save(): void {
     if (!this.changed) return;
-    try {
-      mkdirSync(resolve(this.file, '..'), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(this.data));
-      renameSync(temporary, this.file);
-    } catch {
-      // A cache that cannot be written only costs time on the next run.
-    }
+    // An unpredictable temporary name opened with O_EXCL: a symlink planted in the cache folder
+    // is never written through. A cache that cannot be written only costs time on the next run.
+    writeFileAtomicSync(this.file, JSON.stringify(this.data), { createFolders: true });
   }
 }
 

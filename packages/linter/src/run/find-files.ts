@@ -44,7 +44,15 @@ export async function expandPatterns(
     else globsFromCwd.push(isAbsolute(pattern) ? toPosix(pattern) : toPosix(resolve(cwd, pattern)));
   }
   if (globsFromCwd.length > 0) {
-    const matches = await glob(globsFromCwd, { absolute: true, ignore, dot: false, onlyFiles: true });
+    // Symlinked folders are not walked: their files would be refused one by one (or a loop
+    // or a link to / walked); a symlinked file is listed and refused by name.
+    const matches = await glob(globsFromCwd, {
+      absolute: true,
+      ignore,
+      dot: false,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+    });
     for (const match of matches) found.add(resolve(match));
   }
   const explicitIgnore = ignore.slice(ALWAYS_IGNORED.length);
@@ -53,7 +61,13 @@ export async function expandPatterns(
   return [...found]
     .filter((absolute) => !ignored(toPosix(absolute)))
     .sort()
-    .map((absolutePath) => ({ absolutePath, path: toPosix(relative(cwd, absolutePath)) || absolutePath }));
+    .map((absolutePath) => {
+      const rel = relative(cwd, absolutePath);
+      const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+      // Below the current directory no folder on the way may be a symlink; a file named
+      // outside it is the user's choice, and only the file itself is checked.
+      return { absolutePath, path: toPosix(rel) || absolutePath, ...(inside ? { root: cwd } : {}) };
+    });
 }
 
 /** `--shard i/n` (1-based) over the sorted files: every n-th file from the i-th. */

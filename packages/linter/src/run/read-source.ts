@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readFileSafeSync } from '../fs/safe-read.js';
 import type { SourceLoader } from '../lint/lint-document.js';
 import { stripBom } from '../text/bom.js';
+
+/** Sources are news texts (seeds are capped at 200 KB); far larger is not a source. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 /**
  * The file an article's `source:` names, read from the config's directory; undefined when there
@@ -13,9 +16,8 @@ export const readNamedSource =
     const named = article.frontMatter.data?.source;
     if (typeof named !== 'string' || named.trim() === '') return undefined;
     const path = resolve(baseDir, named);
-    try {
-      return { path, text: stripBom(readFileSync(path, 'utf8')), lang: undefined };
-    } catch {
-      return undefined;
-    }
+    // `source:` comes from the article, so from anyone who can open a pull request: only a
+    // regular file of the project is read (never /dev/zero, a FIFO, /proc or a symlink out).
+    const read = readFileSafeSync(path, { root: baseDir, maxBytes: MAX_SOURCE_BYTES });
+    return read.ok ? { path, text: stripBom(read.bytes.toString('utf8')), lang: undefined } : undefined;
   };

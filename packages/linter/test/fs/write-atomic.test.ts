@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { writeFileAtomicSync } from '../../src/fs/write-atomic.js';
 
 // A full disk, as the review met it: every write after the first megabyte fails with ENOSPC.
 const disk = vi.hoisted(() => ({ full: false, written: 0 }));
@@ -19,6 +18,11 @@ vi.mock('node:fs', async (importOriginal) => {
   };
   return { ...fs, default: { ...fs, writeSync }, writeSync };
 });
+
+// Test files share one module graph (isolate: false): the writer is loaded afresh, after the
+// stand-in for node:fs is in place.
+vi.resetModules();
+const { writeFileAtomicSync } = await import('../../src/fs/write-atomic.js');
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
