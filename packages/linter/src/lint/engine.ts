@@ -28,6 +28,8 @@ export interface EngineInput {
   source: ((article: Article) => SourceText | undefined) | undefined;
   /** Problems the runner found with a file it still lints (not UTF-8); reported like the rest. */
   fileProblems?: readonly FileProblem[];
+  /** Time (Date.now()) after which the rules not yet run are skipped: the file's time budget. */
+  deadline?: number | undefined;
 }
 
 export interface EngineOutput {
@@ -88,6 +90,7 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   const crossFile: CrossFileFacts = {};
   let article: BuiltArticle | undefined;
   let directives: Directive[] = [];
+  const skipped: string[] = [];
 
   const engineRule: MarkdownlintRule = {
     names: [ENGINE_RULE],
@@ -110,6 +113,10 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
       directives = collectDirectives(tokens, bodyLineOffset);
       const source = input.source?.(built);
       for (const rule of enabled) {
+        if (input.deadline !== undefined && Date.now() > input.deadline) {
+          if (rule.check || rule.collect) skipped.push(rule.meta.id);
+          continue;
+        }
         const setting = settings.rules[rule.meta.id];
         try {
           rule.check?.({
@@ -144,7 +151,9 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
 
   const lineStarts = lineStartsOf(text);
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-  const diagnostics: Diagnostic[] = fileProblemDiagnostics(input.fileProblems ?? [], settings.rules);
+  const problems: FileProblem[] = [...(input.fileProblems ?? [])];
+  if (skipped.length > 0) problems.push({ kind: 'too-slow', skipped });
+  const diagnostics: Diagnostic[] = fileProblemDiagnostics(problems, settings.rules);
   const fixOf = new Map<Diagnostic, Fix>();
   const bodyStart = article?.body.start ?? { line: 1, column: 1, offset: 0 };
 

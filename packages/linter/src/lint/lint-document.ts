@@ -21,6 +21,8 @@ export interface DocumentInput {
   /** The source text, or how to find it; none by default. */
   source?: SourceText | string | SourceLoader | undefined;
   fileProblems?: readonly FileProblem[];
+  /** Time (Date.now()) after which the rules not yet run on the file are skipped. */
+  deadline?: number | undefined;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -43,6 +45,7 @@ export function lintDocument(input: DocumentInput): EngineOutput {
     config: input.config,
     source: sourceLoader(input.source),
     fileProblems: input.fileProblems ?? [],
+    deadline: input.deadline,
   });
 }
 

@@ -9,6 +9,8 @@ const MESSAGES: { [Kind in FileProblem['kind']]: (problem: Extract<FileProblem, 
     utf16: () => 'The file is UTF-16; it was decoded as such. Save it as UTF-8.',
     refused: ({ reason }) => `The file ${reason}; it was not linted.`,
     'too-complex': ({ reason }) => `${reason}; it was not linted.`,
+    'too-slow': ({ skipped }) =>
+      `The file took too long to lint: ${skipped.length} rule(s) were skipped (${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}).`,
     'not-fixed-encoding': () =>
       'The file is not valid UTF-8, so it was not fixed (writing it back would garble its accented letters). Save it as UTF-8 and run --fix again.',
     unwritable: ({ reason }) => `Fixes could not be written: the file ${reason}.`,

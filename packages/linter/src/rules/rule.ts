@@ -64,6 +64,8 @@ export type FileProblem =
   | { kind: 'refused'; reason: string }
   /** Over the per-file budget (nesting): refused before markdownlint parses it. */
   | { kind: 'too-complex'; reason: string }
+  /** The file's time budget ran out: these rules were not run on it. */
+  | { kind: 'too-slow'; skipped: readonly string[] }
   /** --fix left a file that is not UTF-8 as it is rather than write it back garbled. */
   | { kind: 'not-fixed-encoding' }
   | { kind: 'unwritable'; reason: string };

@@ -34,6 +34,8 @@ export const FILE_BUDGET = {
   maxBytes: 8 * 1024 * 1024,
   maxNesting: 32,
   maxNestingTotal: 1_000,
+  /** After this long, the rules not yet run on the file are skipped (and the file says so). */
+  maxMilliseconds: 20_000,
 };
 
 export interface FileOutcome {
@@ -88,6 +90,7 @@ export function lintFile(job: FileJob, config: ResolvedConfig, fix: boolean): Fi
     config,
     source: readNamedSource(config.baseDir),
     fileProblems: decoded.utf8 ? [] : [{ kind: decoded.utf16 ? 'utf16' : 'not-utf8' }],
+    deadline: Date.now() + FILE_BUDGET.maxMilliseconds,
   };
   try {
     return lintDecoded(job, input, { bytes, text: decoded.text, utf8: decoded.utf8 }, fix);

@@ -246,3 +246,25 @@ describe('the lint cache', () => {
     expect(statSync(victim).size).toBe(6);
   });
 });
+
+describe('per-file time budget', () => {
+  it('skips the rules left when a file runs out of time, and says which', async () => {
+    const { lintDocument } = await import('../../src/lint/lint-document.js');
+    const { resolveConfig } = await import('../../src/config/resolve.js');
+    const resolved = resolveConfig({}, { baseDir: tmpdir() });
+    if (!resolved.ok) throw new Error(resolved.error);
+    const output = lintDocument({
+      path: 'a.md',
+      text: goodArticle(),
+      config: resolved.config,
+      deadline: Date.now() - 1,
+    });
+    const messages = output.result.diagnostics.map((d) => `${d.ruleId}: ${d.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^file-encoding: The file took too long to lint: \d+ rule\(s\) were skipped \(front-matter, /,
+      ),
+    ]);
+    expect(output.result.errorCount).toBe(1);
+  });
+});
