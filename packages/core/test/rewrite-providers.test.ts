@@ -159,7 +159,9 @@ describe('failures that say why', () => {
     expect(code).toBe(1);
     const seeds = cli.report(out).seeds;
     expect(seeds.map((s) => s.status)).toEqual(['failed', 'failed', 'failed']);
-    expect(seeds[0]?.error).toMatch(/HTTP 401: Incorrect API key provided: sk-pr\*\*\*\. .*Check the API key/);
+    expect(seeds[0]?.error).toMatch(
+      /HTTP 401: Incorrect API key provided: sk-pr\*\*\*\. .*Check the API key/,
+    );
     expect(seeds[2]?.error).toMatch(/not sent: an earlier request failed: .*HTTP 401/);
     expect(cli.fake?.requests).toHaveLength(1);
   });
