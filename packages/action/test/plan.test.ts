@@ -96,7 +96,13 @@ describe('planPullRequest: what to rewrite, and why not', () => {
 
   it('warns when GitHub listed only part of the files', () => {
     expect(planPullRequest(facts({ listTruncated: true, listed: 3000 }), inputs()).notices[0]).toMatch(
-      /at most 3000 files/,
+      /at most 3,000 files/,
+    );
+    // The payload's changed_files gives the true count: the notice says how many went unchecked.
+    expect(
+      planPullRequest(facts({ listTruncated: true, listed: 3000, changedFiles: 5000 }), inputs()).notices[0],
+    ).toBe(
+      'This pull request changes 5,000 files and GitHub lists at most 3,000: the other 2,000 were not checked.',
     );
   });
 
