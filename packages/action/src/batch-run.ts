@@ -104,6 +104,7 @@ export async function batchRun(
       apiKey: inputs.apiKey,
       maxRepairs: inputs.maxRepairs,
       concurrency: inputs.concurrency,
+      overrides: inputs.rewrite,
       batch: true,
     }),
   );

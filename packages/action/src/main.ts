@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { redact } from '@plume/core';
+import { RewriteConfigError, redact } from '@plume/core';
 import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { batchRun } from './batch-run.js';
@@ -75,6 +75,12 @@ function logLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ': :');
 }
 
+/** The config's path as the repository knows it, not the runner's checkout folder. */
+function workspaceRelative(message: string): string {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  return message.split(`${workspace}${sep}`).join('');
+}
+
 function isPullRequest(payload: unknown): payload is PullRequestPayload {
   const pr = payload as Partial<PullRequestPayload> | undefined;
   return typeof pr?.number === 'number' && typeof pr.head?.ref === 'string' && typeof pr.base === 'object';
@@ -141,6 +147,7 @@ async function pullRequestRun(
         apiKey: inputs.apiKey,
         maxRepairs: inputs.maxRepairs,
         concurrency: inputs.concurrency,
+        overrides: inputs.rewrite,
       });
       for (const s of report.seeds)
         core.info(logLine(`Seed ${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`));
@@ -294,6 +301,9 @@ export async function run(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UserError) core.setFailed(redact(message, secrets));
+    // The repository's `rewrite` section is the user's to fix: the message names the file and the key.
+    else if (error instanceof RewriteConfigError)
+      core.setFailed(redact(`Invalid rewrite settings: ${workspaceRelative(message)}`, secrets));
     else core.setFailed(`Plume failed unexpectedly: ${redact(message, secrets)}`);
   }
 }

@@ -23,6 +23,11 @@ const names = [
   'batch',
   'filter-mode',
   'push-on-error',
+  'max-output-tokens',
+  'token-parameter',
+  'send-temperature',
+  'reasoning',
+  'context-tokens',
 ];
 const envName = (name: string) => `INPUT_${name.toUpperCase()}`;
 
@@ -59,8 +64,25 @@ describe('reading the inputs', () => {
         batch: false,
         filterMode: 'added',
         pushOnError: true,
+        rewrite: { profile: {} },
       },
     });
+  });
+
+  it('reads the model profile over the config, leaving what is unset to it', () => {
+    setInputs({
+      'max-output-tokens': '16000',
+      'token-parameter': 'max_completion_tokens',
+      'send-temperature': 'false',
+    });
+    const read = readInputs();
+    expect(read.ok && read.inputs.rewrite).toEqual({
+      maxOutputTokens: 16000,
+      profile: { tokenParam: 'max_completion_tokens', temperature: false },
+    });
+    setInputs({ reasoning: 'true', 'context-tokens': '32768' });
+    const again = readInputs();
+    expect(again.ok && again.inputs.rewrite).toEqual({ profile: { reasoning: true, contextTokens: 32768 } });
   });
 
   it('reads globs one per line, keeping braces with commas intact', () => {
@@ -89,18 +111,26 @@ describe('reading the inputs', () => {
       'output-dir': '../elsewhere',
       'filter-mode': 'changed',
       'push-on-error': 'maybe',
+      'max-output-tokens': '100',
+      'token-parameter': 'max_output_tokens',
+      'send-temperature': 'no',
+      'context-tokens': '8k',
     });
     const read = readInputs();
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problems).toEqual([
       'Input "fail-on" must be error, warning or never, got "sometimes".',
       'Input "filter-mode" must be added, diff_context, file, nofilter, got "changed".',
+      'Input "token-parameter" must be max_completion_tokens or max_tokens, got "max_output_tokens".',
       'Input "base-url" must be an absolute URL such as https://api.openai.com/v1.',
       'Input "output-dir" must be a folder inside the repository, got "../elsewhere".',
       'Input "commit" must be true or false, got "yes please".',
       'Input "concurrency" must be an integer ≥ 1, got "0".',
       'Input "max-seeds" must be an integer ≥ 0, got "-1".',
       'Input "push-on-error" must be true or false, got "maybe".',
+      'Input "max-output-tokens" must be an integer ≥ 256, got "100".',
+      'Input "send-temperature" must be true or false, got "no".',
+      'Input "context-tokens" must be an integer ≥ 1024, got "8k".',
     ]);
   });
 
