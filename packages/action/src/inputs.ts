@@ -1,6 +1,6 @@
 import { isAbsolute, normalize } from 'node:path';
 import * as core from '@actions/core';
-import { rewriteConfigSchema } from '@plume/core';
+import { DEFAULTS, rewriteConfigSchema } from '@plume/core';
 import { FILTER_MODES, type FilterMode } from './annotations.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -135,8 +135,8 @@ export function readInputs(): InputsResult {
     commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
     failOn: failOn ?? 'error',
     config: optional('config'),
-    maxRepairs: int('max-repairs', 2, 0),
-    concurrency: int('concurrency', 4, 1),
+    maxRepairs: int('max-repairs', DEFAULTS.maxRepairs, 0),
+    concurrency: int('concurrency', DEFAULTS.concurrency, 1),
     maxSeeds: int('max-seeds', 20, 0),
     batch: bool('batch', false),
     filterMode: filterMode ?? 'added',

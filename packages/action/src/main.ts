@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { RewriteConfigError, redact } from '@plume/core';
-import type { LintReport, ResolvedConfig } from '@plume/linter';
+import { DEFAULT_ARTICLES, DEFAULT_SEEDS, type LintReport, type ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { batchRun } from './batch-run.js';
 import { upsertStickyComment } from './comment.js';
@@ -30,8 +30,6 @@ import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 import { writeJobSummary } from './summary.js';
 import { readArticles, regularFiles } from './workspace-files.js';
 
-const DEFAULT_SEEDS = ['seeds/**/*.{txt,md}'];
-const DEFAULT_ARTICLES = ['articles/**/*.md'];
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 interface PullRequestPayload {
@@ -224,10 +222,11 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const config = loaded.config;
   const globs = {
     seeds:
-      inputs.seeds ?? fromRoot(workspace, config.baseDir, config.seeds.length ? config.seeds : DEFAULT_SEEDS),
+      inputs.seeds ??
+      fromRoot(workspace, config.baseDir, config.seeds.length ? config.seeds : [...DEFAULT_SEEDS]),
     articles:
       inputs.articles ??
-      fromRoot(workspace, config.baseDir, config.articles.length ? config.articles : DEFAULT_ARTICLES),
+      fromRoot(workspace, config.baseDir, config.articles.length ? config.articles : [...DEFAULT_ARTICLES]),
   };
 
   const pr = context.payload.pull_request;

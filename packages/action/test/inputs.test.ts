@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_ARTICLES, DEFAULT_SEEDS } from '@plume/linter';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { readInputs } from '../src/inputs.js';
@@ -148,5 +149,21 @@ describe('reading the inputs', () => {
     expect(existsSync(`${root}${metadata.runs.main}`)).toBe(true);
     expect(metadata.inputs['github-token']?.default).toMatch(/^\$\{\{ github\.token \}\}$/);
     expect(metadata.branding.icon).toBeTruthy();
+  });
+
+  it("states the code's defaults in action.yml: a run given them reads what an empty input reads", () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const metadata = parse(readFileSync(`${root}action.yml`, 'utf8')) as {
+      inputs: Record<string, { default?: string; description: string }>;
+    };
+    const declared: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(metadata.inputs))
+      if (name !== 'github-token') declared[name] = spec.default ?? '';
+    setInputs(declared);
+    const fromYaml = readInputs();
+    setInputs({});
+    expect(fromYaml).toEqual(readInputs());
+    for (const glob of DEFAULT_SEEDS) expect(metadata.inputs.seeds?.description).toContain(glob);
+    for (const glob of DEFAULT_ARTICLES) expect(metadata.inputs.articles?.description).toContain(glob);
   });
 });
