@@ -76,7 +76,7 @@ const result = await build({
     index: join(here, '..', 'src', 'index.ts'),
     // The linter lints many files on worker threads started from `./worker.js` beside its own
     // module, which in the bundle is dist/index.js; without this file it lints in one thread.
-    worker: join(packageDir('@plume/linter'), 'worker.js'),
+    worker: join(packageDir('@plume/linter'), 'run', 'worker.js'),
   },
   bundle: true,
   splitting: true,

@@ -7,6 +7,7 @@ import type { LintReport, ResolvedConfig } from '@plume/linter';
 import { inlineCode } from './escape.js';
 import type { ActionInputs } from './inputs.js';
 import { EMPTY_REPORT, lintPaths } from './lint.js';
+import { planPush } from './plan.js';
 import { isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
@@ -18,7 +19,7 @@ export interface BatchOutcome {
   push: PushOutcome | null;
   lint: LintReport;
   written: string[];
-  /** `push-on-error` applies to pull requests; a backfill holds nothing back. */
+  /** Written with lint errors and not committed (`push-on-error: false`); the next run rewrites them. */
   heldBack: string[];
   unpushed: { path: string; text: string }[];
   /** A backfill has no pull request to comment on: the job summary holds the report. */
@@ -104,6 +105,7 @@ export async function batchRun(
       apiKey: inputs.apiKey,
       maxRepairs: inputs.maxRepairs,
       concurrency: inputs.concurrency,
+      overrides: inputs.rewrite,
       batch: true,
     }),
   );
@@ -129,6 +131,18 @@ export async function batchRun(
     );
     return outcome;
   }
+  // As on pull requests: with `push-on-error: false` an article with errors stays out of the branch,
+  // and its seed, no longer in the state file's batches, is submitted again by the next run.
+  const errorsOf = (path: string) => outcome.lint.files.find((f) => f.path === path)?.errorCount ?? 0;
+  const pushPlan = planPush(outcome.written, errorsOf, {
+    canPush: true,
+    isFork: false,
+    pushOnError: inputs.pushOnError,
+  });
+  outcome.heldBack = pushPlan.heldBack;
+  notices.push(...pushPlan.notices);
+  const toPush = files.filter((path) => !pushPlan.heldBack.includes(path));
+  if (toPush.length === 0) return outcome;
   outcome.push = await pushFiles(
     {
       cwd: workspace,
@@ -136,8 +150,8 @@ export async function batchRun(
       branch,
       ...(inputs.githubToken ? { auth: { serverUrl: context.serverUrl, token: inputs.githubToken } } : {}),
     },
-    files,
-    commitMessage(report, outcome.written),
+    toPush,
+    commitMessage(report, pushPlan.push),
   );
   if (outcome.push.kind === 'failed' && (hasState || hadState)) {
     core.setFailed(

@@ -1,5 +1,6 @@
 import { isAbsolute, normalize } from 'node:path';
 import * as core from '@actions/core';
+import { DEFAULTS, rewriteConfigSchema } from '@plume/core';
 import { FILTER_MODES, type FilterMode } from './annotations.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -26,7 +27,27 @@ export interface ActionInputs {
   batch: boolean;
   filterMode: FilterMode;
   pushOnError: boolean;
+  /** Over the config's `rewrite` section: what a CI model needs stated (an Azure deployment's own name). */
+  rewrite: RewriteInputs;
 }
+
+/** The `rewrite` settings the inputs state; an unset one leaves the config's value. */
+export interface RewriteInputs {
+  maxOutputTokens?: number;
+  profile: {
+    tokenParam?: TokenParam;
+    temperature?: boolean;
+    reasoning?: boolean;
+    contextTokens?: number;
+  };
+}
+
+// Core's schema owns the bounds and the choices: the inputs accept exactly what the config accepts.
+const profileShape = rewriteConfigSchema.shape.profile.unwrap().shape;
+const TOKEN_PARAMS = profileShape.tokenParam.unwrap().options;
+type TokenParam = (typeof TOKEN_PARAMS)[number];
+const MIN_OUTPUT_TOKENS = rewriteConfigSchema.shape.maxOutputTokens.unwrap().minValue ?? 1;
+const MIN_CONTEXT_TOKENS = profileShape.contextTokens.unwrap().minValue ?? 1;
 
 export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] };
 
@@ -48,6 +69,12 @@ export function readInputs(): InputsResult {
       return fallback;
     }
   };
+
+  const maybeBool = (name: string): boolean | undefined =>
+    core.getInput(name) === '' ? undefined : bool(name, false);
+
+  const maybeInt = (name: string, min: number): number | undefined =>
+    core.getInput(name) === '' ? undefined : int(name, 0, min);
 
   const int = (name: string, fallback: number, min: number): number => {
     const raw = core.getInput(name);
@@ -73,6 +100,11 @@ export function readInputs(): InputsResult {
   const filterMode = FILTER_MODES.find((v) => v === filterRaw);
   if (!filterMode)
     problems.push(`Input "filter-mode" must be ${FILTER_MODES.join(', ')}, got "${filterRaw}".`);
+
+  const tokenRaw = optional('token-parameter');
+  const tokenParam = TOKEN_PARAMS.find((v) => v === tokenRaw);
+  if (tokenRaw !== undefined && !tokenParam)
+    problems.push(`Input "token-parameter" must be ${TOKEN_PARAMS.join(' or ')}, got "${tokenRaw}".`);
 
   const apiKey = optional('api-key');
   // Masked before anything else can print it, even when another input is invalid.
@@ -106,12 +138,33 @@ export function readInputs(): InputsResult {
     commentAuthor: core.getInput('comment-author') || 'github-actions[bot]',
     failOn: failOn ?? 'error',
     config: optional('config'),
-    maxRepairs: int('max-repairs', 2, 0),
-    concurrency: int('concurrency', 4, 1),
+    maxRepairs: int('max-repairs', DEFAULTS.maxRepairs, 0),
+    concurrency: int('concurrency', DEFAULTS.concurrency, 1),
     maxSeeds: int('max-seeds', 20, 0),
     batch: bool('batch', false),
     filterMode: filterMode ?? 'added',
     pushOnError: bool('push-on-error', true),
+    rewrite: rewriteInputs({
+      maxOutputTokens: maybeInt('max-output-tokens', MIN_OUTPUT_TOKENS),
+      profile: {
+        tokenParam,
+        temperature: maybeBool('send-temperature'),
+        reasoning: maybeBool('reasoning'),
+        contextTokens: maybeInt('context-tokens', MIN_CONTEXT_TOKENS),
+      },
+    }),
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
+}
+
+/** Drops the unset settings, so the config's values show through. */
+function rewriteInputs(read: {
+  maxOutputTokens: number | undefined;
+  profile: Record<keyof RewriteInputs['profile'], unknown>;
+}): RewriteInputs {
+  const profile = Object.fromEntries(Object.entries(read.profile).filter(([, v]) => v !== undefined));
+  return {
+    ...(read.maxOutputTokens === undefined ? {} : { maxOutputTokens: read.maxOutputTokens }),
+    profile: profile as RewriteInputs['profile'],
+  };
 }

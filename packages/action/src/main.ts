@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { redact } from '@plume/core';
-import type { LintReport, ResolvedConfig } from '@plume/linter';
+import { RewriteConfigError, redact } from '@plume/core';
+import { DEFAULT_ARTICLES, DEFAULT_SEEDS, type LintReport, type ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
 import { batchRun } from './batch-run.js';
 import { upsertStickyComment } from './comment.js';
@@ -30,8 +30,6 @@ import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 import { writeJobSummary } from './summary.js';
 import { readArticles, regularFiles } from './workspace-files.js';
 
-const DEFAULT_SEEDS = ['seeds/**/*.{txt,md}'];
-const DEFAULT_ARTICLES = ['articles/**/*.md'];
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 interface PullRequestPayload {
@@ -74,6 +72,12 @@ function fromRoot(workspace: string, baseDir: string, globs: string[]): string[]
  */
 function logLine(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ': :');
+}
+
+/** The config's path as the repository knows it, not the runner's checkout folder. */
+function workspaceRelative(message: string): string {
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  return message.split(`${workspace}${sep}`).join('');
 }
 
 function isPullRequest(payload: unknown): payload is PullRequestPayload {
@@ -143,6 +147,7 @@ async function pullRequestRun(
         apiKey: inputs.apiKey,
         maxRepairs: inputs.maxRepairs,
         concurrency: inputs.concurrency,
+        overrides: inputs.rewrite,
       });
       for (const s of report.seeds)
         core.info(logLine(`Seed ${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`));
@@ -219,10 +224,11 @@ async function execute(inputs: ActionInputs, secrets: (string | undefined)[]): P
   const config = loaded.config;
   const globs = {
     seeds:
-      inputs.seeds ?? fromRoot(workspace, config.baseDir, config.seeds.length ? config.seeds : DEFAULT_SEEDS),
+      inputs.seeds ??
+      fromRoot(workspace, config.baseDir, config.seeds.length ? config.seeds : [...DEFAULT_SEEDS]),
     articles:
       inputs.articles ??
-      fromRoot(workspace, config.baseDir, config.articles.length ? config.articles : DEFAULT_ARTICLES),
+      fromRoot(workspace, config.baseDir, config.articles.length ? config.articles : [...DEFAULT_ARTICLES]),
   };
 
   const pr = context.payload.pull_request;
@@ -300,6 +306,9 @@ export async function run(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof UserError) core.setFailed(redact(message, secrets));
+    // The repository's `rewrite` section is the user's to fix: the message names the file and the key.
+    else if (error instanceof RewriteConfigError)
+      core.setFailed(redact(`Invalid rewrite settings: ${workspaceRelative(message)}`, secrets));
     else core.setFailed(`Plume failed unexpectedly: ${redact(message, secrets)}`);
   }
 }

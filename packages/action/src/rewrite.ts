@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { findSeeds, rewriteSeeds as rewriteWithCore } from '@plume/core';
 import type { ResolvedConfig } from '@plume/linter';
+import type { RewriteInputs } from './inputs.js';
 import type { RewriteReport } from './report-types.js';
 
 /** Used when the `model` input is empty; the repository's config never chooses it. */
@@ -20,12 +21,33 @@ export interface RewriteRequest {
   apiKey: string | undefined;
   maxRepairs: number;
   concurrency: number;
+  /** The inputs' budget and model profile, stated over the config's `rewrite` section. */
+  overrides: RewriteInputs;
   /** Through the provider's Batch API, never waiting: submit what is due, collect what is done. */
   batch?: boolean;
 }
 
 const toWorkspace = (workspace: string, baseDir: string, path: string) =>
   relative(workspace, resolve(baseDir, path)).split(sep).join('/');
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The config's `rewrite` section with the inputs' settings on top. A section or profile that is
+ * not an object is left as written, so core's validation names it rather than a merge hiding it.
+ */
+export function withOverrides(rewrite: unknown, overrides: RewriteInputs): Record<string, unknown> {
+  if (!isRecord(rewrite)) return rewrite as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...rewrite };
+  if (overrides.maxOutputTokens !== undefined) merged.maxOutputTokens = overrides.maxOutputTokens;
+  if (
+    Object.keys(overrides.profile).length > 0 &&
+    (rewrite.profile === undefined || isRecord(rewrite.profile))
+  )
+    merged.profile = { ...rewrite.profile, ...overrides.profile };
+  return merged;
+}
 
 /**
  * Rewrites the changed seeds with @plume/core. The repository's config supplies the language,
@@ -36,7 +58,7 @@ export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteRepo
   const { config } = request;
   const seeds = await findSeeds(request.seeds, request.workspace, config.baseDir);
   const report = await rewriteWithCore({
-    config,
+    config: { ...config, rewrite: withOverrides(config.rewrite, request.overrides) },
     seeds,
     outDir: resolve(request.workspace, request.outputDir),
     // An output folder the pull request committed as a symlink must not send articles elsewhere.

@@ -137,4 +137,38 @@ describe('the bundled Action with batch: true on a schedule (end to end)', () =>
     for (const text of [first.stdout, second.stdout, first.summary, second.summary])
       expect(text.replace(/^::add-mask::.*$/gm, '')).not.toContain(API_KEY);
   }, 240_000);
+
+  it('with push-on-error false, commits the state but not an article written with lint errors', async () => {
+    // A quotation the seed never had: faithful-quotes reports an error no repair round may fix.
+    const invented = DRAFT.replace(
+      'Le message est clair',
+      '« Nos armées marcheront ensemble jusqu’à la victoire », a-t-il ajouté. Le message est clair',
+    );
+    expect(invented).not.toBe(DRAFT);
+    repo = createPullRequestRepo({
+      base: { 'seeds/a.txt': `${SEED}\nDossier a.\n` },
+      head: { 'README.md': '# PR\n' },
+    });
+    openai = await startFakeOpenAI({
+      batches: { reply: () => ({ kind: 'completion', content: invented }), instant: true },
+    });
+    checkoutMain(repo);
+    const inputs = { 'push-on-error': 'false', 'max-repairs': '0' };
+
+    const first = await runScheduled(repo, openai, inputs);
+    expect(first.code, first.stdout).toBe(0);
+    checkoutMain(repo);
+    const second = await runScheduled(repo, openai, inputs);
+
+    expect(second.code).toBe(1);
+    expect(second.stdout).toMatch(/faithful-quotes/);
+    expect(() => repo?.show('main', 'articles/a.md')).toThrow();
+    // The batch was collected: the state committed says so, and the seed is due again.
+    expect(JSON.parse(repo.show('main', 'articles/.plume-batch.json'))).toEqual({
+      version: 1,
+      seeds: {},
+      batches: [],
+    });
+    expect(second.summary).toContain('were not pushed (`push-on-error: false`): `articles/a.md`');
+  }, 240_000);
 });

@@ -338,6 +338,55 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
+  it('sends the budget and the model profile the inputs state, over the config', async () => {
+    // An Azure GPT-5 deployment under its own name: nothing in the name says what it needs.
+    const config = {
+      rewrite: { maxOutputTokens: 3000, profile: { tokenParam: 'max_tokens', reasoning: true } },
+    };
+    const {
+      repo: r,
+      github: gh,
+      openai: ai,
+    } = await setup({
+      head: { 'plume.config.json': `${JSON.stringify(config)}\n` },
+    });
+
+    const run = await runAction(r, gh, {
+      inputs: {
+        'max-output-tokens': '16000',
+        'token-parameter': 'max_completion_tokens',
+        'send-temperature': 'false',
+      },
+    });
+
+    expect(run.code, run.stdout).toBe(0);
+    const body = ai.requests[0]?.body as Record<string, unknown>;
+    expect(body.max_completion_tokens).toBe(16000);
+    expect(body).not.toHaveProperty('max_tokens');
+    expect(body).not.toHaveProperty('temperature');
+  }, 180_000);
+
+  it('fails the step naming the file and the key when the rewrite section is invalid', async () => {
+    const config = { rewrite: { profile: { tokenParam: 'max_output_tokens' } } };
+    const {
+      repo: r,
+      github: gh,
+      openai: ai,
+    } = await setup({
+      head: { 'plume.config.json': `${JSON.stringify(config)}\n` },
+    });
+
+    const run = await runAction(r, gh);
+
+    expect(run.code).toBe(1);
+    expect(ai.requests).toEqual([]);
+    expect(run.stdout).toMatch(
+      /^::error::Invalid rewrite settings: plume\.config\.json: rewrite\.profile\.tokenParam: /m,
+    );
+    expect(run.stdout).not.toContain('unexpectedly');
+    expectNoSecrets(run, gh);
+  }, 180_000);
+
   it('lists the seeds instead of rewriting them when more changed than max-seeds', async () => {
     const { repo: r, github: gh, openai: ai } = await setup();
     const head = r.headSha();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_ARTICLES, DEFAULT_SEEDS } from '@plume/linter';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { readInputs } from '../src/inputs.js';
@@ -23,6 +24,11 @@ const names = [
   'batch',
   'filter-mode',
   'push-on-error',
+  'max-output-tokens',
+  'token-parameter',
+  'send-temperature',
+  'reasoning',
+  'context-tokens',
 ];
 const envName = (name: string) => `INPUT_${name.toUpperCase()}`;
 
@@ -59,8 +65,25 @@ describe('reading the inputs', () => {
         batch: false,
         filterMode: 'added',
         pushOnError: true,
+        rewrite: { profile: {} },
       },
     });
+  });
+
+  it('reads the model profile over the config, leaving what is unset to it', () => {
+    setInputs({
+      'max-output-tokens': '16000',
+      'token-parameter': 'max_completion_tokens',
+      'send-temperature': 'false',
+    });
+    const read = readInputs();
+    expect(read.ok && read.inputs.rewrite).toEqual({
+      maxOutputTokens: 16000,
+      profile: { tokenParam: 'max_completion_tokens', temperature: false },
+    });
+    setInputs({ reasoning: 'true', 'context-tokens': '32768' });
+    const again = readInputs();
+    expect(again.ok && again.inputs.rewrite).toEqual({ profile: { reasoning: true, contextTokens: 32768 } });
   });
 
   it('reads globs one per line, keeping braces with commas intact', () => {
@@ -89,18 +112,26 @@ describe('reading the inputs', () => {
       'output-dir': '../elsewhere',
       'filter-mode': 'changed',
       'push-on-error': 'maybe',
+      'max-output-tokens': '100',
+      'token-parameter': 'max_output_tokens',
+      'send-temperature': 'no',
+      'context-tokens': '8k',
     });
     const read = readInputs();
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problems).toEqual([
       'Input "fail-on" must be error, warning or never, got "sometimes".',
       'Input "filter-mode" must be added, diff_context, file, nofilter, got "changed".',
+      'Input "token-parameter" must be max_completion_tokens or max_tokens, got "max_output_tokens".',
       'Input "base-url" must be an absolute URL such as https://api.openai.com/v1.',
       'Input "output-dir" must be a folder inside the repository, got "../elsewhere".',
       'Input "commit" must be true or false, got "yes please".',
       'Input "concurrency" must be an integer ≥ 1, got "0".',
       'Input "max-seeds" must be an integer ≥ 0, got "-1".',
       'Input "push-on-error" must be true or false, got "maybe".',
+      'Input "max-output-tokens" must be an integer ≥ 256, got "100".',
+      'Input "send-temperature" must be true or false, got "no".',
+      'Input "context-tokens" must be an integer ≥ 1024, got "8k".',
     ]);
   });
 
@@ -118,5 +149,21 @@ describe('reading the inputs', () => {
     expect(existsSync(`${root}${metadata.runs.main}`)).toBe(true);
     expect(metadata.inputs['github-token']?.default).toMatch(/^\$\{\{ github\.token \}\}$/);
     expect(metadata.branding.icon).toBeTruthy();
+  });
+
+  it("states the code's defaults in action.yml: a run given them reads what an empty input reads", () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const metadata = parse(readFileSync(`${root}action.yml`, 'utf8')) as {
+      inputs: Record<string, { default?: string; description: string }>;
+    };
+    const declared: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(metadata.inputs))
+      if (name !== 'github-token') declared[name] = spec.default ?? '';
+    setInputs(declared);
+    const fromYaml = readInputs();
+    setInputs({});
+    expect(fromYaml).toEqual(readInputs());
+    for (const glob of DEFAULT_SEEDS) expect(metadata.inputs.seeds?.description).toContain(glob);
+    for (const glob of DEFAULT_ARTICLES) expect(metadata.inputs.articles?.description).toContain(glob);
   });
 });

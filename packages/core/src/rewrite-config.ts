@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_WORDS } from '@plume/linter';
 import { z } from 'zod';
 
 /**
@@ -54,7 +55,8 @@ export const DEFAULTS = {
   maxRepairs: 2,
   concurrency: 4,
   targetWords: 900,
-  minWords: 700,
+  /** The linter's word-count minimum: the prompt asks for what the linter will check. */
+  minWords: DEFAULT_MIN_WORDS,
   requestTimeoutMs: 120_000,
   maxRetries: 4,
   seedTimeoutMs: 600_000,

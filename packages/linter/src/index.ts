@@ -21,7 +21,14 @@ export type {
 export { prestartForLintArgs } from './cli/prestart.js';
 export { type CliIo, runLintCli, USAGE } from './cli/run-cli.js';
 export { findConfigFile, loadConfig } from './config/load.js';
-export { type ConfigResult, type ResolvedConfig, type RuleSetting, settingsFor } from './config/resolve.js';
+export {
+  type ConfigResult,
+  DEFAULT_ARTICLES,
+  DEFAULT_SEEDS,
+  type ResolvedConfig,
+  type RuleSetting,
+  settingsFor,
+} from './config/resolve.js';
 export type { ConfigFile, RuleEntry } from './config/schema.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
@@ -50,6 +57,7 @@ export {
   type RuleContext,
   type SourceText,
 } from './rules/rule.js';
+export { DEFAULT_MIN_WORDS } from './rules/word-count.js';
 export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
 export { countWords, tokenizeWords } from './text/words.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_SEEDS } from '@plume/linter';
 import { BatchStateError } from '../batch/state.js';
 import { loadProjectConfig } from '../config.js';
 import { DEFAULT_PRICES, priceFor } from '../cost.js';
@@ -10,6 +11,7 @@ import { redact } from '../redact.js';
 import { findSeeds } from '../rewrite/find-seeds.js';
 import { DEFAULT_MODEL, rewriteSeeds } from '../rewrite/rewrite-seeds.js';
 import type { RewriteReport, SeedResult } from '../rewrite/types.js';
+import { DEFAULTS } from '../rewrite-config.js';
 import { seedBlock, summaryLine, toJson } from './format.js';
 import { type CliIo, envValue } from './io.js';
 import { LiveView } from './live-view.js';
@@ -18,16 +20,16 @@ export const REWRITE_HELP = `Usage: plume rewrite [paths|globs|dirs...] [options
 
 Rewrites seeds into articles/<seed name>.md through an OpenAI-compatible endpoint,
 lints every draft and asks the model to repair the errors.
-Without paths: the config's "seeds" (default seeds/**/*.{txt,md}).
+Without paths: the config's "seeds" (default ${DEFAULT_SEEDS.join(', ')}).
 
 Options:
   --model <name>         model (env PLUME_MODEL, config rewrite.model; default ${DEFAULT_MODEL},
                          or a local server's only model)
   --base-url <url>       endpoint base URL (env OPENAI_BASE_URL, config rewrite.baseURL)
   --out-dir <dir>        where articles go (default: articles, next to the config)
-  --concurrency <n>      seeds rewritten at once (default 4)
-  --max-repairs <n>      repair requests per seed after the first draft (default 2)
-  --target-words <n>     length the prompt aims for (default 900)
+  --concurrency <n>      seeds rewritten at once (default ${DEFAULTS.concurrency})
+  --max-repairs <n>      repair requests per seed after the first draft (default ${DEFAULTS.maxRepairs})
+  --target-words <n>     length the prompt aims for (default ${DEFAULTS.targetWords})
   --force                rewrite even unchanged seeds and hand-edited articles
   --dry-run              no network, no key: per seed its words, prompt tokens, expected and
                          maximum cost, then the total (the same every run for the same input)

@@ -1,3 +1,4 @@
+import { DEFAULTS } from '../rewrite-config.js';
 import type { Seed } from '../seed/types.js';
 
 /** What the article must be: the seed's options over the project defaults. */
@@ -28,15 +29,22 @@ export interface SpecDefaults {
   paragraphMaxWords?: number | undefined;
 }
 
-export const DEFAULT_SPEC: SpecDefaults = { lang: 'fr', minWords: 700, targetWords: 900 };
+export const DEFAULT_SPEC: SpecDefaults = {
+  lang: 'fr',
+  minWords: DEFAULTS.minWords,
+  targetWords: DEFAULTS.targetWords,
+};
 
 export function resolveSpec(seed: Seed, defaults: SpecDefaults = DEFAULT_SPEC): ArticleSpec {
   const minWords = seed.options.minWords ?? defaults.minWords;
   return {
     lang: seed.options.lang ?? defaults.lang,
     minWords,
-    // Keep the same headroom over a seed's own minimum as the default target has over 700.
-    targetWords: Math.max(defaults.targetWords, Math.ceil((minWords * 9) / 7)),
+    // Keep the same headroom over a seed's own minimum as the default target has over the default minimum.
+    targetWords: Math.max(
+      defaults.targetWords,
+      Math.ceil((minWords * DEFAULTS.targetWords) / DEFAULTS.minWords),
+    ),
     subheadings: seed.options.subheadings ?? true,
     seo: seed.options.seo ?? true,
     ...(seed.options.keyphrase ? { keyphrase: seed.options.keyphrase } : {}),

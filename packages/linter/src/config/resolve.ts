@@ -9,6 +9,10 @@ import type { Rule } from '../rules/rule.js';
 import { checkConfigValues } from './check-values.js';
 import { type ConfigFile, configFileSchema, type RuleEntries, type RuleEntry } from './schema.js';
 
+/** Where articles and seeds are when the config does not say: the CLIs and the Action share these. */
+export const DEFAULT_ARTICLES: readonly string[] = ['articles/**/*.md'];
+export const DEFAULT_SEEDS: readonly string[] = ['seeds/**/*.{txt,md}'];
+
 export interface RuleSetting {
   severity: Severity | 'off';
   /** Parsed by the rule's schema, defaults applied. `undefined` for markdownlint rules. */
@@ -163,8 +167,8 @@ export function resolveConfig(
       baseDir,
       extends: presetNames,
       lang: file.lang ?? 'fr',
-      articles: file.articles ?? ['articles/**/*.md'],
-      seeds: file.seeds ?? ['seeds/**/*.{txt,md}'],
+      articles: file.articles ?? [...DEFAULT_ARTICLES],
+      seeds: file.seeds ?? [...DEFAULT_SEEDS],
       ignores: file.ignores ?? [],
       rules: withRules,
       overrides,

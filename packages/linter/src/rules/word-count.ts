@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { defineRule } from './rule.js';
 
+/** The article's minimum length: the rewriter's prompt asks for it too (`@plume/core`). */
+export const DEFAULT_MIN_WORDS = 700;
+
 export const wordCount = defineRule({
   meta: {
     id: 'word-count',
     description: 'Articles have at least the minimum number of words',
     defaultSeverity: 'error',
     options: z.object({
-      min: z.number().int().positive().default(700).describe('the minimum number of words'),
+      min: z.number().int().positive().default(DEFAULT_MIN_WORDS).describe('the minimum number of words'),
     }),
     tags: ['seo'],
   },
