@@ -187,7 +187,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
     throw error;
   }
   const shown = values.quiet ? errorsOnly(report) : report;
-  const output = formatReport(shown, format, { color });
+  const output = formatReport(shown, format, { color, sarif: { cwd: io.cwd } });
   const outputFile = values['output-file'];
   if (outputFile !== undefined) {
     const target = resolve(io.cwd, outputFile);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { type ConfigResult, resolveConfig } from './resolve.js';
 
 export const CONFIG_FILE = 'plume.config.json';
@@ -42,11 +43,29 @@ export function loadConfig(options: LoadConfigOptions = {}): ConfigResult {
       error: `${path}: ${code === 'ENOENT' ? 'config file not found' : `cannot read (${code})`}`,
     };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, error: `${path}: invalid JSON: ${(error as Error).message}` };
-  }
-  return resolveConfig(raw, { baseDir: dirname(path), configPath: path });
+  const parsed = parseJsonc(text);
+  if (!parsed.ok) return { ok: false, error: `${path}: ${parsed.error}` };
+  return resolveConfig(parsed.value, { baseDir: dirname(path), configPath: path });
 }
+
+/**
+ * JSON with comments and trailing commas (JSONC), as markdownlint-cli2, ESLint and VS Code read
+ * their configuration files. A syntax error names its line and column.
+ */
+export function parseJsonc(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return { ok: false, error: 'invalid JSON: the file is empty' };
+  const errors: ParseError[] = [];
+  const value: unknown = parse(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first === undefined) return { ok: true, value };
+  const before = source.slice(0, first.offset).split('\n');
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return { ok: false, error: `invalid JSON at line ${line}, column ${column}: ${describeParseError(first)}` };
+}
+
+const describeParseError = (error: ParseError): string =>
+  printParseErrorCode(error.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();

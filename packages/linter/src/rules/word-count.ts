@@ -6,7 +6,7 @@ export const wordCount = defineRule({
     id: 'word-count',
     description: 'Articles have at least the minimum number of words',
     defaultSeverity: 'error',
-    options: z.object({
+    options: z.strictObject({
       min: z.number().int().positive().default(700).describe('the minimum number of words'),
     }),
     tags: ['seo'],
