@@ -21,14 +21,18 @@ const constant = readdirSync(join(root, 'packages/linter/src'), { recursive: tru
   .filter((path) => path.endsWith('.ts'))
   .map((path) => read(join('packages/linter/src', path)).match(/export const VERSION = '([^']*)';/)?.[1])
   .find((found) => found !== undefined);
-if (constant !== version) fail(`the linter's VERSION is ${constant}, not ${version}: run pnpm version-packages`);
+if (constant !== version)
+  fail(`the linter's VERSION is ${constant}, not ${version}: run pnpm version-packages`);
 
 const section = (changelog) => {
   const lines = changelog.split('\n');
   const start = lines.findIndex((line) => line.trim() === `## ${version}`);
   if (start === -1) return '';
   const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  return lines.slice(start + 1, end === -1 ? undefined : end).join('\n').trim();
+  return lines
+    .slice(start + 1, end === -1 ? undefined : end)
+    .join('\n')
+    .trim();
 };
 const notes = packages
   .map((dir) => {
