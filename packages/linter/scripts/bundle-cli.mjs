@@ -26,6 +26,9 @@ await build({
   sourcemap: true,
   // The dependencies' licences travel in node_modules beside the installed package.
   legalComments: 'none',
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM
+  // build bundles cleanly (Node itself loads the UMD build fine, for the library in dist/).
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
   // CommonJS dependencies call require(); ESM output needs a real one in scope. Data files
   // (dictionaries) are still found through node_modules at run time, as from dist/.
