@@ -1,9 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 
 /**
- * The candidate a misspelt name most likely meant (`minimum` → `min` is not close enough;
- * `word-cont` → `word-count`, `Rules` → `rules` are), or undefined. Close means a few edits
- * for the name's length, or the same name in another case, or one name containing the other.
+ * The candidate a misspelt name most likely meant (`word-cont` → `word-count`, `Rules` →
+ * `rules`, `minimum` → `min`), or undefined. Close means a few edits for the name's length, the
+ * same name in another case, or one name containing the other.
  */
 export function closestName(input: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0 || input === '') return undefined;
@@ -17,7 +17,9 @@ export function closestName(input: string, candidates: readonly string[]): strin
   const match = candidates.find((candidate) => candidate.toLowerCase() === best);
   if (match === undefined) return undefined;
   const edits = distance(lower, best);
-  const allowed = Math.max(1, Math.floor(Math.max(lower.length, best.length) / 3));
+  // A transposition (`modle`) is two edits; very short names get one, or everything is close.
+  const length = Math.max(lower.length, best.length);
+  const allowed = length <= 3 ? 1 : Math.max(2, Math.floor(length / 3));
   if (edits <= allowed) return match;
   if (lower.length >= 3 && (best.includes(lower) || lower.includes(best))) return match;
   return undefined;
