@@ -54,7 +54,7 @@ describe('strict configuration messages', () => {
       'rules.word-count[1]: unknown key "minimum" (did you mean "min"?); expected "min"',
     );
     expect(errorOf({ rules: { readability: ['error', { minscore: 40 }] } })).toBe(
-      'rules.readability[1]: unknown key "minscore" (did you mean "minScore"?); expected "minScore", "minSentenceScore", "minSentenceWords" or "age"',
+      'rules.readability[1]: unknown key "minscore" (did you mean "minScore"?); expected "minScore", "minSentenceScore", "minSentenceWords", "age", "scope", "minSentences" or "minWords"',
     );
     expect(errorOf({ rules: { 'word-count': ['error', { words: 500 }] } })).toBe(
       'rules.word-count[1]: unknown key "words"; expected "min"',
