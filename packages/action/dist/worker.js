@@ -4,8 +4,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import { enableCompileCache } from "node:module";
 import { parentPort } from "node:worker_threads";
 enableCompileCache();
-var { lintFile } = await import("./lint-file-RH6FINCS.js");
-var { preloadFrenchData } = await import("./preload-V6CPSNRO.js");
+var { lintFile } = await import("./lint-file-C7K6CLXN.js");
+var { preloadFrenchData } = await import("./preload-XPIHQ7ZM.js");
 setImmediate(preloadFrenchData);
 var settings;
 parentPort?.on("message", (request) => {

@@ -71,6 +71,18 @@ const runtimeAssets = {
 };
 
 await rm(dist, { recursive: true, force: true });
+// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build
+// (`module`) bundles cleanly. Node itself loads the UMD build fine (the library in dist/).
+const jsoncParserEsm = {
+  name: 'jsonc-parser-esm',
+  setup(build) {
+    build.onResolve({ filter: /^jsonc-parser$/ }, ({ resolveDir }) => {
+      const manifest = createRequire(join(resolveDir, 'index.js')).resolve('jsonc-parser/package.json');
+      return { path: join(dirname(manifest), 'lib', 'esm', 'main.js') };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: {
     index: join(here, '..', 'src', 'index.ts'),
@@ -90,7 +102,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [runtimeAssets],
+  plugins: [runtimeAssets, jsoncParserEsm],
   // Some CommonJS dependencies call require(); ESM output needs a real one in scope.
   banner: {
     js: "import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);",

@@ -64,7 +64,7 @@ describe('plume (bin)', () => {
 
 describe('plume rewrite: usage errors exit 2', () => {
   const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
-    ['an unknown flag', ['--temperature', '2'], { OPENAI_API_KEY: 'k' }, /Unknown option '--temperature'/],
+    ['an unknown flag', ['--temperature', '2'], { OPENAI_API_KEY: 'k' }, /unknown option --temperature/],
     ['a bad --format', ['--format', 'xml'], { OPENAI_API_KEY: 'k' }, /--format expects text or json/],
     [
       '--concurrency 0',

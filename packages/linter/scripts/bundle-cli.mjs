@@ -3,9 +3,22 @@
 // each thread module resolution, linking and memory that one bundle does not (bench/TUNING.md).
 // The library (dist/index.js) stays one module per source file.
 import { chmod, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build
+// (`module`) bundles cleanly. Node itself loads the UMD build fine (the library in dist/).
+const jsoncParserEsm = {
+  name: 'jsonc-parser-esm',
+  setup(build) {
+    build.onResolve({ filter: /^jsonc-parser$/ }, ({ resolveDir }) => {
+      const manifest = createRequire(join(resolveDir, 'index.js')).resolve('jsonc-parser/package.json');
+      return { path: join(dirname(manifest), 'lib', 'esm', 'main.js') };
+    });
+  },
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bin');
@@ -26,6 +39,7 @@ await build({
   sourcemap: true,
   // The dependencies' licences travel in node_modules beside the installed package.
   legalComments: 'none',
+  plugins: [jsoncParserEsm],
   logLevel: 'warning',
   // CommonJS dependencies call require(); ESM output needs a real one in scope. Data files
   // (dictionaries) are still found through node_modules at run time, as from dist/.

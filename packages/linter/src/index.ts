@@ -18,8 +18,9 @@ export type {
   Span,
   TextSpan,
 } from './article/article.js';
+export { argsErrorMessage } from './cli/options-error.js';
 export { prestartForLintArgs } from './cli/prestart.js';
-export { type CliIo, runLintCli, USAGE } from './cli/run-cli.js';
+export { type CliIo, lintUsage, runLintCli, USAGE } from './cli/run-cli.js';
 export { findConfigFile, loadConfig } from './config/load.js';
 export {
   type ConfigResult,
@@ -30,6 +31,7 @@ export {
   settingsFor,
 } from './config/resolve.js';
 export type { ConfigFile, RuleEntry } from './config/schema.js';
+export { closestName, didYouMean } from './config/suggest.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
 export { VERSION } from './package/version.js';

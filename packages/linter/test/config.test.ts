@@ -39,7 +39,9 @@ describe('configuration', () => {
     const severity = resolve({ rules: { 'word-count': 'fatal' } });
     expect(!severity.ok && severity.error).toContain('rules.word-count');
     const preset = resolve({ extends: 'plume:strict' });
-    expect(!preset.ok && preset.error).toContain('extends: unknown preset "plume:strict"');
+    expect(!preset.ok && preset.error).toContain(
+      'extends: expected "plume:recommended" or "plume:yoast", got "plume:strict"',
+    );
   });
 
   it('passes the rewrite section on as written: @plume/core validates it', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEEDS } from '@plume/linter';
+import { argsErrorMessage, DEFAULT_SEEDS } from '@plume/linter';
 import { BatchStateError } from '../batch/state.js';
 import { loadProjectConfig } from '../config.js';
 import { DEFAULT_PRICES, priceFor } from '../cost.js';
@@ -83,7 +83,9 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return fail(`${(error as Error).message}\nRun "plume rewrite --help" for the options.`);
+    return fail(
+      `${argsErrorMessage(error, Object.keys(OPTIONS))}\nRun "plume rewrite --help" for the options.`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {

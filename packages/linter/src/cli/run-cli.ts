@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { PlumeConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load.js';
 import { configRelative, settingsFor } from '../config/resolve.js';
+import { shouldColor } from '../format/color.js';
 import { FORMATS, formatReport, isFormat } from '../format/index.js';
 import { fileProblemDiagnostics } from '../lint/file-problems.js';
 import { VERSION } from '../package/version.js';
@@ -14,6 +15,7 @@ import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
 import { decodeBytes } from '../run/decode.js';
 import { parseShard } from '../run/find-files.js';
 import { lintFiles } from '../run/lint-files.js';
+import { argsErrorMessage } from './options-error.js';
 import { turbofanForFiles } from './v8-tiering.js';
 
 /** Where the CLI reads and writes; injectable so `plume lint` (core) and tests can run it in-process. */
@@ -25,9 +27,14 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** The whole of standard input (for --stdin); bytes, so that invalid UTF-8 is seen as such. */
   readStdin?: () => Promise<string | Uint8Array>;
+  /** How the user called it, for help and messages: `plume-lint` (default) or `plume lint`. */
+  command?: string;
 }
 
-export const USAGE = `Usage: plume-lint [options] [paths|globs|dirs...]
+/** The help of the lint command, under the name it was called by. */
+export const lintUsage = (
+  command = 'plume-lint',
+): string => `Usage: ${command} [options] [paths|globs|dirs...]
 
 Lints Markdown articles: SEO, structure, French style, markdownlint, faithfulness to the source.
 Without paths, lints the config's "articles".
@@ -45,12 +52,16 @@ Options:
       --cache                skip unchanged files (content, source, config, linter version)
       --cache-location <dir> where the cache lives (default: ${DEFAULT_CACHE_LOCATION}/)
       --shard <i>/<n>        lint the i-th of n slices of the sorted files (CI matrices)
-      --no-color             no colours, even on a terminal
+      --color, --no-color    colours or none, whatever the terminal (default: colours on a
+                             terminal; FORCE_COLOR and NO_COLOR are honoured)
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error
+(bad option, bad config, a path or glob that matches no file).
 `;
+
+export const USAGE = lintUsage();
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -84,8 +95,9 @@ async function readProcessStdin(): Promise<Uint8Array> {
  * never throws for bad input: usage and configuration errors are messages and exit code 2.
  */
 export async function runLintCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = io.command ?? 'plume-lint';
   const usageError = (message: string): number => {
-    io.stderr.write(`plume-lint: ${message}\nRun plume-lint --help for usage.\n`);
+    io.stderr.write(`${command}: ${message}\nRun ${command} --help for usage.\n`);
     return 2;
   };
   let parsed: ReturnType<
@@ -100,11 +112,11 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
       strict: true,
     });
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(argsErrorMessage(error, [...Object.keys(OPTIONS), 'no-color']));
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(USAGE);
+    io.stdout.write(lintUsage(command));
     return 0;
   }
   if (values.version) {
@@ -129,7 +141,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
 
   const loaded = loadConfig({ cwd: io.cwd, configFile: values.config });
   if (!loaded.ok) {
-    io.stderr.write(`plume-lint: configuration error: ${loaded.error}\n`);
+    io.stderr.write(`${command}: configuration error: ${loaded.error}\n`);
     return 2;
   }
   const config = loaded.config;
@@ -149,8 +161,11 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
     return 0;
   }
 
-  const color =
-    values.color ?? (io.stdout.isTTY === true && values['output-file'] === undefined && !io.env?.NO_COLOR);
+  const color = shouldColor({
+    flag: values.color,
+    env: io.env ?? {},
+    toTerminal: io.stdout.isTTY === true && values['output-file'] === undefined,
+  });
   let report: LintReport;
   try {
     if (values.stdin) {
@@ -187,29 +202,33 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
         cwd: io.cwd,
         config,
         fix: values.fix ?? false,
+        requireMatches: true,
         ...(values.cache ? { cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_LOCATION } : {}),
         ...(shard ? { shard } : {}),
         beforeLint: turbofanForFiles,
       });
+      if (result.unmatchedPatterns.length > 0) {
+        io.stderr.write(`${command}: no file matched ${result.unmatchedPatterns.join(', ')}\n`);
+        io.stderr.write('(a directory is searched for **/*.{md,markdown}; ignores in the config apply)\n');
+        return 2;
+      }
       if (result.matchedFiles === 0) {
-        const what =
-          positionals.length > 0
-            ? positionals.join(' ')
-            : `the config's articles (${config.articles.join(', ')})`;
-        io.stderr.write(`plume-lint: no file matched ${what}\n`);
+        io.stderr.write(
+          `${command}: no file matched the config's articles (${config.articles.join(', ')})\n`,
+        );
         return 2;
       }
       report = makeReport(result.files);
     }
   } catch (error) {
     if (error instanceof PlumeConfigError) {
-      io.stderr.write(`plume-lint: configuration error: ${error.message}\n`);
+      io.stderr.write(`${command}: configuration error: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
   const shown = values.quiet ? errorsOnly(report) : report;
-  const output = formatReport(shown, format, { color });
+  const output = formatReport(shown, format, { color, sarif: { cwd: io.cwd } });
   const outputFile = values['output-file'];
   if (outputFile !== undefined) {
     const target = resolve(io.cwd, outputFile);
@@ -217,7 +236,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, output);
     } catch (error) {
-      io.stderr.write(`plume-lint: cannot write ${outputFile}: ${(error as NodeJS.ErrnoException).code}\n`);
+      io.stderr.write(`${command}: cannot write ${outputFile}: ${(error as NodeJS.ErrnoException).code}\n`);
       return 2;
     }
   } else if (values.stdin && values.fix) {
@@ -227,7 +246,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   }
   if (report.errorCount > 0) return 1;
   if (maxWarnings !== undefined && report.warningCount > maxWarnings) {
-    io.stderr.write(`plume-lint: ${report.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(`${command}: ${report.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

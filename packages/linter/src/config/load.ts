@@ -1,20 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { readFileSafeSync } from '../fs/safe-read.js';
 import { type ConfigResult, resolveConfig } from './resolve.js';
 
 export const CONFIG_FILE = 'plume.config.json';
 const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/**
- * Where JSON.parse stopped, without its quote of the text: the file may not be a config at
- * all, and its first characters must not reach a public log.
- */
-function jsonErrorPlace(error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const place = /line (\d+) column (\d+)/.exec(message);
-  return place ? ` at line ${place[1]}, column ${place[2]}` : '';
-}
 
 /** The nearest `plume.config.json` from `cwd` upward, or undefined. */
 export function findConfigFile(cwd: string): string | undefined {
@@ -53,11 +44,29 @@ export function loadConfig(options: LoadConfigOptions = {}): ConfigResult {
     };
   }
   const text = read.bytes.toString('utf8');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, error: `${path}: invalid JSON${jsonErrorPlace(error)}` };
-  }
-  return resolveConfig(raw, { baseDir: dirname(path), configPath: path });
+  const parsed = parseJsonc(text);
+  if (!parsed.ok) return { ok: false, error: `${path}: ${parsed.error}` };
+  return resolveConfig(parsed.value, { baseDir: dirname(path), configPath: path });
 }
+
+/**
+ * JSON with comments and trailing commas (JSONC), as markdownlint-cli2, ESLint and VS Code read
+ * their configuration files. A syntax error names its line and column.
+ */
+export function parseJsonc(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return { ok: false, error: 'invalid JSON: the file is empty' };
+  const errors: ParseError[] = [];
+  const value: unknown = parse(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first === undefined) return { ok: true, value };
+  const before = source.slice(0, first.offset).split('\n');
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return { ok: false, error: `invalid JSON at line ${line}, column ${column}: ${describeParseError(first)}` };
+}
+
+const describeParseError = (error: ParseError): string =>
+  printParseErrorCode(error.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();

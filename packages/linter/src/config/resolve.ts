@@ -7,7 +7,15 @@ import type { Severity } from '../report/types.js';
 import { ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { checkConfigValues } from './check-values.js';
-import { type ConfigFile, configFileSchema, type RuleEntries, type RuleEntry } from './schema.js';
+import { configErrorMap, deepestIssue } from './issues.js';
+import {
+  type ConfigFile,
+  configFileSchema,
+  type PresetName,
+  type RuleEntries,
+  type RuleEntry,
+} from './schema.js';
+import { didYouMean } from './suggest.js';
 
 /** Where articles and seeds are when the config does not say: the CLIs and the Action share these. */
 export const DEFAULT_ARTICLES: readonly string[] = ['articles/**/*.md'];
@@ -42,7 +50,7 @@ export interface ResolvedConfig {
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; error: string };
 
-export const PRESETS: Record<string, RuleEntries> = {
+export const PRESETS: Record<PresetName, RuleEntries> = {
   'plume:recommended': recommended,
   'plume:yoast': yoast,
 };
@@ -79,12 +87,15 @@ function applyEntry(
     return { severity, options: undefined };
   }
   const rule = ruleById.get(id);
-  if (!rule) return `${formatPath([...where, id])}: unknown rule "${id}"`;
+  if (!rule)
+    return `${formatPath([...where, id])}: unknown rule "${id}"${didYouMean(id, [...ruleById.keys()])}`;
   if (options === undefined && (previous || inOverride)) return { severity, options: previous?.options };
-  const parsed = (rule.meta.options as z.ZodType).safeParse(options ?? {});
+  const parsed = (rule.meta.options as z.ZodType).safeParse(options ?? {}, { error: configErrorMap });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return `${formatPath([...where, id, 1, ...(issue?.path ?? [])])}: ${issue?.message ?? 'invalid options'}`;
+    if (!issue) return `${formatPath([...where, id, 1])}: invalid options`;
+    const { path, message } = deepestIssue(issue);
+    return `${formatPath([...where, id, 1, ...path])}: ${message}`;
   }
   return { severity, options: parsed.data };
 }
@@ -127,21 +138,20 @@ export function resolveConfig(
   });
   const problem = checkConfigValues(raw);
   if (problem) return fail(problem);
-  const parsed = configFileSchema.safeParse(raw ?? {});
+  const parsed = configFileSchema.safeParse(raw ?? {}, { error: configErrorMap });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = formatPath(issue?.path ?? []);
-    return fail(`${path === '' ? '(root)' : path}: ${issue?.message ?? 'invalid configuration'}`);
+    const first = parsed.error.issues[0];
+    if (!first) return fail('invalid configuration');
+    const issue = deepestIssue(first);
+    const path = formatPath(issue.path);
+    return fail(`${path === '' ? '(root)' : path}: ${issue.message}`);
   }
   const file: ConfigFile = parsed.data;
-  const presetNames = file.extends === undefined ? ['plume:recommended'] : [file.extends].flat();
+  const presetNames: PresetName[] =
+    file.extends === undefined ? ['plume:recommended'] : [file.extends].flat();
   let rules = defaultSettings();
-  for (const [index, name] of presetNames.entries()) {
+  for (const name of presetNames) {
     const preset = PRESETS[name];
-    if (!preset) {
-      const where = Array.isArray(file.extends) ? `extends[${index}]` : 'extends';
-      return fail(`${where}: unknown preset "${name}" (expected ${Object.keys(PRESETS).join(' or ')})`);
-    }
     const applied = applyEntries(rules, preset, [name]);
     if (typeof applied === 'string') return fail(applied);
     rules = applied;

@@ -1,2 +1,2 @@
 /** The package version (kept equal to package.json by a test); part of the cache key. */
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0';

@@ -8,7 +8,7 @@ export const consecutiveSentences = defineRule({
     id: 'consecutive-sentences',
     description: 'No run of consecutive sentences beginning with the same word',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       min: z.number().int().min(2).default(3).describe('runs of this many sentences or more are reported'),
     }),
     tags: ['style', 'readability'],

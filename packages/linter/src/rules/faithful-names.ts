@@ -9,7 +9,7 @@ export const faithfulNames = defineRule({
     id: 'faithful-names',
     description: 'Proper names in the article appear in its source',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       names: z
         .array(z.string())
         .default([])

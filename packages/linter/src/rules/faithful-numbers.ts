@@ -9,7 +9,7 @@ export const faithfulNumbers = defineRule({
     id: 'faithful-numbers',
     description: 'Numbers, dates and amounts in the article appear in its source',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       ignore: z.array(z.number()).default([]).describe('values that need no source'),
     }),
     tags: ['faithfulness'],

@@ -8,7 +8,7 @@ export const faithfulQuotes = defineRule({
     id: 'faithful-quotes',
     description: 'Every quotation in the article appears in its source',
     defaultSeverity: 'error',
-    options: z.object({
+    options: z.strictObject({
       minWords: z
         .number()
         .int()

@@ -27,7 +27,7 @@ export const fileEncoding = defineRule({
     id: 'file-encoding',
     description: 'Files are UTF-8 text',
     defaultSeverity: 'error',
-    options: z.object({}),
+    options: z.strictObject({}),
     tags: ['file'],
   },
   checkFile({ problem, report }) {

@@ -9,7 +9,7 @@ export const frenchTypography = defineRule({
     description: 'French typography: no-break spaces before : ; ! ? and inside « », consistent apostrophes',
     defaultSeverity: 'warning',
     fixable: true,
-    options: z.object({
+    options: z.strictObject({
       apostrophe: z
         .enum(['consistent', 'typographic', 'straight'])
         .default('consistent')

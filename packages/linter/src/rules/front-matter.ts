@@ -7,7 +7,7 @@ export const frontMatter = defineRule({
     id: 'front-matter',
     description: 'Articles start with valid YAML front matter holding a title and a description',
     defaultSeverity: 'error',
-    options: z.object({}),
+    options: z.strictObject({}),
     tags: ['seo', 'structure'],
   },
   check({ article, source, report }) {

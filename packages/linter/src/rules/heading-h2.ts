@@ -6,7 +6,7 @@ export const headingH2 = defineRule({
     id: 'heading-h2',
     description: 'Articles have `##` subheadings',
     defaultSeverity: 'error',
-    options: z.object({
+    options: z.strictObject({
       min: z.number().int().positive().default(1).describe('the minimum number of `##` subheadings'),
     }),
     tags: ['seo', 'structure'],

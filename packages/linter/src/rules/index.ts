@@ -1,4 +1,3 @@
-import { VERSION } from '../package/version.js';
 import { consecutiveSentences } from './consecutive-sentences.js';
 import { faithfulNames } from './faithful-names.js';
 import { faithfulNumbers } from './faithful-numbers.js';
@@ -51,6 +50,4 @@ export const rules: Rule[] = [
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
-/** The docs page shipped in the package (`docs/rules/<id>.md`). */
-export const docsUrl = (id: string): string =>
-  `https://unpkg.com/@plume/linter@${VERSION}/docs/rules/${id}.md`;
+export { docsPage, docsUrl, REPOSITORY_URL } from './docs.js';

@@ -9,7 +9,7 @@ export const keyphrase = defineRule({
     description: 'The focus keyphrase appears where search engines and readers look',
     defaultSeverity: 'warning',
     options: z
-      .object({
+      .strictObject({
         minDensity: z.number().nonnegative().default(0.5).describe('the minimum density, in percent'),
         maxDensity: z.number().positive().default(3).describe('the maximum density, in percent'),
       })

@@ -7,7 +7,7 @@ export const languageMatch = defineRule({
     id: 'language-match',
     description: 'The body is written in the language the article declares (`lang`)',
     defaultSeverity: 'error',
-    options: z.object({
+    options: z.strictObject({
       minCharacters: z
         .number()
         .int()

@@ -8,7 +8,7 @@ export const metaDescription = defineRule({
     description: 'The meta description has a length search engines show whole',
     defaultSeverity: 'error',
     options: z
-      .object({
+      .strictObject({
         min: z.number().int().nonnegative().default(120).describe('the minimum length'),
         max: z.number().int().positive().default(156).describe('the maximum length'),
       })

@@ -6,7 +6,7 @@ export const paragraphLength = defineRule({
     id: 'paragraph-length',
     description: 'Paragraphs stay short enough to read on a screen',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       max: z.number().int().positive().default(150).describe('the maximum number of words in a paragraph'),
     }),
     tags: ['style'],

@@ -11,7 +11,7 @@ export const passiveVoice = defineRule({
     id: 'passive-voice',
     description: 'Not too many sentences in the passive voice (French: être + past participle)',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       maxShare: z
         .number()
         .min(0)

@@ -11,7 +11,7 @@ export const readability = defineRule({
     id: 'readability',
     description: 'The text is easy enough to read (French: Kandel–Moles reading ease)',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       minScore: z.number().default(50).describe('lowest Kandel–Moles score of the whole text'),
       minSentenceScore: z
         .number()

@@ -9,7 +9,7 @@ export const sentenceLength = defineRule({
     id: 'sentence-length',
     description: 'Not too many long sentences',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       maxWords: z
         .number()
         .int()

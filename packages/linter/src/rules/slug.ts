@@ -10,7 +10,7 @@ export const slug = defineRule({
     id: 'slug',
     description: 'The slug is short lowercase ASCII words joined by hyphens',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       maxLength: z
         .number()
         .int()

@@ -15,7 +15,7 @@ export const spelling = defineRule({
     id: 'spelling',
     description: 'French spelling (Hunspell dictionary); source names and the project word list are known',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       words: z.array(z.string()).default([]).describe("extra known words, on top of the config's `words`"),
       // Loanwords and jargon have no close French neighbour: one edit away is a likely typo.
       typosOnly: z

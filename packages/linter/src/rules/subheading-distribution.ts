@@ -10,7 +10,7 @@ export const subheadingDistribution = defineRule({
     id: 'subheading-distribution',
     description: 'No section runs too long without a subheading',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       max: z.number().int().positive().default(300).describe('the maximum number of words in a section'),
     }),
     tags: ['seo', 'structure'],

@@ -8,7 +8,7 @@ export const titleLength = defineRule({
     id: 'title-length',
     description: 'The title fits in a search result (characters and pixel width)',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       maxCharacters: z.number().int().positive().default(60).describe('the maximum number of characters'),
       maxPixels: z.number().positive().default(600).describe('the maximum width in pixels, Arial 20 px'),
     }),

@@ -10,7 +10,7 @@ export const transitionWords = defineRule({
     id: 'transition-words',
     description: 'Enough sentences hold a transition word (cependant, en effet, ainsi…)',
     defaultSeverity: 'warning',
-    options: z.object({
+    options: z.strictObject({
       minShare: z
         .number()
         .min(0)

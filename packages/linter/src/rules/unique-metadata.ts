@@ -32,7 +32,7 @@ export const uniqueMetadata = defineRule({
     id: 'unique-metadata',
     description: 'Articles do not share a slug, title, description or keyphrase',
     defaultSeverity: 'warning',
-    options: z.object({}),
+    options: z.strictObject({}),
     tags: ['seo'],
   },
   collect({ article, isReported }): Metadata {

@@ -9,7 +9,7 @@ export const wordCount = defineRule({
     id: 'word-count',
     description: 'Articles have at least the minimum number of words',
     defaultSeverity: 'error',
-    options: z.object({
+    options: z.strictObject({
       min: z.number().int().positive().default(DEFAULT_MIN_WORDS).describe('the minimum number of words'),
     }),
     tags: ['seo'],

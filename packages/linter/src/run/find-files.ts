@@ -18,13 +18,15 @@ export async function expandPatterns(
   patterns: readonly string[],
   config: ResolvedConfig,
   cwd: string,
-): Promise<FileJob[]> {
+): Promise<{ jobs: FileJob[]; unmatched: string[] }> {
   const ignore = [
     ...ALWAYS_IGNORED,
     ...config.ignores.map((pattern) => toPosix(resolve(config.baseDir, pattern))),
   ];
   const found = new Set<string>();
   const globsFromCwd: string[] = [];
+  // Each pattern the user gave, and the glob or file it stands for: one matching nothing is an error.
+  const explicit: { pattern: string; glob?: string; file?: string }[] = [];
   const useDefaults = patterns.length === 0;
   const inputs = useDefaults
     ? config.articles.map((pattern) => toPosix(resolve(config.baseDir, pattern)))
@@ -39,9 +41,12 @@ export async function expandPatterns(
         stats = undefined;
       }
     }
-    if (stats?.isDirectory()) globsFromCwd.push(`${toPosix(absolute)}/${MARKDOWN}`);
+    let glob: string | undefined;
+    if (stats?.isDirectory()) glob = `${toPosix(absolute)}/${MARKDOWN}`;
     else if (stats?.isFile()) found.add(absolute);
-    else globsFromCwd.push(isAbsolute(pattern) ? toPosix(pattern) : toPosix(resolve(cwd, pattern)));
+    else glob = isAbsolute(pattern) ? toPosix(pattern) : toPosix(resolve(cwd, pattern));
+    if (glob !== undefined) globsFromCwd.push(glob);
+    if (!useDefaults) explicit.push(glob === undefined ? { pattern, file: absolute } : { pattern, glob });
   }
   if (globsFromCwd.length > 0) {
     // Symlinked folders are not walked: their files would be refused one by one (or a loop
@@ -58,16 +63,23 @@ export async function expandPatterns(
   const explicitIgnore = ignore.slice(ALWAYS_IGNORED.length);
   const { default: picomatch } = await import('picomatch');
   const ignored = explicitIgnore.length > 0 ? picomatch(explicitIgnore, { dot: true }) : () => false;
-  return [...found]
-    .filter((absolute) => !ignored(toPosix(absolute)))
-    .sort()
-    .map((absolutePath) => {
-      const rel = relative(cwd, absolutePath);
-      const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-      // Below the current directory no folder on the way may be a symlink; a file named
-      // outside it is the user's choice, and only the file itself is checked.
-      return { absolutePath, path: toPosix(rel) || absolutePath, ...(inside ? { root: cwd } : {}) };
-    });
+  const kept = [...found].filter((absolute) => !ignored(toPosix(absolute))).sort();
+  const keptPosix = kept.map(toPosix);
+  const unmatched = explicit
+    .filter(({ glob, file }) => {
+      if (file !== undefined) return !kept.includes(file);
+      const matches = picomatch(glob ?? '', { dot: false });
+      return !keptPosix.some((path) => matches(path));
+    })
+    .map(({ pattern }) => pattern);
+  const jobs = kept.map((absolutePath) => {
+    const rel = relative(cwd, absolutePath);
+    const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    // Below the current directory no folder on the way may be a symlink; a file named
+    // outside it is the user's choice, and only the file itself is checked.
+    return { absolutePath, path: toPosix(rel) || absolutePath, ...(inside ? { root: cwd } : {}) };
+  });
+  return { jobs, unmatched };
 }
 
 /** `--shard i/n` (1-based) over the sorted files: every n-th file from the i-th. */

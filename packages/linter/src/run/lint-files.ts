@@ -28,11 +28,18 @@ export interface LintFilesOptions {
    * tunes its process for them (the library never does).
    */
   beforeLint?: (jobs: readonly FileJob[]) => void;
+  /**
+   * Lint nothing when a pattern matches no file (the CLI's choice, as ESLint's: a typo or a wrong
+   * directory is an error, not "no problems"); `unmatchedPatterns` names them either way.
+   */
+  requireMatches?: boolean;
 }
 
 export interface LintFilesResult extends LintReport {
   /** Files the patterns matched, before `shard` (0: nothing matched). */
   matchedFiles: number;
+  /** The patterns given that matched no file (with `requireMatches`, nothing was linted). */
+  unmatchedPatterns: string[];
   /** Files rewritten by `fix`. */
   fixedFiles?: string[];
 }
@@ -52,8 +59,12 @@ export async function lintFiles(
     if (!loaded.ok) throw new PlumeConfigError(loaded.error);
     config = loaded.config;
   }
-  let jobs = await expandPatterns(patterns, config, cwd);
+  const expanded = await expandPatterns(patterns, config, cwd);
+  let jobs = expanded.jobs;
   const matchedFiles = jobs.length;
+  const unmatchedPatterns = expanded.unmatched;
+  if (options.requireMatches && unmatchedPatterns.length > 0)
+    return { ...makeReport([]), matchedFiles, unmatchedPatterns };
   if (options.shard) jobs = shard(jobs, options.shard.index, options.shard.count);
   const outcomes: FileOutcome[] = await runJobs(jobs, config, {
     fix: options.fix ?? false,
@@ -67,7 +78,7 @@ export async function lintFiles(
   const files = outcomes.map((outcome) =>
     withDiagnostics(outcome.result, crossFile.get(outcome.result.path) ?? []),
   );
-  const report: LintFilesResult = { ...makeReport(files), matchedFiles };
+  const report: LintFilesResult = { ...makeReport(files), matchedFiles, unmatchedPatterns };
   const fixedFiles = outcomes.filter((outcome) => outcome.fixed).map((outcome) => outcome.result.path);
   if (options.fix) report.fixedFiles = fixedFiles;
   return report;

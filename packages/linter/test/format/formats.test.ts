@@ -68,7 +68,9 @@ describe('sarif format', () => {
     const report = makeReport([
       file('dir/a b.md', [diagnostic(), diagnostic({ ruleId: 'MD033', severity: 'warning' })]),
     ]);
-    const sarif = JSON.parse(formatReport(report, 'sarif'));
+    const sarif = JSON.parse(
+      formatReport(report, 'sarif', { sarif: { cwd: '/repo', repositoryRoot: '/repo' } }),
+    );
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toContain('sarif-2.1.0');
     const run = sarif.runs[0];
@@ -81,7 +83,7 @@ describe('sarif format', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: 'dir/a%20b.md' },
+            artifactLocation: { uri: 'dir/a%20b.md', uriBaseId: '%SRCROOT%' },
             region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 4 },
           },
         },

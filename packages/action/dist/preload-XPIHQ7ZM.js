@@ -3,7 +3,7 @@ import {
   englishWordForms,
   frenchSpeller,
   loadLanguageIdentifier
-} from "./chunk-M3FZG2CQ.js";
+} from "./chunk-VZHSN62Y.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/french/preload.js

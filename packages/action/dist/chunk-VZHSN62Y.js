@@ -2377,5 +2377,6 @@ export {
   frenchLexicon,
   frenchSpeller,
   isEnglishWord,
-  englishWordForms
+  englishWordForms,
+  frenchWordForms
 };

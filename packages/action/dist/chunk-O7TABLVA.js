@@ -9,12 +9,14 @@ import {
 import {
   MIN_IDENTIFIABLE_LENGTH,
   baseLanguage,
+  englishWordForms,
   frenchLexicon,
   frenchSpeller,
+  frenchWordForms,
   identifyLanguage,
   isEnglishWord,
   isWhiteSpace
-} from "./chunk-M3FZG2CQ.js";
+} from "./chunk-VZHSN62Y.js";
 import {
   __commonJS,
   __esm,
@@ -1275,7 +1277,7 @@ var init_lib5 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve3, reject) {
+        function executor(resolve2, reject) {
           const realFile = vfile(file2);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -1306,8 +1308,8 @@ var init_lib5 = __esm({
           function realDone(error62, file3) {
             if (error62 || !file3) {
               reject(error62);
-            } else if (resolve3) {
-              resolve3(file3);
+            } else if (resolve2) {
+              resolve2(file3);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, file3);
@@ -1409,7 +1411,7 @@ var init_lib5 = __esm({
           file2 = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve3, reject) {
+        function executor(resolve2, reject) {
           ok(
             typeof file2 !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -1423,8 +1425,8 @@ var init_lib5 = __esm({
             );
             if (error62) {
               reject(error62);
-            } else if (resolve3) {
-              resolve3(resultingTree);
+            } else if (resolve2) {
+              resolve2(resultingTree);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file3);
@@ -8172,6 +8174,154 @@ var init_retext_readability = __esm({
   }
 });
 
+// ../../node_modules/.pnpm/fastest-levenshtein@1.0.16/node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "../../node_modules/.pnpm/fastest-levenshtein@1.0.16/node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
+
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/helpers/micromark-helpers.cjs
 var require_micromark_helpers = __commonJS({
   "../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/helpers/micromark-helpers.cjs"(exports, module) {
@@ -8729,10 +8879,10 @@ var require_resolve_module = __commonJS({
   "../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/resolve-module.cjs"(exports, module) {
     "use strict";
     var nativeRequire = typeof __non_webpack_require__ === "undefined" ? __require : __non_webpack_require__;
-    var resolveModuleCustomResolve = (resolve3, id, paths = []) => {
-      const resolvePaths = resolve3.paths?.("") || [];
+    var resolveModuleCustomResolve = (resolve2, id, paths = []) => {
+      const resolvePaths = resolve2.paths?.("") || [];
       const allPaths = [...paths, ...resolvePaths];
-      return resolve3(id, { "paths": allPaths });
+      return resolve2(id, { "paths": allPaths });
     };
     var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
     module.exports = {
@@ -8755,7 +8905,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -8791,7 +8941,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -10407,7 +10557,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -10417,7 +10567,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map3, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -10456,7 +10606,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge2;
   }
 });
 
@@ -10465,15 +10615,15 @@ var require_addPairToJSMap = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map3, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map3, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map3, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map3, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map3 instanceof Map) {
@@ -11864,7 +12014,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -11884,7 +12034,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -11910,7 +12060,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -11935,7 +12085,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map3.map,
-      merge: merge3.merge,
+      merge: merge2.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -11945,7 +12095,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -11954,7 +12104,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -11972,7 +12122,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -12001,11 +12151,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map3.map });
         Object.defineProperty(this, identity.SCALAR, { value: string6.string });
@@ -12903,9 +13053,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -12941,7 +13091,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -12981,7 +13131,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13004,7 +13154,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -13036,7 +13186,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13052,7 +13202,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -15022,7 +15172,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15045,7 +15195,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -15953,7 +16103,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15979,7 +16129,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16015,7 +16165,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -16080,23 +16230,21 @@ import { isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:
 var recommended = {};
 
 // ../linter/dist/presets/yoast.js
+var YOAST_SCOPE = { scope: "all", minSentences: 1, minWords: 0 };
 var yoast = {
   // Yoast's former Flesch assessment: green from 60 (« fairly easy »); it scores no single sentence.
-  readability: ["warning", { minScore: 60, minSentenceScore: null }],
+  readability: ["warning", { minScore: 60, minSentenceScore: null, ...YOAST_SCOPE }],
   // Green: at most 25 % of sentences over 20 words.
-  "sentence-length": ["warning", { maxWords: 20, maxShare: 25 }],
+  "sentence-length": ["warning", { maxWords: 20, maxShare: 25, ...YOAST_SCOPE }],
   // Green: at most 10 % passive; Yoast counts être + adjective too, and splits sentences at line breaks.
-  "passive-voice": ["warning", { maxShare: 10, detection: "yoast", unit: "line" }],
+  "passive-voice": ["warning", { maxShare: 10, detection: "yoast", unit: "line", ...YOAST_SCOPE }],
   // Green: at least 30 % of sentences with a transition word, in texts of 200 words or more.
-  "transition-words": ["warning", { minShare: 30, minWords: 200 }],
+  "transition-words": ["warning", { minShare: 30, ...YOAST_SCOPE, minWords: 200 }],
   // Red from 3 consecutive sentences beginning with the same word.
   "consecutive-sentences": ["warning", { min: 3 }],
   // Green: no paragraph over 150 words.
   "paragraph-length": ["warning", { max: 150 }]
 };
-
-// ../linter/dist/version.js
-var VERSION = "0.1.0";
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -21165,7 +21313,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -21175,7 +21323,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -21186,13 +21334,13 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge2 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -21201,7 +21349,7 @@ function isRecursive(inst, stack, resolve3) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge2(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -21250,8 +21398,8 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -35864,7 +36012,7 @@ function repeatedBeginnings(beginnings, min) {
 var isFrench = (article) => baseLanguage(article.lang) === "fr";
 var percent = (part, whole) => `${whole === 0 ? 0 : Math.round(1e3 * part / whole) / 10} % (${part} of ${whole})`;
 
-// ../linter/dist/rule.js
+// ../linter/dist/rules/rule.js
 var defineRule = (rule) => rule;
 
 // ../linter/dist/rules/consecutive-sentences.js
@@ -35873,9 +36021,8 @@ var consecutiveSentences = defineRule({
     id: "consecutive-sentences",
     description: "No run of consecutive sentences beginning with the same word",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Runs of this many sentences or more are reported. */
-      min: external_exports.number().int().min(2).default(3)
+    options: external_exports.strictObject({
+      min: external_exports.number().int().min(2).default(3).describe("runs of this many sentences or more are reported")
     }),
     tags: ["style", "readability"]
   },
@@ -35900,7 +36047,7 @@ var consecutiveSentences = defineRule({
   }
 });
 
-// ../linter/dist/french/names.js
+// ../linter/dist/faithfulness/names.js
 var ELISION = /^(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 var bareWord = (word2) => word2.replace(ELISION, "").replace(/['’]s$/u, "");
 function properName(word2, lexicon = frenchLexicon()) {
@@ -35929,7 +36076,7 @@ function sourceNames(source) {
   return names;
 }
 
-// ../linter/dist/french/source-language.js
+// ../linter/dist/faithfulness/source-language.js
 import { isAbsolute, relative } from "node:path";
 function sourceIsForeign(article, source) {
   const lang = source.lang ?? identifyLanguage(source.text);
@@ -35948,9 +36095,8 @@ var faithfulNames = defineRule({
     id: "faithful-names",
     description: "Proper names in the article appear in its source",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Names that need no source (the publication's own name, recurring people). */
-      names: external_exports.array(external_exports.string()).default([])
+    options: external_exports.strictObject({
+      names: external_exports.array(external_exports.string()).default([]).describe("names that need no source (the publication's name, recurring people)")
     }),
     tags: ["faithfulness"]
   },
@@ -35991,7 +36137,7 @@ var faithfulNames = defineRule({
   }
 });
 
-// ../linter/dist/french/numbers.js
+// ../linter/dist/faithfulness/numbers.js
 var SPACES = "[ \xA0\u202F]";
 var NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}(?:${SPACES}\\d{3})+(?:[,.]\\d+)?(?!\\p{N})|(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(?![\\p{N}])`, "gu");
 function findNumbers(text4) {
@@ -36146,9 +36292,9 @@ function protectedRanges(text4, from = 0) {
     proseStart ??= start;
   }
   flushProse(text4.length);
-  return merge2(ranges);
+  return mergeRanges(ranges);
 }
-function merge2(ranges) {
+function mergeRanges(ranges) {
   ranges.sort((a, b) => a.start - b.start);
   const merged = [];
   for (const range of ranges) {
@@ -36182,9 +36328,8 @@ var faithfulNumbers = defineRule({
     id: "faithful-numbers",
     description: "Numbers, dates and amounts in the article appear in its source",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Numbers that need no source (e.g. 1 in « 1er », list numbering). Default: none. */
-      ignore: external_exports.array(external_exports.number()).default([])
+    options: external_exports.strictObject({
+      ignore: external_exports.array(external_exports.number()).default([]).describe("values that need no source")
     }),
     tags: ["faithfulness"]
   },
@@ -36217,7 +36362,7 @@ function isListMarker(text4, start, end) {
   return /^\s*$/u.test(text4.slice(lineStart2, start)) && /^[.)]\s/u.test(text4.slice(end, end + 2));
 }
 
-// ../linter/dist/french/quote-match.js
+// ../linter/dist/faithfulness/quote-match.js
 var ELLIPSIS = /\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)|…|\.{3,}/gu;
 function normaliseForQuote(text4) {
   return text4.normalize("NFC").toLowerCase().replace(/[’ʼ‘`´']/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -36246,12 +36391,8 @@ var faithfulQuotes = defineRule({
     id: "faithful-quotes",
     description: "Every quotation in the article appears in its source",
     defaultSeverity: "error",
-    options: external_exports.object({
-      /**
-       * Quotations shorter than this many words are terms set in guillemets (« fake news »),
-       * not reported speech, and are not checked.
-       */
-      minWords: external_exports.number().int().positive().default(3)
+    options: external_exports.strictObject({
+      minWords: external_exports.number().int().positive().default(3).describe("shorter quotations are terms set in guillemets (\xAB fake news \xBB), not reported speech")
     }),
     tags: ["faithfulness"]
   },
@@ -36276,17 +36417,70 @@ var faithfulQuotes = defineRule({
 });
 
 // ../linter/dist/rules/file-encoding.js
+var MESSAGES = {
+  unreadable: ({ reason }) => `The file could not be read (${reason}).`,
+  binary: ({ reason }) => `Not a text file: ${reason}; it was not linted.`,
+  "not-utf8": () => "The file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8.",
+  unwritable: ({ reason }) => `Fixes could not be written (${reason}).`
+};
 var fileEncoding = defineRule({
   meta: {
     id: "file-encoding",
     description: "Files are UTF-8 text",
     defaultSeverity: "error",
-    options: external_exports.object({}),
+    options: external_exports.strictObject({}),
     tags: ["file"]
   },
-  check() {
+  checkFile({ problem, report }) {
+    const message = MESSAGES[problem.kind](problem);
+    report(problem.kind === "not-utf8" ? { message, severity: "warning" } : { message });
   }
 });
+
+// ../linter/dist/french/foreign-quotes.js
+var QUOTE = /"([^"\n]{2,400})"|“([^”\n]{2,400})”|«\s*([^»\n]{2,400}?)\s*»/gu;
+function foreignQuotes(text4, from, isProse) {
+  const ranges = [];
+  QUOTE.lastIndex = from;
+  for (let match = QUOTE.exec(text4); match !== null; match = QUOTE.exec(text4)) {
+    if (!isProse(match.index))
+      continue;
+    const inner = match[1] ?? match[2] ?? match[3] ?? "";
+    if (!isForeign(inner))
+      continue;
+    if (match[3] === void 0) {
+      ranges.push({ start: match.index, end: match.index + match[0].length });
+    } else {
+      const innerStart = match.index + match[0].indexOf(inner);
+      ranges.push({ start: innerStart, end: innerStart + inner.length });
+    }
+  }
+  return ranges;
+}
+var WORD = new RegExp("\\p{L}+(?:['\u2019]\\p{L}+)*", "gu");
+var FRENCH_FUNCTION_WORDS = new Set("le la les l un une des du de d et ou est sont \xE0 au aux en dans sur pour par avec que qu qui ne pas il elle ils elles nous vous on ce cette ces se son sa ses leur je j tu c s n y plus mais".split(" "));
+function isForeign(quote) {
+  const words = quote.match(WORD) ?? [];
+  if (words.length < 2)
+    return false;
+  let french = 0;
+  for (const word2 of words) {
+    if (FRENCH_FUNCTION_WORDS.has(word2.toLowerCase().split(/['’]/u)[0] ?? ""))
+      french++;
+  }
+  if (french >= 2 || french * 4 > words.length)
+    return false;
+  const english2 = englishWordForms();
+  const dictionary = frenchWordForms();
+  let foreign = 0;
+  for (const word2 of words) {
+    const lower = word2.toLowerCase().replace(/’/gu, "'");
+    const isEnglish = english2.correct(lower) || english2.correct(word2);
+    if (isEnglish && !dictionary.correct(lower) && !dictionary.correct(word2))
+      foreign++;
+  }
+  return foreign * 2 > words.length;
+}
 
 // ../linter/dist/french/typography.js
 var NBSP = "\xA0";
@@ -36294,8 +36488,12 @@ var NNBSP = "\u202F";
 var NO_BREAK = /* @__PURE__ */ new Set([NBSP, NNBSP]);
 var MARKS = /[:;!?«»]/g;
 var LETTER_OR_CLOSER = /[\p{L}\p{N})\]*_»”’]/u;
-function typographyIssues(text4, from, options) {
-  const ranges = protectedRanges(text4, from);
+function typographyIssues(text4, from, options, nonProse = []) {
+  const parsed = mergeRanges([...protectedRanges(text4, from), ...nonProse]);
+  const ranges = mergeRanges([
+    ...parsed,
+    ...foreignQuotes(text4, from, (offset) => !isProtected(parsed, offset))
+  ]);
   const prose = (offset) => !isProtected(ranges, offset);
   const issues = [];
   MARKS.lastIndex = from;
@@ -36316,7 +36514,10 @@ function typographyIssues(text4, from, options) {
   apostrophes(text4, from, prose, options.apostrophe, issues);
   return issues.sort((a, b) => a.start - b.start);
 }
+var EMOTICON = /^[:;]['-]?[()/\\|[\]DPpOo3*]+(?=$|[\s.,!?»”)])/u;
 function spaceBefore(text4, i, mark2, issues) {
+  if ((mark2 === ":" || mark2 === ";") && EMOTICON.test(text4.slice(i, i + 6)))
+    return;
   const before = text4.charAt(i - 1);
   const after = text4.charAt(i + 1);
   const space = mark2 === ":" ? NBSP : NNBSP;
@@ -36404,19 +36605,24 @@ function straightQuotes(text4, from, prose, issues) {
 var STRAIGHT_APOSTROPHE = new RegExp("(?<=\\p{L})'(?=\\p{L})", "gu");
 var TYPOGRAPHIC_APOSTROPHE = new RegExp("(?<=\\p{L})\u2019(?=\\p{L})", "gu");
 function apostrophes(text4, from, prose, style, issues) {
+  if (style === "straight")
+    return;
   const body = text4.slice(from);
   const straight = [...body.matchAll(STRAIGHT_APOSTROPHE)].map((m) => from + (m.index ?? 0)).filter(prose);
-  const typographic = [...body.matchAll(TYPOGRAPHIC_APOSTROPHE)].map((m) => from + (m.index ?? 0)).filter(prose);
-  const wanted = style === "consistent" ? straight.length > typographic.length ? "straight" : "typographic" : style;
-  const wrong = wanted === "typographic" ? straight : typographic;
-  const [found, expected] = wanted === "typographic" ? ["'", "\u2019"] : ["\u2019", "'"];
-  const why = style === "consistent" ? ", the apostrophe this text uses most" : "";
-  for (const offset of wrong) {
+  if (straight.length === 0)
+    return;
+  if (style === "consistent") {
+    const typographic = [...body.matchAll(TYPOGRAPHIC_APOSTROPHE)].some((m) => prose(from + (m.index ?? 0)));
+    if (!typographic)
+      return;
+  }
+  const why = style === "consistent" ? ", as elsewhere in this text" : "";
+  for (const offset of straight) {
     issues.push({
       start: offset,
       end: offset + 1,
-      text: expected,
-      message: `Expected the apostrophe \xAB ${expected} \xBB${why}, found \xAB ${found} \xBB.`
+      text: "\u2019",
+      message: `Expected the typographic apostrophe \xAB \u2019 \xBB${why}, found \xAB ' \xBB.`
     });
   }
 }
@@ -36428,11 +36634,9 @@ var frenchTypography = defineRule({
     description: "French typography: no-break spaces before : ; ! ? and inside \xAB \xBB, consistent apostrophes",
     defaultSeverity: "warning",
     fixable: true,
-    options: external_exports.object({
-      /** `consistent`: the apostrophe the text uses most; or always `typographic` (’) or `straight` ('). */
-      apostrophe: external_exports.enum(["consistent", "typographic", "straight"]).default("consistent"),
-      /** Straight double quotes "…" become « … ». */
-      guillemets: external_exports.boolean().default(true)
+    options: external_exports.strictObject({
+      apostrophe: external_exports.enum(["consistent", "typographic", "straight"]).default("consistent").describe("`consistent`: `'` throughout is accepted, a mixed text gets `\u2019`; `typographic`: every `'` becomes `\u2019`; `straight`: both are accepted (nothing reported)"),
+      guillemets: external_exports.boolean().default(true).describe("straight double quotes become \xAB \u2026 \xBB")
     }),
     tags: ["typography"]
   },
@@ -36440,7 +36644,7 @@ var frenchTypography = defineRule({
     if (!isFrench(article))
       return;
     const from = article.frontMatter.end?.offset ?? 0;
-    for (const issue2 of typographyIssues(article.text, from, options)) {
+    for (const issue2 of typographyIssues(article.text, from, options, article.nonProse)) {
       report({
         message: issue2.message,
         at: article.positionAt(issue2.start),
@@ -36482,7 +36686,7 @@ var frontMatter = defineRule({
     id: "front-matter",
     description: "Articles start with valid YAML front matter holding a title and a description",
     defaultSeverity: "error",
-    options: external_exports.object({}),
+    options: external_exports.strictObject({}),
     tags: ["seo", "structure"]
   },
   check({ article, source, report }) {
@@ -36541,7 +36745,9 @@ var headingH2 = defineRule({
     id: "heading-h2",
     description: "Articles have `##` subheadings",
     defaultSeverity: "error",
-    options: external_exports.object({ min: external_exports.number().int().positive().default(1) }),
+    options: external_exports.strictObject({
+      min: external_exports.number().int().positive().default(1).describe("the minimum number of `##` subheadings")
+    }),
     tags: ["seo", "structure"]
   },
   check({ article, options, report }) {
@@ -36584,9 +36790,9 @@ var keyphrase = defineRule({
     id: "keyphrase",
     description: "The focus keyphrase appears where search engines and readers look",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      minDensity: external_exports.number().nonnegative().default(0.5),
-      maxDensity: external_exports.number().positive().default(3)
+    options: external_exports.strictObject({
+      minDensity: external_exports.number().nonnegative().default(0.5).describe("the minimum density, in percent"),
+      maxDensity: external_exports.number().positive().default(3).describe("the maximum density, in percent")
     }).refine((options) => options.minDensity <= options.maxDensity, {
       message: "minDensity must not exceed maxDensity",
       path: ["minDensity"]
@@ -36647,9 +36853,8 @@ var languageMatch = defineRule({
     id: "language-match",
     description: "The body is written in the language the article declares (`lang`)",
     defaultSeverity: "error",
-    options: external_exports.object({
-      /** Bodies shorter than this many characters are too short to identify reliably. */
-      minCharacters: external_exports.number().int().positive().default(MIN_IDENTIFIABLE_LENGTH)
+    options: external_exports.strictObject({
+      minCharacters: external_exports.number().int().positive().default(MIN_IDENTIFIABLE_LENGTH).describe("bodies shorter than this are too short to identify reliably")
     }),
     tags: ["language"]
   },
@@ -36668,9 +36873,9 @@ var metaDescription = defineRule({
     id: "meta-description",
     description: "The meta description has a length search engines show whole",
     defaultSeverity: "error",
-    options: external_exports.object({
-      min: external_exports.number().int().nonnegative().default(120),
-      max: external_exports.number().int().positive().default(156)
+    options: external_exports.strictObject({
+      min: external_exports.number().int().nonnegative().default(120).describe("the minimum length"),
+      max: external_exports.number().int().positive().default(156).describe("the maximum length")
     }).refine((options) => options.min <= options.max, { message: "min must not exceed max", path: ["min"] }),
     tags: ["seo"]
   },
@@ -36693,7 +36898,9 @@ var paragraphLength = defineRule({
     id: "paragraph-length",
     description: "Paragraphs stay short enough to read on a screen",
     defaultSeverity: "warning",
-    options: external_exports.object({ max: external_exports.number().int().positive().default(150) }),
+    options: external_exports.strictObject({
+      max: external_exports.number().int().positive().default(150).describe("the maximum number of words in a paragraph")
+    }),
     tags: ["style"]
   },
   check({ article, options, report }) {
@@ -36780,7 +36987,7 @@ function participleStem(word2, lexicon = frenchLexicon()) {
   return lexicon.isVerb(infinitive) ? `${base6}${vowel}` : void 0;
 }
 
-// ../linter/dist/article-memo.js
+// ../linter/dist/article/article-memo.js
 function perArticle(compute) {
   const cache = /* @__PURE__ */ new WeakMap();
   return (article) => {
@@ -36795,50 +37002,64 @@ function perArticle(compute) {
 // ../linter/dist/french/sentence-tokens.js
 var sentenceTokens = perArticle((article) => article.body.sentences.map((sentence) => sentence.words.map((word2) => normaliseWord(word2.text))));
 
+// ../linter/dist/rules/style-scope.js
+var styleScopeOptions = (minSentences, minWords) => ({
+  scope: external_exports.enum(["prose", "all"]).default("prose").describe("`prose`: sentences of running prose only (no headings, list items under 10 words, table cells, image captions; code is never text); `all`: every sentence, as Yoast SEO counts"),
+  minSentences: external_exports.number().int().nonnegative().default(minSentences).describe("fewer sentences in scope: no verdict"),
+  minWords: external_exports.number().int().nonnegative().default(minWords).describe("fewer words in those sentences: no verdict")
+});
+function judgedSentences(article, options) {
+  const indexes = [];
+  let words = 0;
+  article.body.sentences.forEach((sentence, index2) => {
+    if (sentence.words.length === 0 || options.scope === "prose" && !sentence.prose)
+      return;
+    indexes.push(index2);
+    words += sentence.words.length;
+  });
+  if (indexes.length === 0 || indexes.length < options.minSentences || words < options.minWords)
+    return void 0;
+  return indexes;
+}
+
 // ../linter/dist/rules/passive-voice.js
 var passiveVoice = defineRule({
   meta: {
     id: "passive-voice",
     description: "Not too many sentences in the passive voice (French: \xEAtre + past participle)",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Highest share of passive sentences, in percent. */
-      maxShare: external_exports.number().min(0).max(100).default(15),
-      /**
-       * `passive`: être + past participle, not être + adjective of state. `yoast`: adjectives of
-       * state count too, as in Yoast SEO.
-       */
-      detection: external_exports.enum(["passive", "yoast"]).default("passive"),
-      /**
-       * What the share is counted over: `sentence`, or `line`, where each source line of a
-       * hard-wrapped sentence counts as one, as Yoast SEO's passive check counts them.
-       */
-      unit: external_exports.enum(["sentence", "line"]).default("sentence")
+    options: external_exports.strictObject({
+      maxShare: external_exports.number().min(0).max(100).default(20).describe("the highest share of passive sentences, in percent"),
+      detection: external_exports.enum(["passive", "yoast"]).default("passive").describe("`yoast`: adjectives of state after *\xEAtre* count too, as in Yoast SEO"),
+      unit: external_exports.enum(["sentence", "line"]).default("sentence").describe("`line`: the share is counted over source lines, each line of a hard-wrapped sentence counting as one, as Yoast SEO's passive check does"),
+      ...styleScopeOptions(8, 150)
     }),
     tags: ["style", "readability"]
   },
   check({ article, options, report }) {
     if (!isFrench(article))
       return;
-    const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
+    const judged = judgedSentences(article, options);
+    if (judged === void 0)
+      return;
+    const sentences = judged.map((index2) => article.body.sentences[index2]);
     const tokens = sentenceTokens(article);
     const detection = { detection: options.detection };
     const examples = [];
     let passives = 0;
-    article.body.sentences.forEach((sentence, index2) => {
-      if (sentence.words.length === 0)
-        return;
+    for (const index2 of judged) {
+      const sentence = article.body.sentences[index2];
       const match = findPassiveInTokens(tokens[index2] ?? [], detection);
       if (match === void 0)
-        return;
+        continue;
       passives += 1;
       if (examples.length < 3) {
         const words = sentence.words.slice(match.auxiliary, match.participle + 1);
         examples.push(`\xAB ${words.map((word2) => word2.text).join(" ")} \xBB (line ${sentence.start.line})`);
       }
-    });
+    }
     const total = options.unit === "line" ? sentences.reduce((sum, sentence) => sum + sentence.end.line - sentence.start.line + 1, 0) : sentences.length;
-    if (total === 0 || 100 * passives / total <= options.maxShare)
+    if (100 * passives / total <= options.maxShare)
       return;
     const unit = options.unit === "line" ? "sentence lines" : "sentences";
     report({
@@ -37068,15 +37289,12 @@ var readability = defineRule({
     id: "readability",
     description: "The text is easy enough to read (French: Kandel\u2013Moles reading ease)",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Lowest Kandel–Moles score of the whole text (French). */
-      minScore: external_exports.number().default(50),
-      /** Lowest score of one sentence (French); `null` turns the per-sentence check off. */
-      minSentenceScore: external_exports.number().nullable().default(-20),
-      /** Sentences shorter than this are not scored alone: one long word sinks a short sentence. */
-      minSentenceWords: external_exports.number().int().positive().default(8),
-      /** Reading age retext-readability aims at (English). */
-      age: external_exports.number().int().positive().default(16)
+    options: external_exports.strictObject({
+      minScore: external_exports.number().default(50).describe("lowest Kandel\u2013Moles score of the whole text"),
+      minSentenceScore: external_exports.number().nullable().default(-20).describe("lowest score of one sentence; `null` turns the per-sentence check off"),
+      minSentenceWords: external_exports.number().int().positive().default(8).describe("shorter sentences are not scored alone (one long word sinks a short sentence)"),
+      age: external_exports.number().int().positive().default(16).describe("English only: the reading age retext-readability targets"),
+      ...styleScopeOptions(8, 150)
     }),
     tags: ["style", "readability"]
   },
@@ -37088,8 +37306,16 @@ var readability = defineRule({
     }
     if (lang !== "fr")
       return;
+    const judged = judgedSentences(article, options);
+    if (judged === void 0)
+      return;
     const counts = sentenceCounts(article);
-    const score = roundedScore(articleCounts(article));
+    const total = judged.reduce((sum, index2) => addCounts(sum, counts[index2]), {
+      words: 0,
+      sentences: 0,
+      syllables: 0
+    });
+    const score = roundedScore(total);
     if (score === void 0)
       return;
     if (score < options.minScore) {
@@ -37100,9 +37326,8 @@ var readability = defineRule({
     const { minSentenceScore } = options;
     if (minSentenceScore === null)
       return;
-    const sentences = article.body.sentences;
-    for (let index2 = 0; index2 < sentences.length; index2++) {
-      const sentence = sentences[index2];
+    for (const index2 of judged) {
+      const sentence = article.body.sentences[index2];
       if (sentence.words.length < options.minSentenceWords)
         continue;
       const sentenceScore = roundedScore(counts[index2]);
@@ -37141,20 +37366,22 @@ var sentenceLength = defineRule({
     id: "sentence-length",
     description: "Not too many long sentences",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** A sentence with more words than this is long. */
-      maxWords: external_exports.number().int().positive().default(25),
-      /** Highest share of long sentences, in percent. */
-      maxShare: external_exports.number().min(0).max(100).default(35)
+    options: external_exports.strictObject({
+      maxWords: external_exports.number().int().positive().default(30).describe("a sentence with more words than this is long"),
+      maxShare: external_exports.number().min(0).max(100).default(30).describe("the highest share of long sentences, in percent"),
+      ...styleScopeOptions(8, 150)
     }),
     tags: ["style", "readability"]
   },
   check({ article, options, report }) {
     if (!isFrench(article))
       return;
-    const sentences = article.body.sentences.filter((sentence) => sentence.words.length > 0);
+    const judged = judgedSentences(article, options);
+    if (judged === void 0)
+      return;
+    const sentences = judged.map((index2) => article.body.sentences[index2]);
     const long = sentences.filter((sentence) => sentence.words.length > options.maxWords);
-    if (sentences.length === 0 || 100 * long.length / sentences.length <= options.maxShare)
+    if (100 * long.length / sentences.length <= options.maxShare)
       return;
     const longest = long.reduce((a, b) => b.words.length > a.words.length ? b : a);
     report({
@@ -37170,7 +37397,9 @@ var slug = defineRule({
     id: "slug",
     description: "The slug is short lowercase ASCII words joined by hyphens",
     defaultSeverity: "warning",
-    options: external_exports.object({ maxLength: external_exports.number().int().positive().default(MAX_SLUG_LENGTH) }),
+    options: external_exports.strictObject({
+      maxLength: external_exports.number().int().positive().default(MAX_SLUG_LENGTH).describe("the maximum number of characters")
+    }),
     tags: ["seo"]
   },
   check({ article, options, report }) {
@@ -37194,6 +37423,287 @@ var slug = defineRule({
   }
 });
 
+// ../linter/dist/article/reader-words.js
+var INVISIBLE_GAP = /^(?:<\/?(?:a|abbr|b|bdi|bdo|cite|data|dfn|em|i|mark|q|s|small|span|strong|sub|sup|time|u|wbr|del|ins)\b[^<>]*>|[*_~]+|\u00AD|\u200B|\u2060)+$/iu;
+var LINE_END_HYPHEN = /^-\r?\n[ \t>]*$/u;
+var INVISIBLE_CHARS = /\u00AD|\u200B|\u200C|\u200D|\u2060/gu;
+function readerWords(article, correct) {
+  const { text: text4 } = article;
+  const words = article.body.words;
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    let word2 = words[i];
+    let joined = word2.text.replace(INVISIBLE_CHARS, "");
+    for (let next = words[i + 1]; next !== void 0; next = words[i + 1]) {
+      const gap = text4.slice(word2.end.offset, next.start.offset);
+      const nextText = next.text.replace(INVISIBLE_CHARS, "");
+      let whole;
+      if (INVISIBLE_GAP.test(gap))
+        whole = joined + nextText;
+      else if (LINE_END_HYPHEN.test(gap)) {
+        if (correct(joined + nextText))
+          whole = joined + nextText;
+        else if (correct(`${joined}-${nextText}`))
+          whole = `${joined}-${nextText}`;
+      }
+      if (whole === void 0)
+        break;
+      joined = whole;
+      word2 = { text: joined, start: word2.start, end: next.end };
+      i++;
+    }
+    out.push(joined === word2.text ? word2 : { ...word2, text: joined });
+  }
+  return out;
+}
+
+// ../linter/dist/french/spelling-variants.js
+var HYPHENATED_PRONOUN = /-(?:t-)?(?:je|tu|il|ils|elle|elles|on|nous|vous|ce|moi|toi|le|la|les|lui|leur|leurs|en|y|là|ci)$/iu;
+function withoutHyphenatedPronouns(word2) {
+  let stem = word2;
+  while (HYPHENATED_PRONOUN.test(stem))
+    stem = stem.replace(HYPHENATED_PRONOUN, "");
+  return stem === word2 || stem.length < 2 ? void 0 : stem;
+}
+function classicSpellings(word2) {
+  const variants = /* @__PURE__ */ new Set([
+    word2.replace(/oe/gu, "\u0153").replace(/ae/gu, "\xE6"),
+    word2.replace(/è/gu, "\xE9"),
+    word2.replace(/è([lt])e/gu, "e$1$1e"),
+    word2.replace(/gü([eiï])/gu, (_m, vowel) => `gu${vowel === "e" ? "\xEB" : "\xEF"}`)
+  ]);
+  const unaccented = word2.replace(/é/gu, "e");
+  if (unaccented !== word2 && !/[àâäéèêëîïôöùûüÿç]/u.test(unaccented))
+    variants.add(unaccented);
+  for (let i = 0; i < word2.length; i++) {
+    const c = word2.charAt(i);
+    if (c === "i" || c === "u")
+      variants.add(`${word2.slice(0, i)}${c === "i" ? "\xEE" : "\xFB"}${word2.slice(i + 1)}`);
+  }
+  if (/^(?:ré|pré|co|re|dé|anti|sur|sous|auto|multi)-/u.test(word2))
+    variants.add(word2.replace("-", ""));
+  variants.delete(word2);
+  return [...variants];
+}
+function compoundSingulars(word2) {
+  if (!word2.includes("-"))
+    return [];
+  const parts = word2.split("-");
+  const singulars = [];
+  if (/[sx]$/u.test(word2))
+    singulars.push(word2.slice(0, -1));
+  const dropped = parts.map((part) => part.replace(/[sx]$/u, ""));
+  if (dropped.join("-") !== word2)
+    singulars.push(dropped.join("-"));
+  return singulars;
+}
+function isWordOfWords(word2, correct) {
+  const parts = word2.split("-");
+  if (parts.length < 2 || parts.some((part) => part.length === 0))
+    return false;
+  return parts.every((part, index2) => isAnyForm(part, correct) || index2 < parts.length - 1 && /o$/u.test(part) && part.length >= 3);
+}
+function isAnyForm(word2, correct) {
+  return correct(word2) || classicSpellings(word2).some(correct);
+}
+function isFrenchForm(word2, correct) {
+  if (isAnyForm(word2, correct))
+    return true;
+  const stem = withoutHyphenatedPronouns(word2);
+  if (stem !== void 0 && isFrenchForm(stem, correct))
+    return true;
+  if (compoundSingulars(word2).some((singular) => isAnyForm(singular, correct)))
+    return true;
+  return isWordOfWords(word2, correct);
+}
+
+// ../linter/dist/markdown/prose-regions.js
+var NON_PROSE_TOKENS = /* @__PURE__ */ new Set([
+  "codeFenced",
+  "codeIndented",
+  "codeText",
+  "mathFlow",
+  "mathText",
+  "htmlText",
+  "autolink",
+  "literalAutolink",
+  "literalAutolinkEmail",
+  "literalAutolinkHttp",
+  "literalAutolinkWww",
+  "resource",
+  "reference",
+  "definition",
+  "characterReference",
+  "characterEscape",
+  "tableDelimiterRow",
+  "gfmFootnoteCall",
+  "gfmFootnoteDefinitionLabel"
+]);
+var NON_PROSE_ELEMENTS = /* @__PURE__ */ new Set([
+  "script",
+  "style",
+  "pre",
+  "code",
+  "kbd",
+  "samp",
+  "var",
+  "math",
+  "svg",
+  "textarea",
+  "template",
+  "iframe",
+  "object",
+  "noscript"
+]);
+var VOID_ELEMENTS = /* @__PURE__ */ new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr"
+]);
+var TAG_OR_COMMENT = /<!--[\s\S]*?-->|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/g;
+var TAG = /^<(\/?)([A-Za-z][\w-]*)([^>]*?)(\/?)>$/;
+var LANG = /\blang\s*=\s*["']?([A-Za-z-]+)/i;
+function tagEvent(text4, start) {
+  const tag = TAG.exec(text4);
+  const lang = tag?.[3] ? LANG.exec(tag[3])?.[1] : void 0;
+  return {
+    start,
+    end: start + text4.length,
+    name: tag?.[2]?.toLowerCase(),
+    closing: tag?.[1] === "/",
+    selfClosing: tag?.[4] === "/",
+    lang: lang?.toLowerCase().split("-")[0]
+  };
+}
+var opensNonProse = (event, proseLang) => event.name !== void 0 && !event.closing && !event.selfClosing && !VOID_ELEMENTS.has(event.name) && (NON_PROSE_ELEMENTS.has(event.name) || event.lang !== void 0 && event.lang !== proseLang);
+function nonProseRanges(text4, tokens, offsetOf, frontMatterEnd, proseLang) {
+  const ranges = templateRanges(text4, frontMatterEnd);
+  if (frontMatterEnd > 0)
+    ranges.push({ start: 0, end: frontMatterEnd });
+  const tags = [];
+  const visit3 = (list2) => {
+    for (const token of list2) {
+      const type = token.type;
+      const start = offsetOf(token.startLine, token.startColumn);
+      if (type === "htmlText")
+        tags.push(tagEvent(token.text, start));
+      if (NON_PROSE_TOKENS.has(type)) {
+        ranges.push({ start, end: offsetOf(token.endLine, token.endColumn) });
+      } else if (type === "htmlFlow") {
+        for (const match of token.text.matchAll(TAG_OR_COMMENT)) {
+          const event = tagEvent(match[0], start + match.index);
+          tags.push(event);
+          ranges.push({ start: event.start, end: event.end });
+        }
+      } else if (token.children.length > 0) {
+        visit3(token.children);
+      }
+    }
+  };
+  visit3(tokens);
+  ranges.push(...elementRanges(tags, proseLang));
+  return mergeRanges2(ranges);
+}
+var TEMPLATE = new RegExp([
+  "\\{%-?\\s*(highlight|raw|codeblock|code)\\b[\\s\\S]*?\\{%-?\\s*end\\1\\s*-?%\\}",
+  "\\{\\{[<%]\\s*(highlight|code)\\b[\\s\\S]*?\\{\\{[<%]\\s*/\\2\\s*[>%]\\}\\}",
+  "\\{%[^\\n]*?%\\}",
+  "\\{\\{[^\\n]*?\\}\\}",
+  "\\{[:#.][^{}\\n]*\\}",
+  "\\{[^{}\\n]*=[^{}\\n]*\\}"
+].join("|"), "gu");
+function templateRanges(text4, from) {
+  if (text4.indexOf("{", from) === -1)
+    return [];
+  const ranges = [];
+  TEMPLATE.lastIndex = from;
+  for (let match = TEMPLATE.exec(text4); match !== null; match = TEMPLATE.exec(text4)) {
+    ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+}
+function elementRanges(tags, proseLang) {
+  const ranges = [];
+  let open2;
+  for (const event of tags) {
+    if (open2 === void 0) {
+      if (opensNonProse(event, proseLang))
+        open2 = { name: event.name, start: event.start, depth: 1 };
+      continue;
+    }
+    if (event.name !== open2.name || event.selfClosing)
+      continue;
+    open2.depth += event.closing ? -1 : 1;
+    if (open2.depth === 0) {
+      ranges.push({ start: open2.start, end: event.end });
+      open2 = void 0;
+    }
+  }
+  if (open2)
+    ranges.push({ start: open2.start, end: Number.POSITIVE_INFINITY });
+  return ranges;
+}
+function mergeRanges2(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end)
+      last.end = Math.max(last.end, range.end);
+    else
+      merged.push({ ...range });
+  }
+  return merged;
+}
+function overlapsRanges(ranges, start, end) {
+  const touches = (range) => start === end ? range.start < start && start < range.end : start < range.end && end > range.start;
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const range = ranges[mid];
+    if (touches(range))
+      return true;
+    if (range.start >= end)
+      high = mid - 1;
+    else
+      low = mid + 1;
+  }
+  return false;
+}
+function insideRanges(ranges, offset) {
+  return overlapsRanges(ranges, offset, offset + 1);
+}
+var MIN_LIST_ITEM_WORDS = 10;
+function isProseBlock(block, words) {
+  if (block.kind !== "paragraph" || block.caption)
+    return false;
+  return !block.inList || words >= MIN_LIST_ITEM_WORDS;
+}
+function keepProseFixes(diagnostics, fixOf, ranges) {
+  const fixes = [];
+  for (const diagnostic of diagnostics) {
+    const fix = fixOf.get(diagnostic);
+    if (fix === void 0)
+      continue;
+    if (overlapsRanges(ranges, fix.start, fix.end))
+      diagnostic.fixable = false;
+    else
+      fixes.push(fix);
+  }
+  return fixes;
+}
+
 // ../linter/dist/rules/spelling.js
 var ELISION2 = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 var spelling = defineRule({
@@ -37201,16 +37711,11 @@ var spelling = defineRule({
     id: "spelling",
     description: "French spelling (Hunspell dictionary); source names and the project word list are known",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Extra known words for this rule, on top of the config's `words`. */
-      words: external_exports.array(external_exports.string()).default([]),
-      /**
-       * Report only words one edit away from a dictionary word (likely typos), not every
-       * unknown word: loanwords and jargon have no close French neighbour.
-       */
-      typosOnly: external_exports.boolean().default(true),
-      /** English words (dictionary-en) are accepted as loanwords. */
-      loanwords: external_exports.boolean().default(true)
+    options: external_exports.strictObject({
+      words: external_exports.array(external_exports.string()).default([]).describe("extra known words, on top of the config's `words`"),
+      // Loanwords and jargon have no close French neighbour: one edit away is a likely typo.
+      typosOnly: external_exports.boolean().default(true).describe("report only likely typos; `false` reports every unknown word"),
+      loanwords: external_exports.boolean().default(true).describe("accept English words (dictionary-en)")
     }),
     tags: ["language"]
   },
@@ -37222,7 +37727,10 @@ var spelling = defineRule({
       known.add(word2.toLowerCase().replace(/’/gu, "'"));
     const speller = frenchSpeller();
     const distinct = /* @__PURE__ */ new Map();
-    for (const span of article.body.words) {
+    const foreign = article.nonProse;
+    for (const span of readerWords(article, speller.correct)) {
+      if (insideRanges(foreign, span.start.offset))
+        continue;
       const word2 = checkedPart(span.text);
       const seen = distinct.get(word2);
       if (seen === void 0)
@@ -37252,24 +37760,7 @@ function checkedPart(word2) {
     return word2;
   return word2.replace(ELISION2, "").replace(/’/gu, "'");
 }
-function isCorrect(word2, speller) {
-  if (speller.correct(word2))
-    return true;
-  const variants = [word2.replace(/oe/gu, "\u0153").replace(/ae/gu, "\xE6"), word2.replace(/è/gu, "\xE9")];
-  if (/^(?:ré|pré|co|re|dé|anti|sur|sous|auto|multi)-/u.test(word2))
-    variants.push(word2.replace("-", ""));
-  if (variants.some((variant) => variant !== word2 && speller.correct(variant)))
-    return true;
-  for (let i = 0; i < word2.length; i++) {
-    const c = word2.charAt(i);
-    if (c !== "i" && c !== "u")
-      continue;
-    const withCircumflex = `${word2.slice(0, i)}${c === "i" ? "\xEE" : "\xFB"}${word2.slice(i + 1)}`;
-    if (speller.correct(withCircumflex))
-      return true;
-  }
-  return false;
-}
+var isCorrect = (word2, speller) => isFrenchForm(word2, speller.correct);
 var FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;
 function isCheckable(word2) {
   if (word2.length < 4 || !new RegExp("^\\p{Ll}", "u").test(word2) || FOREIGN_SHAPE.test(word2))
@@ -37280,25 +37771,46 @@ function isCheckable(word2) {
 }
 
 // ../linter/dist/rules/subheading-distribution.js
+var SUBHEADING_DEPTHS = /* @__PURE__ */ new Set([2, 3]);
 var subheadingDistribution = defineRule({
   meta: {
     id: "subheading-distribution",
     description: "No section runs too long without a subheading",
     defaultSeverity: "warning",
-    options: external_exports.object({ max: external_exports.number().int().positive().default(300) }),
+    options: external_exports.strictObject({
+      max: external_exports.number().int().positive().default(300).describe("the maximum number of words in a section")
+    }),
     tags: ["seo", "structure"]
   },
   check({ article, options, report }) {
-    for (const section of article.body.sections) {
-      if (section.words <= options.max)
+    const { headings, words } = article.body;
+    const subheadings = headings.filter((heading) => SUBHEADING_DEPTHS.has(heading.depth));
+    const counts = new Array(subheadings.length + 1).fill(0);
+    let section = 0;
+    let h = 0;
+    for (const word2 of words) {
+      const offset = word2.start.offset;
+      while (section < subheadings.length && subheadings[section].start.offset <= offset)
+        section++;
+      while (h < headings.length && headings[h].end.offset <= offset)
+        h++;
+      const heading = headings[h];
+      if (heading && heading.start.offset <= offset)
         continue;
-      const where = section.heading ? `The section \xAB ${section.heading.text} \xBB` : "The text before the first subheading";
-      report({
-        message: `${where} has ${section.words} words; expected at most ${options.max}. Add a \`##\` subheading.`,
-        at: section.heading?.start ?? section.paragraphs[0]?.start ?? article.body.start,
-        end: section.heading?.end ?? section.paragraphs[0]?.end
-      });
+      counts[section] = (counts[section] ?? 0) + 1;
     }
+    counts.forEach((count, index2) => {
+      if (count <= options.max)
+        return;
+      const heading = index2 === 0 ? void 0 : subheadings[index2 - 1];
+      const where = heading ? `The section \xAB ${heading.text} \xBB` : "The text before the first subheading";
+      const firstWord = words.find((word2) => word2.start.offset >= (heading?.end.offset ?? 0));
+      report({
+        message: `${where} has ${count} words; expected at most ${options.max}. Add a \`##\` or \`###\` subheading.`,
+        at: heading?.start ?? firstWord?.start ?? article.body.start,
+        end: heading?.end ?? firstWord?.end
+      });
+    });
   }
 });
 
@@ -37492,9 +38004,9 @@ var titleLength = defineRule({
     id: "title-length",
     description: "The title fits in a search result (characters and pixel width)",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      maxCharacters: external_exports.number().int().positive().default(60),
-      maxPixels: external_exports.number().positive().default(600)
+    options: external_exports.strictObject({
+      maxCharacters: external_exports.number().int().positive().default(60).describe("the maximum number of characters"),
+      maxPixels: external_exports.number().positive().default(600).describe("the maximum width in pixels, Arial 20 px")
     }),
     tags: ["seo"]
   },
@@ -37603,28 +38115,23 @@ var transitionWords = defineRule({
     id: "transition-words",
     description: "Enough sentences hold a transition word (cependant, en effet, ainsi\u2026)",
     defaultSeverity: "warning",
-    options: external_exports.object({
-      /** Lowest share of sentences with a transition word, in percent. */
-      minShare: external_exports.number().min(0).max(100).default(25),
-      /** Shorter texts are not checked. */
-      minWords: external_exports.number().int().nonnegative().default(200)
+    options: external_exports.strictObject({
+      minShare: external_exports.number().min(0).max(100).default(25).describe("the lowest share of sentences with a transition word, in percent"),
+      ...styleScopeOptions(8, 200),
+      minWords: external_exports.number().int().nonnegative().default(200).describe("texts of fewer words (the whole body, as Yoast SEO counts) are not checked")
     }),
     tags: ["style", "readability"]
   },
   check({ article, options, report }) {
     if (!isFrench(article) || article.body.words.length < options.minWords)
       return;
+    const judged = judgedSentences(article, { ...options, minWords: 0 });
+    if (judged === void 0)
+      return;
     const tokens = sentenceTokens(article);
-    let sentences = 0;
-    let linked = 0;
-    article.body.sentences.forEach((sentence, index2) => {
-      if (sentence.words.length === 0)
-        return;
-      sentences += 1;
-      if (findTransitionInTokens(tokens[index2] ?? []) !== void 0)
-        linked += 1;
-    });
-    if (sentences === 0 || 100 * linked / sentences >= options.minShare)
+    const sentences = judged.length;
+    const linked = judged.filter((index2) => findTransitionInTokens(tokens[index2] ?? []) !== void 0).length;
+    if (100 * linked / sentences >= options.minShare)
       return;
     report({
       message: `Expected at least ${options.minShare} % of sentences with a transition word (cependant, ainsi, en effet\u2026), found ${percent(linked, sentences)}.`
@@ -37633,55 +38140,60 @@ var transitionWords = defineRule({
 });
 
 // ../linter/dist/rules/unique-metadata.js
+var FIELDS = ["slug", "title", "description", "keyphrase"];
 var uniqueMetadata = defineRule({
   meta: {
     id: "unique-metadata",
     description: "Articles do not share a slug, title, description or keyphrase",
     defaultSeverity: "warning",
-    options: external_exports.object({}),
+    options: external_exports.strictObject({}),
     tags: ["seo"]
   },
-  check() {
-  }
-});
-var FIELDS = ["slug", "title", "description", "keyphrase"];
-function uniqueMetadataDiagnostics(summaries, url2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const field of FIELDS) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const summary of summaries) {
-      const value = summary.fields[field];
-      if (!value || summary.uniqueSeverity === void 0)
+  collect({ article, isReported }) {
+    const values = {
+      slug: article.slug,
+      title: article.title?.text,
+      description: article.description,
+      keyphrase: article.keyphrase
+    };
+    const metadata = {};
+    for (const field of FIELDS) {
+      const value = values[field];
+      if (value === void 0 || value.trim() === "")
         continue;
-      const key = normalizeForMatch(value.value);
-      groups.set(key, [...groups.get(key) ?? [], summary]);
+      const line = field === "title" && article.title ? article.title.start.line : article.frontMatter.keyLines[field] ?? 1;
+      const at = lineStart(article, line);
+      if (isReported(at))
+        metadata[field] = { value: value.trim(), at };
     }
-    for (const group of groups.values()) {
-      if (group.length < 2)
-        continue;
-      for (const summary of group) {
-        const entry = summary.fields[field];
-        if (!entry || summary.uniqueSeverity === void 0)
+    return metadata;
+  },
+  checkProject({ files, report }) {
+    for (const field of FIELDS) {
+      const groups = /* @__PURE__ */ new Map();
+      const atOf = /* @__PURE__ */ new Map();
+      for (const { path: path3, facts } of files) {
+        const entry = facts[field];
+        if (!entry)
           continue;
-        const others = group.filter((other) => other !== summary).map((other) => other.path);
-        const list2 = out.get(summary.path) ?? [];
-        list2.push({
-          ruleId: "unique-metadata",
-          severity: summary.uniqueSeverity,
-          message: `Expected a unique ${field}, found the same in ${others.join(", ")}.`,
-          line: entry.line,
-          column: 1,
-          endLine: entry.line,
-          endColumn: 1,
-          fixable: false,
-          url: url2
-        });
-        out.set(summary.path, list2);
+        const key = normalizeForMatch(entry.value);
+        groups.set(key, [...groups.get(key) ?? [], path3]);
+        atOf.set(path3, entry.at);
+      }
+      for (const paths of groups.values()) {
+        if (paths.length < 2)
+          continue;
+        for (const path3 of paths) {
+          const others = paths.filter((other) => other !== path3);
+          report(path3, {
+            message: `Expected a unique ${field}, found the same in ${others.join(", ")}.`,
+            at: atOf.get(path3)
+          });
+        }
       }
     }
   }
-  return out;
-}
+});
 
 // ../linter/dist/rules/word-count.js
 var wordCount = defineRule({
@@ -37689,7 +38201,9 @@ var wordCount = defineRule({
     id: "word-count",
     description: "Articles have at least the minimum number of words",
     defaultSeverity: "error",
-    options: external_exports.object({ min: external_exports.number().int().positive().default(700) }),
+    options: external_exports.strictObject({
+      min: external_exports.number().int().positive().default(700).describe("the minimum number of words")
+    }),
     tags: ["seo"]
   },
   check({ article, options, report }) {
@@ -37699,6 +38213,13 @@ var wordCount = defineRule({
     }
   }
 });
+
+// ../linter/dist/package/version.js
+var VERSION = "1.0.0";
+
+// ../linter/dist/rules/docs.js
+var REPOSITORY_URL = "https://github.com/plume-content/plume";
+var docsUrl = (id) => `${REPOSITORY_URL}/blob/v${VERSION}/packages/linter/docs/rules/${id}.md`;
 
 // ../linter/dist/rules/index.js
 var rules = [
@@ -37726,47 +38247,106 @@ var rules = [
   faithfulNames
 ];
 var ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
-var docsUrl = (id) => `https://unpkg.com/@plume/linter@${VERSION}/docs/rules/${id}.md`;
+
+// ../linter/dist/config/suggest.js
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function closestName(input2, candidates) {
+  if (candidates.length === 0 || input2 === "")
+    return void 0;
+  const lower = input2.toLowerCase();
+  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
+  if (sameCase)
+    return sameCase;
+  const best = (0, import_fastest_levenshtein.closest)(lower, candidates.map((candidate) => candidate.toLowerCase()));
+  const match = candidates.find((candidate) => candidate.toLowerCase() === best);
+  if (match === void 0)
+    return void 0;
+  const edits = (0, import_fastest_levenshtein.distance)(lower, best);
+  const length = Math.max(lower.length, best.length);
+  const allowed = length <= 3 ? 1 : Math.max(2, Math.floor(length / 3));
+  if (edits <= allowed)
+    return match;
+  if (lower.length >= 3 && (best.includes(lower) || lower.includes(best)))
+    return match;
+  return void 0;
+}
+function didYouMean(input2, candidates) {
+  const match = closestName(input2, candidates);
+  return match === void 0 ? "" : ` (did you mean "${match}"?)`;
+}
+function listOf(values) {
+  const quoted = values.map((value) => JSON.stringify(value));
+  if (quoted.length <= 1)
+    return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+}
+
+// ../linter/dist/config/issues.js
+var shapeKeys = (inst) => {
+  const def = inst?._zod?.def;
+  return Object.keys(def?.shape ?? {});
+};
+var configErrorMap = (issue2) => {
+  switch (issue2.code) {
+    case "unrecognized_keys": {
+      const known = shapeKeys(issue2.inst);
+      const keys = issue2.keys;
+      const named = keys.map((key) => `"${key}"${didYouMean(key, known)}`).join(", ");
+      const allowed = known.length > 0 ? `; expected ${listOf(known)}` : "";
+      return `unknown ${keys.length > 1 ? "keys" : "key"} ${named}${allowed}`;
+    }
+    case "invalid_value": {
+      const got = issue2.input;
+      const hint = typeof got === "string" ? didYouMean(got, issue2.values.map(String)) : "";
+      return `expected ${listOf(issue2.values)}, got ${JSON.stringify(got)}${hint}`;
+    }
+    default:
+      return void 0;
+  }
+};
+function deepestIssue(issue2) {
+  if (issue2.code !== "invalid_union" || issue2.errors.length === 0) {
+    return { path: [...issue2.path], message: issue2.message };
+  }
+  const branches = issue2.errors.filter((branch) => branch.length > 0);
+  const typeMismatch = (branch) => branch.every((inner2) => inner2.code === "invalid_type" && inner2.path.length === 0);
+  const meant = branches.filter((branch) => !typeMismatch(branch));
+  const depth = (branch) => Math.max(...branch.map((inner2) => inner2.path.length));
+  const pick2 = (meant.length > 0 ? meant : branches).reduce((best, branch) => depth(branch) > depth(best) || depth(branch) === depth(best) && branch.length < best.length ? branch : best);
+  const first = pick2.find((inner2) => inner2.path.length === depth(pick2)) ?? pick2[0];
+  if (first === void 0)
+    return { path: [...issue2.path], message: issue2.message };
+  const inner = deepestIssue(first);
+  return { path: [...issue2.path, ...inner.path], message: inner.message };
+}
 
 // ../linter/dist/config/schema.js
-var severitySchema = external_exports.enum(["error", "warning", "warn", "off"]);
+var severitySchema = external_exports.enum(["error", "warning", "warn", "off"]).describe('"error" fails the run, "warning" (or "warn") is reported, "off" turns the rule off.');
 var ruleEntrySchema = external_exports.union([
   severitySchema,
   external_exports.tuple([severitySchema]),
   external_exports.tuple([severitySchema, external_exports.record(external_exports.string(), external_exports.unknown())])
 ]);
+var PRESET_NAMES = ["plume:recommended", "plume:yoast"];
+var presetSchema = external_exports.enum(PRESET_NAMES).describe("plume:recommended: thresholds calibrated on real French articles. plume:yoast: the style and keyphrase rules at Yoast SEO\u2019s thresholds.");
 var globs = external_exports.array(external_exports.string().min(1));
-var rewriteSchema = external_exports.strictObject({
-  model: external_exports.string().min(1).default("gpt-5-mini"),
-  maxRepairs: external_exports.number().int().min(0).max(10).default(2),
-  concurrency: external_exports.number().int().min(1).max(64).default(4),
-  targetWords: external_exports.number().int().positive().default(900),
-  baseURL: external_exports.url().optional(),
-  /** One request's time limit; a local model on a small machine may need more. */
-  requestTimeoutMs: external_exports.number().int().positive().default(12e4),
-  /** Retries of a failed request (429, 5xx, connection error, timeout), Retry-After capped at 30 s. */
-  maxRetries: external_exports.number().int().min(0).max(10).default(4),
-  /** A seed with no article after this long fails, and frees its slot for the next seed. */
-  seedTimeoutMs: external_exports.number().int().positive().default(6e5),
-  /** USD per million tokens, to report the cost of a run. */
-  prices: external_exports.strictObject({ input: external_exports.number().nonnegative(), output: external_exports.number().nonnegative() }).optional()
-});
 var configFileSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  extends: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).optional(),
-  lang: external_exports.string().min(2).optional(),
-  articles: globs.optional(),
-  seeds: globs.optional(),
-  ignores: globs.optional(),
-  rules: external_exports.record(external_exports.string(), ruleEntrySchema).optional(),
+  $schema: external_exports.string().optional().describe("The JSON Schema editors complete this file from."),
+  extends: external_exports.union([presetSchema, external_exports.array(presetSchema)]).optional().describe("The preset, or presets in order, the rules start from.").meta({ default: "plume:recommended" }),
+  lang: external_exports.string().min(2).optional().describe("The articles\u2019 language when their front matter has no `lang` (ISO 639-1).").meta({ default: "fr" }),
+  articles: globs.optional().describe("Globs of the articles `plume lint` lints when given no paths, relative to this file.").meta({ default: ["articles/**/*.md"] }),
+  seeds: globs.optional().describe("Globs of the seed texts `plume rewrite` reads when given no paths, relative to this file.").meta({ default: ["seeds/**/*.{txt,md}"] }),
+  ignores: globs.optional().describe("Globs never linted (node_modules and .git always are).").meta({ default: [] }),
+  rules: external_exports.record(external_exports.string(), ruleEntrySchema).optional().describe('Rule severities and options: "error", "warning", "off", or [severity, { options }].').meta({ default: {} }),
   overrides: external_exports.array(external_exports.strictObject({
-    files: globs.min(1),
-    lang: external_exports.string().min(2).optional(),
-    rules: external_exports.record(external_exports.string(), ruleEntrySchema).optional()
-  })).optional(),
-  markdownlint: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-  words: external_exports.array(external_exports.string()).optional(),
-  rewrite: rewriteSchema.optional()
+    files: globs.min(1).describe("Globs of the files this override applies to, relative to this file."),
+    lang: external_exports.string().min(2).optional().describe("The language of these files."),
+    rules: external_exports.record(external_exports.string(), ruleEntrySchema).optional().describe("Rules for these files; a bare severity keeps the options set before.")
+  })).optional().describe("Settings for some files, applied in order on top of the rest.").meta({ default: [] }),
+  markdownlint: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe('markdownlint\u2019s own configuration, merged on top of the rules that matter for articles; { "default": true } gives markdownlint\u2019s defaults.').meta({ default: {} }),
+  words: external_exports.array(external_exports.string()).optional().describe("Words every language rule accepts (names, jargon).").meta({ default: [] }),
+  /** The rewriter's settings: `@plume/core` owns and validates them; the linter passes them on. */
+  rewrite: external_exports.record(external_exports.string(), external_exports.unknown()).describe("The rewriter's settings (plume rewrite and the Action), validated by @plume/core.").optional()
 });
 
 // ../linter/dist/config/resolve.js
@@ -37797,13 +38377,16 @@ function applyEntry(id, entry, previous4, where, inOverride) {
   }
   const rule = ruleById.get(id);
   if (!rule)
-    return `${formatPath([...where, id])}: unknown rule "${id}"`;
+    return `${formatPath([...where, id])}: unknown rule "${id}"${didYouMean(id, [...ruleById.keys()])}`;
   if (options === void 0 && (previous4 || inOverride))
     return { severity, options: previous4?.options };
-  const parsed = rule.meta.options.safeParse(options ?? {});
+  const parsed = rule.meta.options.safeParse(options ?? {}, { error: configErrorMap });
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    return `${formatPath([...where, id, 1, ...issue2?.path ?? []])}: ${issue2?.message ?? "invalid options"}`;
+    if (!issue2)
+      return `${formatPath([...where, id, 1])}: invalid options`;
+    const { path: path3, message } = deepestIssue(issue2);
+    return `${formatPath([...where, id, 1, ...path3])}: ${message}`;
   }
   return { severity, options: parsed.data };
 }
@@ -37830,21 +38413,20 @@ function resolveConfig(raw, { baseDir, configPath }) {
     ok: false,
     error: configPath ? `${configPath}: ${error62}` : error62
   });
-  const parsed = configFileSchema.safeParse(raw ?? {});
+  const parsed = configFileSchema.safeParse(raw ?? {}, { error: configErrorMap });
   if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const path3 = formatPath(issue2?.path ?? []);
-    return fail(`${path3 === "" ? "(root)" : path3}: ${issue2?.message ?? "invalid configuration"}`);
+    const first = parsed.error.issues[0];
+    if (!first)
+      return fail("invalid configuration");
+    const issue2 = deepestIssue(first);
+    const path3 = formatPath(issue2.path);
+    return fail(`${path3 === "" ? "(root)" : path3}: ${issue2.message}`);
   }
   const file2 = parsed.data;
   const presetNames = file2.extends === void 0 ? ["plume:recommended"] : [file2.extends].flat();
   let rules3 = defaultSettings();
-  for (const [index2, name] of presetNames.entries()) {
+  for (const name of presetNames) {
     const preset = PRESETS[name];
-    if (!preset) {
-      const where = Array.isArray(file2.extends) ? `extends[${index2}]` : "extends";
-      return fail(`${where}: unknown preset "${name}" (expected ${Object.keys(PRESETS).join(" or ")})`);
-    }
     const applied = applyEntries(rules3, preset, [name]);
     if (typeof applied === "string")
       return fail(applied);
@@ -37879,7 +38461,7 @@ function resolveConfig(raw, { baseDir, configPath }) {
       overrides,
       markdownlint: file2.markdownlint ?? {},
       words: file2.words ?? [],
-      rewrite: rewriteSchema.parse(file2.rewrite ?? {})
+      rewrite: file2.rewrite ?? {}
     }
   };
 }
@@ -37902,70 +38484,6 @@ function configRelative(config2, path3) {
   const absolute = isAbsolute2(path3) ? path3 : resolve(process.cwd(), path3);
   return relative2(config2.baseDir, absolute).split("\\").join("/");
 }
-
-// ../linter/dist/decode.js
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var windows1252 = new TextDecoder("windows-1252");
-function decodeBytes(bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1)
-    return { kind: "binary", reason: `binary file (NUL byte at offset ${nul})` };
-  let text4;
-  let warning;
-  try {
-    text4 = utf8.decode(bytes);
-  } catch {
-    text4 = windows1252.decode(bytes);
-    warning = "The file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8.";
-  }
-  return { kind: "text", text: stripBom(text4), warning };
-}
-var stripBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-function fileDiagnostic(ruleId, severity, message, url2) {
-  return {
-    ruleId,
-    severity,
-    message,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fixable: false,
-    ...url2 ? { url: url2 } : {}
-  };
-}
-
-// ../linter/dist/metrics.js
-function documentFleschFr(article) {
-  return roundedScore(articleCounts(article)) ?? 0;
-}
-var WORDS_PER_MINUTE = 230;
-var codePoints = (text4) => text4 === void 0 ? 0 : Array.from(text4.trim()).length;
-function articleMetrics(article) {
-  const words = article.body.words.length;
-  return {
-    words,
-    h2: article.body.headings.filter((heading) => heading.depth === 2).length,
-    titleLength: codePoints(article.title?.text),
-    descriptionLength: codePoints(article.description),
-    fleschFr: documentFleschFr(article),
-    sentences: article.body.sentences.length,
-    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE))
-  };
-}
-var emptyMetrics = () => ({
-  words: 0,
-  h2: 0,
-  titleLength: 0,
-  descriptionLength: 0,
-  fleschFr: 0,
-  sentences: 0,
-  readingMinutes: 0
-});
-
-// ../linter/dist/lint-document.js
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/node-imports-node.mjs
 import { access, accessSync, readFile, readFileSync } from "node:fs";
@@ -44620,7 +45138,7 @@ function re(stringsOrFlags, ...values) {
 }
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/cache.mjs
-var import_helpers6 = __toESM(require_helpers(), 1);
+var import_helpers7 = __toESM(require_helpers(), 1);
 var import_micromark_helpers = __toESM(require_micromark_helpers(), 1);
 var map2 = /* @__PURE__ */ new Map();
 var params = void 0;
@@ -44649,7 +45167,7 @@ function filterByTypesCached(types, htmlFlow2) {
 function getReferenceLinkImageData() {
   return getCached(
     getReferenceLinkImageData.name,
-    () => (0, import_helpers6.getReferenceLinkImageData)(micromarkTokens())
+    () => (0, import_helpers7.getReferenceLinkImageData)(micromarkTokens())
   );
 }
 
@@ -44662,7 +45180,7 @@ var import_defer_require = __toESM(require_defer_require(), 1);
 var import_resolve_module = __toESM(require_resolve_module(), 1);
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md001.mjs
-var import_helpers7 = __toESM(require_helpers(), 1);
+var import_helpers8 = __toESM(require_helpers(), 1);
 var import_micromark_helpers2 = __toESM(require_micromark_helpers(), 1);
 var md001_default = {
   "names": ["MD001", "heading-increment"],
@@ -44670,7 +45188,7 @@ var md001_default = {
   "tags": ["headings"],
   "parser": "micromark",
   "function": function MD001(params2, onError) {
-    const hasTitle = (0, import_helpers7.frontMatterHasTitle)(
+    const hasTitle = (0, import_helpers8.frontMatterHasTitle)(
       params2.frontMatterLines,
       params2.config.front_matter_title
     );
@@ -44678,7 +45196,7 @@ var md001_default = {
     for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
       const level = (0, import_micromark_helpers2.getHeadingLevel)(heading);
       if (level > prevLevel) {
-        (0, import_helpers7.addErrorDetailIf)(
+        (0, import_helpers8.addErrorDetailIf)(
           onError,
           heading.startLine,
           `h${prevLevel + 1}`,
@@ -44691,7 +45209,7 @@ var md001_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md003.mjs
-var import_helpers8 = __toESM(require_helpers(), 1);
+var import_helpers9 = __toESM(require_helpers(), 1);
 var import_micromark_helpers3 = __toESM(require_micromark_helpers(), 1);
 var md003_default = {
   "names": ["MD003", "heading-style"],
@@ -44716,7 +45234,7 @@ var md003_default = {
           } else if (style === "setext_with_atx_closed") {
             expected = h12 ? "setext" : "atx_closed";
           }
-          (0, import_helpers8.addErrorDetailIf)(
+          (0, import_helpers9.addErrorDetailIf)(
             onError,
             heading.startLine,
             expected,
@@ -44729,7 +45247,7 @@ var md003_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md004.mjs
-var import_helpers9 = __toESM(require_helpers(), 1);
+var import_helpers10 = __toESM(require_helpers(), 1);
 var import_micromark_helpers4 = __toESM(require_micromark_helpers(), 1);
 var markerToStyle = (marker) => marker === "-" ? "dash" : marker === "+" ? "plus" : "asterisk";
 var styleToMarker = (style) => style === "dash" ? "-" : style === "plus" ? "+" : "*";
@@ -44771,7 +45289,7 @@ var md004_default = {
         }
         const column = listItemMarker.startColumn;
         const length = listItemMarker.endColumn - listItemMarker.startColumn;
-        (0, import_helpers9.addErrorDetailIf)(
+        (0, import_helpers10.addErrorDetailIf)(
           onError,
           listItemMarker.startLine,
           expectedStyle,
@@ -44791,7 +45309,7 @@ var md004_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md005.mjs
-var import_helpers10 = __toESM(require_helpers(), 1);
+var import_helpers11 = __toESM(require_helpers(), 1);
 var md005_default = {
   "names": ["MD005", "list-indent"],
   "description": "Inconsistent indentation for list items at the same level",
@@ -44808,7 +45326,7 @@ var md005_default = {
         const actualIndent = listItemPrefix.startColumn - 1;
         const range = [1, listItemPrefix.endColumn - 1];
         if (list2.type === "listUnordered") {
-          (0, import_helpers10.addErrorDetailIf)(
+          (0, import_helpers11.addErrorDetailIf)(
             onError,
             lineNumber,
             expectedIndent,
@@ -44829,7 +45347,7 @@ var md005_default = {
               const detail = endMatching ? `Expected: (${expectedEnd}); Actual: (${actualEnd})` : `Expected: ${expectedIndent}; Actual: ${actualIndent}`;
               const expected = endMatching ? expectedEnd - markerLength : expectedIndent;
               const actual = endMatching ? actualEnd - markerLength : actualIndent;
-              (0, import_helpers10.addError)(
+              (0, import_helpers11.addError)(
                 onError,
                 lineNumber,
                 detail,
@@ -44850,7 +45368,7 @@ var md005_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md007.mjs
-var import_helpers11 = __toESM(require_helpers(), 1);
+var import_helpers12 = __toESM(require_helpers(), 1);
 var import_micromark_helpers5 = __toESM(require_micromark_helpers(), 1);
 var unorderedListTypes = ["blockQuotePrefix", "listItemPrefix", "listUnordered"];
 var unorderedParentTypes = ["blockQuote", "listOrdered", "listUnordered"];
@@ -44901,7 +45419,7 @@ var md007_default = {
             "deleteCount": Math.max(actualIndent - expectedIndent, 0),
             "insertText": "".padEnd(Math.max(expectedIndent - actualIndent, 0))
           };
-          (0, import_helpers11.addErrorDetailIf)(
+          (0, import_helpers12.addErrorDetailIf)(
             onError,
             startLine,
             expectedIndent,
@@ -44918,7 +45436,7 @@ var md007_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md009.mjs
-var import_helpers12 = __toESM(require_helpers(), 1);
+var import_helpers13 = __toESM(require_helpers(), 1);
 var import_micromark_helpers6 = __toESM(require_micromark_helpers(), 1);
 var md009_default = {
   "names": ["MD009", "no-trailing-spaces"],
@@ -44982,7 +45500,7 @@ var md009_default = {
       const trailingSpaces = line.length - line.trimEnd().length;
       if (trailingSpaces && !codeBlockLineNumbers.has(lineNumber) && !listItemLineNumbers.has(lineNumber) && (expected !== trailingSpaces || strict && (!paragraphLineNumbers.has(lineNumber) || codeInlineLineNumbers.has(lineNumber)))) {
         const column = line.length - trailingSpaces + 1;
-        (0, import_helpers12.addError)(
+        (0, import_helpers13.addError)(
           onError,
           lineNumber,
           "Expected: " + (expected === 0 ? "" : "0 or ") + expected + "; Actual: " + trailingSpaces,
@@ -44999,7 +45517,7 @@ var md009_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md010.mjs
-var import_helpers13 = __toESM(require_helpers(), 1);
+var import_helpers14 = __toESM(require_helpers(), 1);
 var import_micromark_helpers7 = __toESM(require_micromark_helpers(), 1);
 var tabRe = /\t+/g;
 var md010_default = {
@@ -45048,8 +45566,8 @@ var md010_default = {
         const column = match.index + 1;
         const length = match[0].length;
         const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-        if (!codeRanges.some((codeRange) => (0, import_helpers13.hasOverlap)(codeRange, range))) {
-          (0, import_helpers13.addError)(
+        if (!codeRanges.some((codeRange) => (0, import_helpers14.hasOverlap)(codeRange, range))) {
+          (0, import_helpers14.addError)(
             onError,
             lineNumber,
             "Column: " + column,
@@ -45068,7 +45586,7 @@ var md010_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md011.mjs
-var import_helpers14 = __toESM(require_helpers(), 1);
+var import_helpers15 = __toESM(require_helpers(), 1);
 var import_micromark_helpers8 = __toESM(require_micromark_helpers(), 1);
 var reversedLinkRe = re`(^|[^\\])\(([^()]+)\)\[([^\]^][^\]]*)\]`;
 var md011_default = {
@@ -45093,8 +45611,8 @@ var md011_default = {
             const column = matchIndex + preChar.length + 1;
             const length = matchLength - preChar.length;
             const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-            if (!ignoreTexts.some((ignoreText) => (0, import_helpers14.hasOverlap)(ignoreText, range))) {
-              (0, import_helpers14.addError)(
+            if (!ignoreTexts.some((ignoreText) => (0, import_helpers15.hasOverlap)(ignoreText, range))) {
+              (0, import_helpers15.addError)(
                 onError,
                 lineNumber,
                 reversedLink.slice(preChar.length),
@@ -45115,7 +45633,7 @@ var md011_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md012.mjs
-var import_helpers15 = __toESM(require_helpers(), 1);
+var import_helpers16 = __toESM(require_helpers(), 1);
 var import_micromark_helpers9 = __toESM(require_micromark_helpers(), 1);
 var md012_default = {
   "names": ["MD012", "no-multiple-blanks"],
@@ -45134,7 +45652,7 @@ var md012_default = {
       const inCode = codeBlockLineNumbers.has(lineIndex + 1);
       count = inCode || line.trim().length > 0 ? 0 : count + 1;
       if (maximum < count) {
-        (0, import_helpers15.addErrorDetailIf)(
+        (0, import_helpers16.addErrorDetailIf)(
           onError,
           lineIndex + 1,
           maximum,
@@ -45152,7 +45670,7 @@ var md012_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md013.mjs
-var import_helpers16 = __toESM(require_helpers(), 1);
+var import_helpers17 = __toESM(require_helpers(), 1);
 var import_micromark_helpers10 = __toESM(require_micromark_helpers(), 1);
 var notWrappableRe = /^(?:[#>\s]*\s)?\S*$/;
 var lastRunRe = re`\S*$`;
@@ -45211,7 +45729,7 @@ var md013_default = {
       const maxLength = inCode ? codeLineLength : isHeading ? headingLineLength : lineLength;
       const text4 = strict || stern ? line : lastRunRe.matcher(line).replaceFirst("#");
       if (maxLength > 0 && (includeCodeBlocks || !inCode) && (includeTables || !inTable) && (includeHeadings || !isHeading) && !definitionLineIndices.has(lineIndex) && (strict || !(stern && notWrappableRe.test(line)) && !linkOnlyLineNumbers.has(lineNumber)) && text4.length > maxLength) {
-        (0, import_helpers16.addErrorDetailIf)(
+        (0, import_helpers17.addErrorDetailIf)(
           onError,
           lineNumber,
           maxLength,
@@ -45226,7 +45744,7 @@ var md013_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md014.mjs
-var import_helpers17 = __toESM(require_helpers(), 1);
+var import_helpers18 = __toESM(require_helpers(), 1);
 var dollarCommandRe = /^(\s*)(\$\s+)/;
 var md014_default = {
   "names": ["MD014", "commands-show-output"],
@@ -45246,7 +45764,7 @@ var md014_default = {
         for (const dollarMatch of dollarMatches) {
           const column = dollarMatch.startColumn + dollarMatch.result[1].length;
           const length = dollarMatch.result[2].length;
-          (0, import_helpers17.addErrorContext)(
+          (0, import_helpers18.addErrorContext)(
             onError,
             dollarMatch.startLine,
             dollarMatch.text,
@@ -45265,7 +45783,7 @@ var md014_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md018.mjs
-var import_helpers18 = __toESM(require_helpers(), 1);
+var import_helpers19 = __toESM(require_helpers(), 1);
 var import_micromark_helpers11 = __toESM(require_micromark_helpers(), 1);
 var md018_default = {
   "names": ["MD018", "no-missing-space-atx"],
@@ -45281,7 +45799,7 @@ var md018_default = {
     for (const [lineIndex, line] of lines.entries()) {
       if (!ignoreBlockLineNumbers.has(lineIndex + 1) && /^#+[^# \t]/.test(line) && !/#\s*$/.test(line) && !line.startsWith("#\uFE0F\u20E3")) {
         const hashCount = /^#+/.exec(line)[0].length;
-        (0, import_helpers18.addErrorContext)(
+        (0, import_helpers19.addErrorContext)(
           onError,
           lineIndex + 1,
           line.trim(),
@@ -45299,7 +45817,7 @@ var md018_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md019-md021.mjs
-var import_helpers19 = __toESM(require_helpers(), 1);
+var import_helpers20 = __toESM(require_helpers(), 1);
 var import_micromark_helpers12 = __toESM(require_micromark_helpers(), 1);
 function validateHeadingSpaces(onError, heading, delta) {
   const { children, startLine, text: text4 } = heading;
@@ -45315,7 +45833,7 @@ function validateHeadingSpaces(onError, heading, delta) {
   if (headingSequence?.type === "atxHeadingSequence" && whitespace?.type === "whitespace" && whitespace.text.length > 1) {
     const column = whitespace.startColumn + 1;
     const length = whitespace.endColumn - column;
-    (0, import_helpers19.addErrorContext)(
+    (0, import_helpers20.addErrorContext)(
       onError,
       startLine,
       text4.trim(),
@@ -45358,7 +45876,7 @@ var md019_md021_default = [
 ];
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md020.mjs
-var import_helpers20 = __toESM(require_helpers(), 1);
+var import_helpers21 = __toESM(require_helpers(), 1);
 var import_micromark_helpers13 = __toESM(require_micromark_helpers(), 1);
 var md020_default = {
   "names": ["MD020", "no-missing-space-closed-atx"],
@@ -45398,7 +45916,7 @@ var md020_default = {
               line.length - trailSpaceLength - rightHashLength,
               rightHashLength + 1
             ];
-            (0, import_helpers20.addErrorContext)(
+            (0, import_helpers21.addErrorContext)(
               onError,
               lineIndex + 1,
               line.trim(),
@@ -45419,7 +45937,7 @@ var md020_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md022.mjs
-var import_helpers21 = __toESM(require_helpers(), 1);
+var import_helpers22 = __toESM(require_helpers(), 1);
 var import_micromark_helpers14 = __toESM(require_micromark_helpers(), 1);
 var defaultLines = 1;
 var getLinesFunction = (linesParam) => {
@@ -45456,10 +45974,10 @@ var md022_default = {
       const linesAbove = getLinesAbove(heading);
       if (linesAbove >= 0) {
         let actualAbove = 0;
-        for (let i = 0; i < linesAbove && (0, import_helpers21.isBlankLine)(getLine(lines, startLine - 2 - i, frontMatterLines, includeFrontMatter)); i++) {
+        for (let i = 0; i < linesAbove && (0, import_helpers22.isBlankLine)(getLine(lines, startLine - 2 - i, frontMatterLines, includeFrontMatter)); i++) {
           actualAbove++;
         }
-        (0, import_helpers21.addErrorDetailIf)(
+        (0, import_helpers22.addErrorDetailIf)(
           onError,
           startLine,
           linesAbove,
@@ -45479,10 +45997,10 @@ var md022_default = {
       const linesBelow = getLinesBelow(heading);
       if (linesBelow >= 0) {
         let actualBelow = 0;
-        for (let i = 0; i < linesBelow && (0, import_helpers21.isBlankLine)(getLine(lines, endLine + i, frontMatterLines, false)); i++) {
+        for (let i = 0; i < linesBelow && (0, import_helpers22.isBlankLine)(getLine(lines, endLine + i, frontMatterLines, false)); i++) {
           actualBelow++;
         }
-        (0, import_helpers21.addErrorDetailIf)(
+        (0, import_helpers22.addErrorDetailIf)(
           onError,
           startLine,
           linesBelow,
@@ -45505,7 +46023,7 @@ var md022_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md023.mjs
-var import_helpers22 = __toESM(require_helpers(), 1);
+var import_helpers23 = __toESM(require_helpers(), 1);
 var md023_default = {
   "names": ["MD023", "heading-start-left"],
   "description": "Headings must start at the beginning of the line",
@@ -45517,7 +46035,7 @@ var md023_default = {
       if (headings[i].type === "linePrefix" && headings[i + 1].type !== "linePrefix" && headings[i].startLine === headings[i + 1].startLine) {
         const { endColumn, startColumn, startLine } = headings[i];
         const length = endColumn - startColumn;
-        (0, import_helpers22.addErrorContext)(
+        (0, import_helpers23.addErrorContext)(
           onError,
           startLine,
           params2.lines[startLine - 1],
@@ -45535,7 +46053,7 @@ var md023_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md024.mjs
-var import_helpers23 = __toESM(require_helpers(), 1);
+var import_helpers24 = __toESM(require_helpers(), 1);
 var import_micromark_helpers15 = __toESM(require_micromark_helpers(), 1);
 var md024_default = {
   "names": ["MD024", "no-duplicate-heading"],
@@ -45562,7 +46080,7 @@ var md024_default = {
         knownContent = knownContents[newLevel];
       }
       if (knownContent.includes(headingText)) {
-        (0, import_helpers23.addErrorContext)(
+        (0, import_helpers24.addErrorContext)(
           onError,
           heading.startLine,
           headingText.trim()
@@ -45575,7 +46093,7 @@ var md024_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md025.mjs
-var import_helpers24 = __toESM(require_helpers(), 1);
+var import_helpers25 = __toESM(require_helpers(), 1);
 var import_micromark_helpers16 = __toESM(require_micromark_helpers(), 1);
 var md025_default = {
   "names": ["MD025", "single-title", "single-h1"],
@@ -45587,7 +46105,7 @@ var md025_default = {
     const { tokens } = params2.parsers.micromark;
     const matchingHeadings = filterByTypesCached(["atxHeading", "setextHeading"]).filter((heading) => level === (0, import_micromark_helpers16.getHeadingLevel)(heading) && !(0, import_micromark_helpers16.isDocfxTab)(heading));
     if (matchingHeadings.length > 0) {
-      const foundFrontMatterTitle = (0, import_helpers24.frontMatterHasTitle)(
+      const foundFrontMatterTitle = (0, import_helpers25.frontMatterHasTitle)(
         params2.frontMatterLines,
         params2.config.front_matter_title
       );
@@ -45600,7 +46118,7 @@ var md025_default = {
       }
       if (hasTopLevelHeading) {
         for (const heading of matchingHeadings.slice(foundFrontMatterTitle ? 0 : 1)) {
-          (0, import_helpers24.addErrorContext)(
+          (0, import_helpers25.addErrorContext)(
             onError,
             heading.startLine,
             (0, import_micromark_helpers16.getHeadingText)(heading)
@@ -45612,7 +46130,7 @@ var md025_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md026.mjs
-var import_helpers25 = __toESM(require_helpers(), 1);
+var import_helpers26 = __toESM(require_helpers(), 1);
 var md026_default = {
   "names": ["MD026", "no-trailing-punctuation"],
   "description": "Trailing punctuation in heading",
@@ -45621,18 +46139,18 @@ var md026_default = {
   "function": function MD026(params2, onError) {
     let punctuation2 = params2.config.punctuation;
     punctuation2 = String(
-      punctuation2 === void 0 ? import_helpers25.allPunctuationNoQuestion : punctuation2
+      punctuation2 === void 0 ? import_helpers26.allPunctuationNoQuestion : punctuation2
     );
-    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers25.escapeForRegExp)(punctuation2) + "]+$");
+    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers26.escapeForRegExp)(punctuation2) + "]+$");
     const headings = filterByTypesCached(["atxHeadingText", "setextHeadingText"]);
     for (const heading of headings) {
       const { endColumn, endLine, text: text4 } = heading;
       const match = trailingPunctuationRe.exec(text4);
-      if (match && !import_helpers25.endOfLineHtmlEntityRe.test(text4) && !import_helpers25.endOfLineGemojiCodeRe.test(text4)) {
+      if (match && !import_helpers26.endOfLineHtmlEntityRe.test(text4) && !import_helpers26.endOfLineGemojiCodeRe.test(text4)) {
         const fullMatch = match[0];
         const length = fullMatch.length;
         const column = endColumn - length;
-        (0, import_helpers25.addError)(
+        (0, import_helpers26.addError)(
           onError,
           endLine,
           `Punctuation: '${fullMatch}'`,
@@ -45649,7 +46167,7 @@ var md026_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md027.mjs
-var import_helpers26 = __toESM(require_helpers(), 1);
+var import_helpers27 = __toESM(require_helpers(), 1);
 var import_micromark_helpers17 = __toESM(require_micromark_helpers(), 1);
 var listTypes = ["listOrdered", "listUnordered"];
 var md027_default = {
@@ -45669,7 +46187,7 @@ var md027_default = {
         const { startColumn, startLine, text: text4 } = token;
         const { length } = text4;
         const line = params2.lines[startLine - 1];
-        (0, import_helpers26.addErrorContext)(
+        (0, import_helpers27.addErrorContext)(
           onError,
           startLine,
           line,
@@ -45687,7 +46205,7 @@ var md027_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md028.mjs
-var import_helpers27 = __toESM(require_helpers(), 1);
+var import_helpers28 = __toESM(require_helpers(), 1);
 var ignoreTypes = /* @__PURE__ */ new Set(["lineEnding", "listItemIndent", "linePrefix"]);
 var md028_default = {
   "names": ["MD028", "no-blanks-blockquote"],
@@ -45705,7 +46223,7 @@ var md028_default = {
         } else if (ignoreTypes.has(type)) {
         } else if (type === "blockQuote") {
           for (const lineNumber of errorLineNumbers) {
-            (0, import_helpers27.addError)(onError, lineNumber);
+            (0, import_helpers28.addError)(onError, lineNumber);
           }
           break;
         } else {
@@ -45717,7 +46235,7 @@ var md028_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md029.mjs
-var import_helpers28 = __toESM(require_helpers(), 1);
+var import_helpers29 = __toESM(require_helpers(), 1);
 var import_micromark_helpers18 = __toESM(require_micromark_helpers(), 1);
 var listStyleExamples = {
   "one": "1/1/1",
@@ -45777,7 +46295,7 @@ var md029_default = {
           "deleteCount": length,
           "insertText": rightAligned ? expectedText.padStart(length, zeroPrefixed ? "0" : " ") : expectedText
         };
-        (0, import_helpers28.addErrorDetailIf)(
+        (0, import_helpers29.addErrorDetailIf)(
           onError,
           listItemPrefix.startLine,
           expectedNumber,
@@ -45797,7 +46315,7 @@ var md029_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md030.mjs
-var import_helpers29 = __toESM(require_helpers(), 1);
+var import_helpers30 = __toESM(require_helpers(), 1);
 var md030_default = {
   "names": ["MD030", "list-marker-space"],
   "description": "Spaces after list markers",
@@ -45829,7 +46347,7 @@ var md030_default = {
             "deleteCount": actualSpaces,
             "insertText": "".padEnd(expectedSpaces)
           };
-          (0, import_helpers29.addErrorDetailIf)(
+          (0, import_helpers30.addErrorDetailIf)(
             onError,
             startLine,
             expectedSpaces,
@@ -45846,7 +46364,7 @@ var md030_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md031.mjs
-var import_helpers30 = __toESM(require_helpers(), 1);
+var import_helpers31 = __toESM(require_helpers(), 1);
 var import_micromark_helpers19 = __toESM(require_micromark_helpers(), 1);
 var codeFencePrefixRe = /^(.*?)[`~]/;
 function addError7(onError, lines, lineNumber, top) {
@@ -45857,7 +46375,7 @@ function addError7(onError, lines, lineNumber, top) {
     "insertText": `${prefix.replace(/[^>]/g, " ").trim()}
 `
   };
-  (0, import_helpers30.addErrorContext)(
+  (0, import_helpers31.addErrorContext)(
     onError,
     lineNumber,
     line.trim(),
@@ -45878,10 +46396,10 @@ var md031_default = {
     const { lines } = params2;
     for (const codeBlock of filterByTypesCached(["codeFenced"])) {
       if (includeListItems || !(0, import_micromark_helpers19.getParentOfType)(codeBlock, ["listOrdered", "listUnordered"])) {
-        if (!(0, import_helpers30.isBlankLine)(lines[codeBlock.startLine - 2])) {
+        if (!(0, import_helpers31.isBlankLine)(lines[codeBlock.startLine - 2])) {
           addError7(onError, lines, codeBlock.startLine, true);
         }
-        if (!(0, import_helpers30.isBlankLine)(lines[codeBlock.endLine]) && !(0, import_helpers30.isBlankLine)(lines[codeBlock.endLine - 1])) {
+        if (!(0, import_helpers31.isBlankLine)(lines[codeBlock.endLine]) && !(0, import_helpers31.isBlankLine)(lines[codeBlock.endLine - 1])) {
           addError7(onError, lines, codeBlock.endLine, false);
         }
       }
@@ -45890,7 +46408,7 @@ var md031_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md032.mjs
-var import_helpers31 = __toESM(require_helpers(), 1);
+var import_helpers32 = __toESM(require_helpers(), 1);
 var import_micromark_helpers20 = __toESM(require_micromark_helpers(), 1);
 var isList = (token) => token.type === "listOrdered" || token.type === "listUnordered";
 var md032_default = {
@@ -45908,8 +46426,8 @@ var md032_default = {
     );
     for (const list2 of topLevelLists) {
       const firstLineNumber = list2.startLine;
-      if (!(0, import_helpers31.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0, import_helpers31.addErrorContext)(
+      if (!(0, import_helpers32.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0, import_helpers32.addErrorContext)(
           onError,
           firstLineNumber,
           lines[firstLineNumber - 1].trim(),
@@ -45928,8 +46446,8 @@ var md032_default = {
       );
       const endLine = (flattenedChildren.length > 0 ? flattenedChildren[flattenedChildren.length - 1] : list2).endLine;
       const lastLineNumber = endLine;
-      if (!(0, import_helpers31.isBlankLine)(lines[lastLineNumber])) {
-        (0, import_helpers31.addErrorContext)(
+      if (!(0, import_helpers32.isBlankLine)(lines[lastLineNumber])) {
+        (0, import_helpers32.addErrorContext)(
           onError,
           lastLineNumber,
           lines[lastLineNumber - 1].trim(),
@@ -45947,7 +46465,7 @@ var md032_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md033.mjs
-var import_helpers32 = __toESM(require_helpers(), 1);
+var import_helpers33 = __toESM(require_helpers(), 1);
 var import_micromark_helpers21 = __toESM(require_micromark_helpers(), 1);
 var toLowerCaseStringArray = (arr) => Array.isArray(arr) ? arr.map((elm) => String(elm).toLowerCase()) : [];
 var md033_default = {
@@ -45966,9 +46484,9 @@ var md033_default = {
         if ((inTable || !allowedElements.includes(elementName)) && (!inTable || !tableAllowedElements.includes(elementName))) {
           const range = [
             token.startColumn,
-            token.text.replace(import_helpers32.nextLinesRe, "").length
+            token.text.replace(import_helpers33.nextLinesRe, "").length
           ];
-          (0, import_helpers32.addError)(
+          (0, import_helpers33.addError)(
             onError,
             token.startLine,
             "Element: " + htmlTagInfo.name,
@@ -45982,7 +46500,7 @@ var md033_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md034.mjs
-var import_helpers33 = __toESM(require_helpers(), 1);
+var import_helpers34 = __toESM(require_helpers(), 1);
 var import_micromark_helpers22 = __toESM(require_micromark_helpers(), 1);
 var md034_default = {
   "names": ["MD034", "no-bare-urls"],
@@ -46042,7 +46560,7 @@ var md034_default = {
         "deleteCount": range[1],
         "insertText": `<${token.text}>`
       };
-      (0, import_helpers33.addErrorContext)(
+      (0, import_helpers34.addErrorContext)(
         onError,
         token.startLine,
         token.text,
@@ -46056,7 +46574,7 @@ var md034_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md035.mjs
-var import_helpers34 = __toESM(require_helpers(), 1);
+var import_helpers35 = __toESM(require_helpers(), 1);
 var md035_default = {
   "names": ["MD035", "hr-style"],
   "description": "Horizontal rule style",
@@ -46070,13 +46588,13 @@ var md035_default = {
       if (style === "consistent") {
         style = text4;
       }
-      (0, import_helpers34.addErrorDetailIf)(onError, startLine, style, text4);
+      (0, import_helpers35.addErrorDetailIf)(onError, startLine, style, text4);
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md036.mjs
-var import_helpers35 = __toESM(require_helpers(), 1);
+var import_helpers36 = __toESM(require_helpers(), 1);
 var import_micromark_helpers23 = __toESM(require_micromark_helpers(), 1);
 var emphasisTypes = [
   ["emphasis", "emphasisText"],
@@ -46090,7 +46608,7 @@ var md036_default = {
   "parser": "micromark",
   "function": function MD036(params2, onError) {
     let punctuation2 = params2.config.punctuation;
-    punctuation2 = String(punctuation2 === void 0 ? import_helpers35.allPunctuation : punctuation2);
+    punctuation2 = String(punctuation2 === void 0 ? import_helpers36.allPunctuation : punctuation2);
     const punctuationRe = new RegExp("[" + punctuation2 + "]$");
     const paragraphTokens = filterByTypesCached(["paragraph"], true).filter(
       (token) => token.parent?.type === "content" && (!token.parent?.parent || token.parent?.parent?.type === "htmlFlow" && !token.parent?.parent?.parent) && token.children.filter(isParagraphChildMeaningful).length === 1
@@ -46100,7 +46618,7 @@ var md036_default = {
       for (const textToken of textTokens) {
         if (textToken.children.length === 1 && // eslint-disable-next-line unicorn/better-dom-traversing
         textToken.children[0].type === "data" && !punctuationRe.test(textToken.text)) {
-          (0, import_helpers35.addErrorContext)(onError, textToken.startLine, textToken.text);
+          (0, import_helpers36.addErrorContext)(onError, textToken.startLine, textToken.text);
         }
       }
     }
@@ -46108,7 +46626,7 @@ var md036_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md037.mjs
-var import_helpers36 = __toESM(require_helpers(), 1);
+var import_helpers37 = __toESM(require_helpers(), 1);
 var import_micromark_helpers24 = __toESM(require_micromark_helpers(), 1);
 var md037_default = {
   "names": ["MD037", "no-space-in-emphasis"],
@@ -46149,7 +46667,7 @@ var md037_default = {
             const startContext = `${marker}${startSpaceCharacter}`;
             const column = startToken.endColumn;
             const count = startSpaceCharacter.length - 1;
-            (0, import_helpers36.addError)(
+            (0, import_helpers37.addError)(
               onError,
               startToken.startLine,
               void 0,
@@ -46170,7 +46688,7 @@ var md037_default = {
             const endContext = `${endSpaceCharacter}${marker}`;
             const column = endToken.startColumn - (endSpaceCharacter.length - 1);
             const count = endSpaceCharacter.length - 1;
-            (0, import_helpers36.addError)(
+            (0, import_helpers37.addError)(
               onError,
               endToken.startLine,
               void 0,
@@ -46189,7 +46707,7 @@ var md037_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md038.mjs
-var import_helpers37 = __toESM(require_helpers(), 1);
+var import_helpers38 = __toESM(require_helpers(), 1);
 var import_micromark_helpers25 = __toESM(require_micromark_helpers(), 1);
 var md038_default = {
   "names": ["MD038", "no-space-in-code"],
@@ -46219,7 +46737,7 @@ var md038_default = {
         if (startSpaces) {
           const startColumn = (removePadding ? startPadding : startData).startColumn;
           const length = startCount + (removePadding ? startPadding.text.length : 0);
-          (0, import_helpers37.addErrorContext)(
+          (0, import_helpers38.addErrorContext)(
             onError,
             startData.startLine,
             context,
@@ -46235,7 +46753,7 @@ var md038_default = {
         if (endSpaces) {
           const endColumn = (removePadding ? endPadding : endData).endColumn;
           const length = endCount + (removePadding ? endPadding.text.length : 0);
-          (0, import_helpers37.addErrorContext)(
+          (0, import_helpers38.addErrorContext)(
             onError,
             endData.endLine,
             context,
@@ -46254,7 +46772,7 @@ var md038_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md039.mjs
-var import_helpers38 = __toESM(require_helpers(), 1);
+var import_helpers39 = __toESM(require_helpers(), 1);
 var startRe = re`^[^\S\r\n]+`;
 var endRe = re`[^\S\r\n]+$`;
 function addLabelSpaceError(onError, label4, labelText, isStart) {
@@ -46263,7 +46781,7 @@ function addLabelSpaceError(onError, label4, labelText, isStart) {
     isStart ? labelText.startColumn : labelText.endColumn - match[0].length,
     match[0].length
   ] : void 0;
-  (0, import_helpers38.addErrorContext)(
+  (0, import_helpers39.addErrorContext)(
     onError,
     isStart ? labelText.startLine + (match ? 0 : 1) : labelText.endLine - (match ? 0 : 1),
     label4.text.replace(/\s+/g, " "),
@@ -46298,7 +46816,7 @@ var md039_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md040.mjs
-var import_helpers39 = __toESM(require_helpers(), 1);
+var import_helpers40 = __toESM(require_helpers(), 1);
 var import_micromark_helpers26 = __toESM(require_micromark_helpers(), 1);
 var md040_default = {
   "names": ["MD040", "fenced-code-language"],
@@ -46315,19 +46833,19 @@ var md040_default = {
       const { startLine, text: text4 } = openingFence;
       const info = (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceInfo"])[0]?.text;
       if (!info) {
-        (0, import_helpers39.addErrorContext)(onError, startLine, text4);
+        (0, import_helpers40.addErrorContext)(onError, startLine, text4);
       } else if (allowed.length > 0 && !allowed.includes(info)) {
-        (0, import_helpers39.addError)(onError, startLine, `"${info}" is not allowed`);
+        (0, import_helpers40.addError)(onError, startLine, `"${info}" is not allowed`);
       }
       if (languageOnly && (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceMeta"]).length > 0) {
-        (0, import_helpers39.addError)(onError, startLine, `Info string contains more than language: "${text4}"`);
+        (0, import_helpers40.addError)(onError, startLine, `Info string contains more than language: "${text4}"`);
       }
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md041.mjs
-var import_helpers40 = __toESM(require_helpers(), 1);
+var import_helpers41 = __toESM(require_helpers(), 1);
 var import_micromark_helpers27 = __toESM(require_micromark_helpers(), 1);
 var headingTagNameRe = /^h[1-6]$/;
 function getHtmlFlowTagName(token) {
@@ -46350,7 +46868,7 @@ var md041_default = {
     const allowPreamble = !!params2.config.allow_preamble;
     const level = Number(params2.config.level ?? 1);
     const { tokens } = params2.parsers.micromark;
-    if (!(0, import_helpers40.frontMatterHasTitle)(
+    if (!(0, import_helpers41.frontMatterHasTitle)(
       params2.frontMatterLines,
       params2.config.front_matter_title
     )) {
@@ -46376,14 +46894,14 @@ var md041_default = {
         }
       }
       if (errorLineNumber > 0) {
-        (0, import_helpers40.addErrorContext)(onError, errorLineNumber, params2.lines[errorLineNumber - 1]);
+        (0, import_helpers41.addErrorContext)(onError, errorLineNumber, params2.lines[errorLineNumber - 1]);
       }
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md042.mjs
-var import_helpers41 = __toESM(require_helpers(), 1);
+var import_helpers42 = __toESM(require_helpers(), 1);
 var import_micromark_helpers28 = __toESM(require_micromark_helpers(), 1);
 var md042_default = {
   "names": ["MD042", "no-empty-links"],
@@ -46393,7 +46911,7 @@ var md042_default = {
   "function": function MD042(params2, onError) {
     const { definitions } = getReferenceLinkImageData();
     const isReferenceDefinitionHash = (token) => {
-      const definition2 = definitions.get((0, import_helpers41.normalizeLinkLabelText)(token.text));
+      const definition2 = definitions.get((0, import_helpers42.normalizeLinkLabelText)(token.text));
       return Boolean(definition2 && definition2[1] === "#");
     };
     const links = filterByTypesCached(["link"]);
@@ -46419,7 +46937,7 @@ var md042_default = {
         error62 = true;
       }
       if (error62) {
-        (0, import_helpers41.addErrorContext)(
+        (0, import_helpers42.addErrorContext)(
           onError,
           link.startLine,
           link.text,
@@ -46433,7 +46951,7 @@ var md042_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md043.mjs
-var import_helpers42 = __toESM(require_helpers(), 1);
+var import_helpers43 = __toESM(require_helpers(), 1);
 var import_micromark_helpers29 = __toESM(require_micromark_helpers(), 1);
 var headingsItemsRe = /^(?:[*+?]|\^+|[#%]{1,6}\s+\S.*)$/u;
 var prefixedHeadingPartsRe = /^([#%]{1,6})\s+(\S.*)$/u;
@@ -46500,7 +47018,7 @@ var md043_default = {
         }
       }
       if (remainingLoopsAllowed < 0) {
-        (0, import_helpers42.addError)(onError, heading.startLine, "Too many loops", `Limit: ${maximumLoopsAllowed}`);
+        (0, import_helpers43.addError)(onError, heading.startLine, "Too many loops", `Limit: ${maximumLoopsAllowed}`);
         hasError = true;
         break;
       } else if (expected === "*") {
@@ -46517,20 +47035,20 @@ var md043_default = {
       } else if (allowAnyMatchFallback) {
         i--;
       } else {
-        (0, import_helpers42.addErrorDetailIf)(onError, heading.startLine, expected, actual);
+        (0, import_helpers43.addErrorDetailIf)(onError, heading.startLine, expected, actual);
         hasError = true;
         break;
       }
     }
     const remainingRequiredHeadings = requiredHeadings.slice(i).filter((heading) => !canMatchNothingHeadingsRe.test(heading));
     if (!hasError && remainingRequiredHeadings.length > 0) {
-      (0, import_helpers42.addErrorDetailIf)(onError, params2.lines.length, remainingRequiredHeadings[0], "[End of file]");
+      (0, import_helpers43.addErrorDetailIf)(onError, params2.lines.length, remainingRequiredHeadings[0], "[End of file]");
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md044.mjs
-var import_helpers43 = __toESM(require_helpers(), 1);
+var import_helpers44 = __toESM(require_helpers(), 1);
 var import_micromark_helpers31 = __toESM(require_micromark_helpers(), 1);
 
 // ../../node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
@@ -49730,10 +50248,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
+    const resolve2 = constructs2[index2].resolveAll;
+    if (resolve2 && !called.includes(resolve2)) {
+      events = resolve2(events, context);
+      called.push(resolve2);
     }
   }
   return events;
@@ -54985,7 +55503,7 @@ var md044_default = {
     const exclusions = [];
     const scannedTokens = /* @__PURE__ */ new Set();
     for (const name of names) {
-      const escapedName = (0, import_helpers43.escapeForRegExp)(name);
+      const escapedName = (0, import_helpers44.escapeForRegExp)(name);
       const startNamePattern = /^\W/.test(name) ? "" : "\\b_*";
       const endNamePattern = /\W$/.test(name) ? "" : "_*\\b";
       const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
@@ -55003,7 +55521,7 @@ var md044_default = {
             "endLine": lineNumber,
             "endColumn": column + length - 1
           };
-          if (!names.includes(nameMatch) && !exclusions.some((exclusion) => (0, import_helpers43.hasOverlap)(exclusion, nameRange))) {
+          if (!names.includes(nameMatch) && !exclusions.some((exclusion) => (0, import_helpers44.hasOverlap)(exclusion, nameRange))) {
             let autolinkRanges = [];
             if (!scannedTokens.has(token)) {
               autolinkRanges = (0, import_micromark_helpers31.filterByTypes)(parse4(token.text), ["literalAutolink"]).map((tok) => ({
@@ -55015,8 +55533,8 @@ var md044_default = {
               exclusions.push(...autolinkRanges);
               scannedTokens.add(token);
             }
-            if (!autolinkRanges.some((autolinkRange) => (0, import_helpers43.hasOverlap)(autolinkRange, nameRange))) {
-              (0, import_helpers43.addErrorDetailIf)(
+            if (!autolinkRanges.some((autolinkRange) => (0, import_helpers44.hasOverlap)(autolinkRange, nameRange))) {
+              (0, import_helpers44.addErrorDetailIf)(
                 onError,
                 token.startLine,
                 name,
@@ -55040,10 +55558,10 @@ var md044_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md045.mjs
-var import_helpers44 = __toESM(require_helpers(), 1);
+var import_helpers45 = __toESM(require_helpers(), 1);
 var import_micromark_helpers32 = __toESM(require_micromark_helpers(), 1);
-var altRe = (0, import_helpers44.getHtmlAttributeRe)("alt");
-var ariaHiddenRe = (0, import_helpers44.getHtmlAttributeRe)("aria-hidden");
+var altRe = (0, import_helpers45.getHtmlAttributeRe)("alt");
+var ariaHiddenRe = (0, import_helpers45.getHtmlAttributeRe)("aria-hidden");
 var md045_default = {
   "names": ["MD045", "no-alt-text"],
   "description": "Images should have alternate text (alt text)",
@@ -55055,7 +55573,7 @@ var md045_default = {
       const labelTexts = (0, import_micromark_helpers32.getDescendantsByType)(image, ["label", "labelText"]);
       if (labelTexts.some((labelText) => labelText.text.length === 0)) {
         const range = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
-        (0, import_helpers44.addError)(
+        (0, import_helpers45.addError)(
           onError,
           image.startLine,
           void 0,
@@ -55071,9 +55589,9 @@ var md045_default = {
       if (htmlTagInfo && !htmlTagInfo.close && htmlTagInfo.name.toLowerCase() === "img" && !altRe.test(text4) && ariaHiddenRe.exec(text4)?.[1].toLowerCase() !== "true") {
         const range = [
           startColumn,
-          text4.replace(import_helpers44.nextLinesRe, "").length
+          text4.replace(import_helpers45.nextLinesRe, "").length
         ];
-        (0, import_helpers44.addError)(
+        (0, import_helpers45.addError)(
           onError,
           startLine,
           void 0,
@@ -55086,7 +55604,7 @@ var md045_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md046.mjs
-var import_helpers45 = __toESM(require_helpers(), 1);
+var import_helpers46 = __toESM(require_helpers(), 1);
 var tokenTypeToStyle = (tokenType) => tokenType === "codeFenced" ? "fenced" : "indented";
 var md046_default = {
   "names": ["MD046", "code-block-style"],
@@ -55100,7 +55618,7 @@ var md046_default = {
       if (expectedStyle === "consistent") {
         expectedStyle = tokenTypeToStyle(type);
       }
-      (0, import_helpers45.addErrorDetailIf)(
+      (0, import_helpers46.addErrorDetailIf)(
         onError,
         startLine,
         expectedStyle,
@@ -55111,7 +55629,7 @@ var md046_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md047.mjs
-var import_helpers46 = __toESM(require_helpers(), 1);
+var import_helpers47 = __toESM(require_helpers(), 1);
 var md047_default = {
   "names": ["MD047", "single-trailing-newline"],
   "description": "Files should end with a single newline character",
@@ -55120,8 +55638,8 @@ var md047_default = {
   "function": function MD047(params2, onError) {
     const lastLineNumber = params2.lines.length;
     const lastLine = params2.lines[lastLineNumber - 1];
-    if (!(0, import_helpers46.isBlankLine)(lastLine)) {
-      (0, import_helpers46.addError)(
+    if (!(0, import_helpers47.isBlankLine)(lastLine)) {
+      (0, import_helpers47.addError)(
         onError,
         lastLineNumber,
         void 0,
@@ -55137,7 +55655,7 @@ var md047_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md048.mjs
-var import_helpers47 = __toESM(require_helpers(), 1);
+var import_helpers48 = __toESM(require_helpers(), 1);
 var import_micromark_helpers33 = __toESM(require_micromark_helpers(), 1);
 function fencedCodeBlockStyleFor(markup) {
   switch (markup[0]) {
@@ -55161,7 +55679,7 @@ var md048_default = {
       if (expectedStyle === "consistent") {
         expectedStyle = fencedCodeBlockStyleFor(text4);
       }
-      (0, import_helpers47.addErrorDetailIf)(
+      (0, import_helpers48.addErrorDetailIf)(
         onError,
         startLine,
         expectedStyle,
@@ -55172,7 +55690,7 @@ var md048_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md049-md050.mjs
-var import_helpers48 = __toESM(require_helpers(), 1);
+var import_helpers49 = __toESM(require_helpers(), 1);
 var import_micromark_helpers34 = __toESM(require_micromark_helpers(), 1);
 var intrawordRe = /^\w$/;
 function emphasisOrStrongStyleFor(markup) {
@@ -55207,7 +55725,7 @@ var impl = (params2, onError, type, typeSequence, asterisk, underline, style = "
         ));
         if (!underscoreIntraword) {
           for (const sequence of [startSequence, endSequence]) {
-            (0, import_helpers48.addError)(
+            (0, import_helpers49.addError)(
               onError,
               sequence.startLine,
               `Expected: ${style}; Actual: ${markupStyle}`,
@@ -55263,10 +55781,10 @@ var md049_md050_default = [
 ];
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md051.mjs
-var import_helpers49 = __toESM(require_helpers(), 1);
+var import_helpers50 = __toESM(require_helpers(), 1);
 var import_micromark_helpers35 = __toESM(require_micromark_helpers(), 1);
-var idRe = (0, import_helpers49.getHtmlAttributeRe)("id");
-var nameRe = (0, import_helpers49.getHtmlAttributeRe)("name");
+var idRe = (0, import_helpers50.getHtmlAttributeRe)("id");
+var nameRe = (0, import_helpers50.getHtmlAttributeRe)("name");
 var anchorRe = /\{(#[a-z\d]+(?:[-_]+[a-z\d]+)*)\}/gu;
 var lineFragmentRe = /^#(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/;
 var childrenExclude = /* @__PURE__ */ new Set(["image", "reference", "resource"]);
@@ -55358,7 +55876,7 @@ var md051_default = {
             if (mixedCaseKey) {
               (fixInfo || {}).insertText = mixedCaseKey;
               if (!ignoreCase && mixedCaseKey !== text4) {
-                (0, import_helpers49.addError)(
+                (0, import_helpers50.addError)(
                   onError,
                   link.startLine,
                   `Expected: ${mixedCaseKey}; Actual: ${text4}`,
@@ -55368,7 +55886,7 @@ var md051_default = {
                 );
               }
             } else {
-              (0, import_helpers49.addError)(
+              (0, import_helpers50.addError)(
                 onError,
                 link.startLine,
                 void 0,
@@ -55384,7 +55902,7 @@ var md051_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md052.mjs
-var import_helpers50 = __toESM(require_helpers(), 1);
+var import_helpers51 = __toESM(require_helpers(), 1);
 var md052_default = {
   "names": ["MD052", "reference-links-images"],
   "description": "Reference links and images should use a label that is defined",
@@ -55402,7 +55920,7 @@ var md052_default = {
         for (const data of datas) {
           const [lineIndex, index2, length] = data;
           const context = lines[lineIndex].slice(index2, index2 + length);
-          (0, import_helpers50.addError)(
+          (0, import_helpers51.addError)(
             onError,
             lineIndex + 1,
             `Missing link or image reference definition: "${label4}"`,
@@ -55416,7 +55934,7 @@ var md052_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md053.mjs
-var import_helpers51 = __toESM(require_helpers(), 1);
+var import_helpers52 = __toESM(require_helpers(), 1);
 var linkReferenceDefinitionRe = /^ {0,3}\[([^\]]*[^\\])\]:/;
 var md053_default = {
   "names": ["MD053", "link-image-reference-definitions"],
@@ -55435,11 +55953,11 @@ var md053_default = {
       const [label4, [lineIndex]] = definition2;
       if (!ignored.has(label4) && !references.has(label4) && !shortcuts.has(label4)) {
         const line = lines[lineIndex];
-        (0, import_helpers51.addError)(
+        (0, import_helpers52.addError)(
           onError,
           lineIndex + 1,
           `Unused link or image reference definition: "${label4}"`,
-          (0, import_helpers51.ellipsify)(line),
+          (0, import_helpers52.ellipsify)(line),
           [1, line.length],
           singleLineDefinition(line) ? deleteFixInfo : void 0
         );
@@ -55449,11 +55967,11 @@ var md053_default = {
       const [label4, lineIndex] = duplicateDefinition;
       if (!ignored.has(label4)) {
         const line = lines[lineIndex];
-        (0, import_helpers51.addError)(
+        (0, import_helpers52.addError)(
           onError,
           lineIndex + 1,
           `Duplicate link or image reference definition: "${label4}"`,
-          (0, import_helpers51.ellipsify)(line),
+          (0, import_helpers52.ellipsify)(line),
           [1, line.length],
           singleLineDefinition(line) ? deleteFixInfo : void 0
         );
@@ -55463,7 +55981,7 @@ var md053_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md054.mjs
-var import_helpers52 = __toESM(require_helpers(), 1);
+var import_helpers53 = __toESM(require_helpers(), 1);
 var import_micromark_helpers36 = __toESM(require_micromark_helpers(), 1);
 var backslashEscapeRe = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 var removeBackslashEscapes = (text4) => text4.replace(backslashEscapeRe, "$1");
@@ -55521,7 +56039,7 @@ var md054_default = {
           const isShortcut = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference"]).length === 0;
           const referenceString = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference", "referenceString"])[0]?.text;
           const isCollapsed = referenceString === void 0;
-          const definition2 = definitions.get((0, import_helpers52.normalizeLinkLabelText)(referenceString || label4));
+          const definition2 = definitions.get((0, import_helpers53.normalizeLinkLabelText)(referenceString || label4));
           destination = definition2 && definition2[1] || "";
           isError = Boolean(
             destination && (isShortcut ? !shortcut : isCollapsed ? !collapsed : !full)
@@ -55552,10 +56070,10 @@ var md054_default = {
             };
           }
         }
-        (0, import_helpers52.addErrorContext)(
+        (0, import_helpers53.addErrorContext)(
           onError,
           startLine,
-          text4.replace(import_helpers52.nextLinesRe, ""),
+          text4.replace(import_helpers53.nextLinesRe, ""),
           void 0,
           void 0,
           range,
@@ -55567,7 +56085,7 @@ var md054_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md055.mjs
-var import_helpers53 = __toESM(require_helpers(), 1);
+var import_helpers54 = __toESM(require_helpers(), 1);
 var import_micromark_helpers37 = __toESM(require_micromark_helpers(), 1);
 var whitespaceTypes = /* @__PURE__ */ new Set(["linePrefix", "whitespace"]);
 var ignoreWhitespace = (tokens) => tokens.filter(
@@ -55609,7 +56127,7 @@ var md055_default = {
         expectedTrailingPipe = actualTrailingPipe;
       }
       if (actualLeadingPipe !== expectedLeadingPipe) {
-        (0, import_helpers53.addErrorDetailIf)(
+        (0, import_helpers54.addErrorDetailIf)(
           onError,
           firstCell.startLine,
           expectedStyle,
@@ -55620,7 +56138,7 @@ var md055_default = {
         );
       }
       if (actualTrailingPipe !== expectedTrailingPipe) {
-        (0, import_helpers53.addErrorDetailIf)(
+        (0, import_helpers54.addErrorDetailIf)(
           onError,
           lastCell.endLine,
           expectedStyle,
@@ -55635,7 +56153,7 @@ var md055_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md056.mjs
-var import_helpers54 = __toESM(require_helpers(), 1);
+var import_helpers55 = __toESM(require_helpers(), 1);
 var import_micromark_helpers38 = __toESM(require_micromark_helpers(), 1);
 var makeRange2 = (start, end) => [start, end - start + 1];
 var md056_default = {
@@ -55665,7 +56183,7 @@ var md056_default = {
         detail = "Too many cells, extra data will be missing";
         range = makeRange2(cells[expectedCount].startColumn, row.endColumn - 1);
       }
-      (0, import_helpers54.addErrorDetailIf)(
+      (0, import_helpers55.addErrorDetailIf)(
         onError,
         row.endLine,
         expectedCount,
@@ -55679,7 +56197,7 @@ var md056_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md058.mjs
-var import_helpers55 = __toESM(require_helpers(), 1);
+var import_helpers56 = __toESM(require_helpers(), 1);
 var import_micromark_helpers39 = __toESM(require_micromark_helpers(), 1);
 var md058_default = {
   "names": ["MD058", "blanks-around-tables"],
@@ -55692,8 +56210,8 @@ var md058_default = {
     const tables = filterByTypesCached(["table"]);
     for (const table of tables) {
       const firstLineNumber = table.startLine;
-      if (!(0, import_helpers55.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0, import_helpers55.addErrorContext)(
+      if (!(0, import_helpers56.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0, import_helpers56.addErrorContext)(
           onError,
           firstLineNumber,
           lines[firstLineNumber - 1].trim(),
@@ -55706,8 +56224,8 @@ var md058_default = {
         );
       }
       const lastLineNumber = table.endLine;
-      if (!(0, import_helpers55.isBlankLine)(lines[lastLineNumber])) {
-        (0, import_helpers55.addErrorContext)(
+      if (!(0, import_helpers56.isBlankLine)(lines[lastLineNumber])) {
+        (0, import_helpers56.addErrorContext)(
           onError,
           lastLineNumber,
           lines[lastLineNumber - 1].trim(),
@@ -55725,7 +56243,7 @@ var md058_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md059.mjs
-var import_helpers56 = __toESM(require_helpers(), 1);
+var import_helpers57 = __toESM(require_helpers(), 1);
 var import_micromark_helpers40 = __toESM(require_micromark_helpers(), 1);
 var allowedChildrenTypes = /* @__PURE__ */ new Set([
   "codeText",
@@ -55757,7 +56275,7 @@ var md059_default = {
           const { children, endColumn, endLine, parent, startColumn, startLine, text: text4 } = labelText;
           if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize2(text4))) {
             const range = startLine === endLine ? [startColumn, endColumn - startColumn] : void 0;
-            (0, import_helpers56.addErrorContext)(
+            (0, import_helpers57.addErrorContext)(
               onError,
               startLine,
               // @ts-ignore
@@ -55922,31 +56440,31 @@ function isHangulJamo(codePoint) {
   return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
 }
 function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints2 = [];
+  const codePoints = [];
   for (const character of visibleSegment) {
     if (!visibleCharacterRegex.test(character)) {
       continue;
     }
-    codePoints2.push(character.codePointAt(0));
+    codePoints.push(character.codePointAt(0));
   }
-  if (codePoints2.length === 0) {
+  if (codePoints.length === 0) {
     return void 0;
   }
   let width = 0;
-  for (let index2 = 0; index2 < codePoints2.length; index2++) {
-    const codePoint = codePoints2[index2];
+  for (let index2 = 0; index2 < codePoints.length; index2++) {
+    const codePoint = codePoints[index2];
     if (!isHangulJamo(codePoint)) {
       if (width === 0) {
         return void 0;
       }
-      for (let remaining = index2; remaining < codePoints2.length; remaining++) {
-        width += eastAsianWidth(codePoints2[remaining], eastAsianWidthOptions);
+      for (let remaining = index2; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
       }
       return width;
     }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index2 + 1])) {
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index2 + 1])) {
       width += 2;
-      index2 += isHangulTrailingJamo(codePoints2[index2 + 2]) ? 2 : 1;
+      index2 += isHangulTrailingJamo(codePoints[index2 + 2]) ? 2 : 1;
       continue;
     }
     width += eastAsianWidth(codePoint, eastAsianWidthOptions);
@@ -56712,7 +57230,7 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
         "./markdownit-3JY5FZ63.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve3) => resolve3(markdownItFactory()))
+      new Promise((resolve2) => resolve2(markdownItFactory()))
     ]).then(([markdownitCjs, markdownIt]) => {
       const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, markdownContentNormalized, lines);
       lintContentInternal(markdownItTokens);
@@ -56907,7 +57425,11 @@ var NAMED = {
   Ccedil: "\xC7",
   OElig: "\u0152",
   times: "\xD7",
-  middot: "\xB7"
+  middot: "\xB7",
+  // Invisible inside a word (« facili&shy;tateur »): the word stays one.
+  shy: "\xAD",
+  zwnj: "\u200C",
+  zwj: "\u200D"
 };
 function decodeEntity(reference) {
   const body = reference.slice(1, -1);
@@ -56961,7 +57483,7 @@ var INLINE_TAGS = /* @__PURE__ */ new Set([
   "ins"
 ]);
 var EXCLUDED_ELEMENTS = /* @__PURE__ */ new Set(["blockquote", "pre", "code", "script", "style", "template", "textarea"]);
-var TAG = /^<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>$/;
+var TAG2 = /^<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>$/;
 var ELEMENT_INLINE = /* @__PURE__ */ new Set(["emphasis", "strong", "link", "strikethrough"]);
 var BlockBuilder = class {
   text = "";
@@ -57007,7 +57529,7 @@ var BlockBuilder = class {
       } else if (SKIPPED_INLINE.has(type)) {
         this.space(token);
       } else if (type === "htmlText") {
-        const tag = TAG.exec(token.text);
+        const tag = TAG2.exec(token.text);
         const name = tag?.[2]?.toLowerCase();
         if (tag && name && EXCLUDED_ELEMENTS.has(name) && tag[3] !== "/") {
           if (tag[1] === "/")
@@ -57032,7 +57554,9 @@ var BlockBuilder = class {
 function renderBlocks(tokens, offsetOf) {
   const blocks = [];
   const html = { excluded: 0 };
-  const emit = (kind, depth, container, inline) => {
+  let lists = 0;
+  let afterImage = false;
+  const emit = (kind, depth, container, inline, caption = false) => {
     const builder = new BlockBuilder(offsetOf, html);
     builder.inline(inline);
     const text4 = builder.text.trimEnd();
@@ -57045,7 +57569,9 @@ function renderBlocks(tokens, offsetOf) {
       pieces: builder.pieces,
       wordBreaks: builder.wordBreaks,
       fileStart: offsetOf(container.startLine, container.startColumn),
-      fileEnd: offsetOf(container.endLine, container.endColumn)
+      fileEnd: offsetOf(container.endLine, container.endColumn),
+      inList: lists > 0,
+      caption
     });
   };
   const walk = (list2) => {
@@ -57063,17 +57589,38 @@ function renderBlocks(tokens, offsetOf) {
         const depth = line?.text.trim().startsWith("=") ? 1 : 2;
         emit("heading", depth, token, token.children.filter((child) => child.type === "setextHeadingText"));
       } else if (type === "paragraph") {
-        emit("paragraph", void 0, token, token.children);
+        const shape = paragraphShape(token.children);
+        emit("paragraph", void 0, token, token.children, shape === "image-text" || afterImage && shape === "emphasis");
+        afterImage = shape === "image";
+        continue;
       } else if (type === "tableContent" && token.parent?.type !== "tableDelimiter") {
         emit("cell", void 0, token, token.children);
       } else if (type === "htmlFlowData") {
       } else if (token.children.length > 0) {
+        const list3 = type === "listOrdered" || type === "listUnordered";
+        if (list3)
+          lists++;
         walk(token.children);
+        if (list3)
+          lists--;
       }
+      if (type !== "lineEnding" && type !== "lineEndingBlank" && type !== "linePrefix")
+        afterImage = false;
     }
   };
   walk(tokens);
   return blocks;
+}
+var BLANK_INLINE = /* @__PURE__ */ new Set(["lineEnding", "whitespace", "lineSuffix"]);
+var isImage = (token) => token.type === "image" || token.type === "link" && token.children.some((child) => child.type === "image");
+function paragraphShape(children) {
+  const content3 = children.filter((child) => !BLANK_INLINE.has(child.type));
+  const first = content3[0];
+  if (first === void 0)
+    return "other";
+  if (isImage(first))
+    return content3.every(isImage) ? "image" : "image-text";
+  return content3.every((child) => child.type === "emphasis" || child.type === "strong") ? "emphasis" : "other";
 }
 function fileOffsetOf(block, index2, isEnd = false) {
   const pieces = block.pieces;
@@ -57314,676 +57861,26 @@ function tokenizeWords(text4, breaks = []) {
   return words;
 }
 
-// ../linter/dist/article-builder.js
-var NEWLINE2 = /\r\n?|\n/g;
-function lineStartsOf(text4) {
-  const starts = [0];
-  NEWLINE2.lastIndex = 0;
-  while (NEWLINE2.test(text4))
-    starts.push(NEWLINE2.lastIndex);
-  return starts;
-}
-function positionFinder(lineStarts) {
-  const lastLine = lineStarts.length - 1;
-  let recent = 0;
-  return (offset) => {
-    if (lineStarts[recent] <= offset && (recent === lastLine || offset < lineStarts[recent + 1])) {
-      return { line: recent + 1, column: offset - lineStarts[recent] + 1, offset };
-    }
-    let low = 0;
-    let high = lastLine;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (lineStarts[mid] <= offset)
-        low = mid;
-      else
-        high = mid - 1;
-    }
-    recent = low;
-    return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
-  };
-}
-var stringField = (data, key) => {
-  const value = data?.[key];
-  if (typeof value === "string")
-    return value;
-  if (typeof value === "number")
-    return String(value);
-  return void 0;
-};
-function buildArticle(input2) {
-  const { text: text4, frontMatter: frontMatter2, bodyLineOffset } = input2;
-  const lineStarts = lineStartsOf(text4);
-  const positionAt = positionFinder(lineStarts);
-  const lastLine = lineStarts.length - 1;
-  const offsetOf = (line, column) => {
-    const index2 = Math.min(lastLine, Math.max(0, line - 1 + bodyLineOffset));
-    return Math.min(text4.length, lineStarts[index2] + column - 1);
-  };
-  const blocks = renderBlocks(input2.tokens, offsetOf);
-  const span = (block, range) => ({
-    text: block.text.slice(range.start, range.end),
-    start: positionAt(fileOffsetOf(block, range.start)),
-    end: positionAt(fileOffsetOf(block, range.end, true))
-  });
-  const sentenceSpan = (block, range, sentenceWords) => ({
-    text: block.text.slice(range.start, range.end),
-    start: positionAt(fileOffsetOf(block, range.start)),
-    end: positionAt(fileOffsetOf(block, range.end, true)),
-    words: sentenceWords
-  });
-  const headings = [];
-  const paragraphs = [];
-  const words = [];
-  const sentences = [];
-  const plain = [];
-  const blockWords = [];
-  const blockParagraph = [];
-  for (const block of blocks) {
-    const blockWordRanges = tokenizeWords(block.text, block.wordBreaks);
-    const blockWordSpans = blockWordRanges.map((range) => span(block, range));
-    const blockSentences = [];
-    let w = 0;
-    for (const range of splitSentences(block.text)) {
-      const sentenceWords = [];
-      while (w < blockWordRanges.length && blockWordRanges[w].start < range.end) {
-        if (blockWordRanges[w].start >= range.start)
-          sentenceWords.push(blockWordSpans[w]);
-        w++;
-      }
-      blockSentences.push(sentenceSpan(block, range, sentenceWords));
-    }
-    for (const word2 of blockWordSpans)
-      words.push(word2);
-    for (const sentence of blockSentences)
-      sentences.push(sentence);
-    plain.push(block.text);
-    blockWords.push(blockWordSpans.length);
-    const whole = span(block, { start: 0, end: block.text.length });
-    if (block.kind === "heading") {
-      headings.push({ ...whole, depth: block.depth ?? 1 });
-      blockParagraph.push(void 0);
-    } else if (block.kind === "paragraph") {
-      const paragraph = { ...whole, sentences: blockSentences, words: blockWordSpans };
-      paragraphs.push(paragraph);
-      blockParagraph.push(paragraph);
-    } else {
-      blockParagraph.push(void 0);
-    }
-  }
-  const sections = [{ heading: void 0, paragraphs: [], words: 0 }];
-  let headingIndex = 0;
-  blocks.forEach((block, index2) => {
-    if (block.kind === "heading") {
-      const heading = headings[headingIndex++];
-      if (block.depth === 2 && heading) {
-        sections.push({ heading, paragraphs: [], words: 0 });
-        return;
-      }
-      return;
-    }
-    const section = sections[sections.length - 1];
-    section.words += blockWords[index2] ?? 0;
-    const paragraph = blockParagraph[index2];
-    if (paragraph)
-      section.paragraphs.push(paragraph);
-  });
-  if (sections.length > 1 && sections[0]?.words === 0 && sections[0].paragraphs.length === 0)
-    sections.shift();
-  const data = frontMatter2.data;
-  let title;
-  const fmTitle = stringField(data, "title");
-  if (fmTitle !== void 0) {
-    const line = frontMatter2.keyLines.title ?? 1;
-    const lineStart2 = lineStarts[line - 1] ?? 0;
-    const lineText = text4.slice(lineStart2, lineStarts[line] ?? text4.length).replace(/\r?\n$|\r$/, "");
-    title = {
-      text: fmTitle.trim(),
-      start: positionAt(lineStart2),
-      end: positionAt(lineStart2 + lineText.length)
-    };
-  } else {
-    const h1 = headings.find((heading) => heading.depth === 1);
-    if (h1)
-      title = { text: h1.text.trim(), start: h1.start, end: h1.end };
-  }
-  const isContent = (token) => token.type !== "lineEnding" && token.type !== "lineEndingBlank";
-  const firstContent = input2.tokens.find((token) => isContent(token) && !(token.type === "htmlFlow" && token.text.startsWith("<!--"))) ?? input2.tokens.find(isContent);
-  const bodyStart = firstContent ? positionAt(offsetOf(firstContent.startLine, 1)) : positionAt(lineStarts[Math.min(lastLine, bodyLineOffset)] ?? 0);
-  let quotes;
-  return {
-    path: input2.path,
-    text: text4,
-    lang: stringField(data, "lang") ?? input2.lang,
-    frontMatter: {
-      data: frontMatter2.data,
-      keyLines: frontMatter2.keyLines,
-      error: frontMatter2.error,
-      end: frontMatter2.end
-    },
-    title,
-    description: stringField(data, "description"),
-    keyphrase: stringField(data, "keyphrase"),
-    slug: stringField(data, "slug"),
-    body: {
-      start: bodyStart,
-      headings,
-      paragraphs,
-      sections,
-      words,
-      sentences,
-      plainText: plain.join("\n\n"),
-      // Found when first read: only faithful-quotes reads them, and only with a source.
-      get quotes() {
-        quotes ??= blocks.flatMap((block) => findQuotes(block.text).map((range) => span(block, range)));
-        return quotes;
-      }
-    },
-    positionAt,
-    blocks
-  };
-}
-
-// ../linter/dist/directives.js
-var DIRECTIVE = /<!--[ \t]*plume-(disable-next-line|disable-file|disable|enable)((?:[ \t,]+[\w-]+)*)[ \t]*-->/g;
-function collectDirectives(tokens, bodyLineOffset) {
-  const directives = [];
-  const visit3 = (list2) => {
-    for (const token of list2) {
-      if (token.type === "htmlFlow" || token.type === "htmlText") {
-        if (!token.text.includes("plume-"))
-          continue;
-        for (const match of token.text.matchAll(DIRECTIVE)) {
-          let newlines = 0;
-          for (let i = token.text.indexOf("\n"); i !== -1 && i < match.index; i = token.text.indexOf("\n", i + 1)) {
-            newlines++;
-          }
-          directives.push({
-            kind: match[1],
-            ids: (match[2] ?? "").split(/[\s,]+/).filter(Boolean),
-            line: token.startLine + bodyLineOffset + newlines
-          });
-        }
-      } else if (token.children.length > 0 && token.type !== "codeFenced" && token.type !== "codeIndented") {
-        visit3(token.children);
-      }
-    }
-  };
-  visit3(tokens);
-  return directives;
-}
-var covers = (directive2, ruleId) => directive2.ids.length === 0 || directive2.ids.includes(ruleId);
-function isSuppressed(diagnostic, directives) {
-  let disabled = false;
-  for (const directive2 of directives) {
-    if (!covers(directive2, diagnostic.ruleId))
-      continue;
-    if (directive2.kind === "disable-file")
-      return true;
-    if (directive2.kind === "disable-next-line") {
-      if (directive2.line + 1 === diagnostic.line)
-        return true;
-    } else if (directive2.line <= diagnostic.line) {
-      disabled = directive2.kind === "disable";
-    }
-  }
-  return disabled;
-}
-
-// ../linter/dist/front-matter.js
-var import_yaml = __toESM(require_dist(), 1);
-var NEWLINE3 = /\r\n?|\n/g;
-var isFence = (line) => line !== void 0 && line.trimEnd() === "---";
-function parseFrontMatter(text4) {
-  const none = {
-    data: void 0,
-    keyLines: {},
-    error: void 0,
-    end: void 0,
-    lineCount: 0
-  };
-  if (!text4.startsWith("---"))
-    return none;
-  const firstBreak = text4.search(/\r\n?|\n/);
-  const firstLine = firstBreak === -1 ? text4 : text4.slice(0, firstBreak);
-  if (!isFence(firstLine))
-    return none;
-  NEWLINE3.lastIndex = 0;
-  let lineStart2 = 0;
-  let line = 1;
-  let yamlStart = -1;
-  let closeStart = -1;
-  let closeEnd = -1;
-  for (; ; ) {
-    const match = NEWLINE3.exec(text4);
-    const lineEnd2 = match ? match.index : text4.length;
-    const next = match ? match.index + match[0].length : text4.length;
-    if (line === 1) {
-      yamlStart = next;
-    } else if (isFence(text4.slice(lineStart2, lineEnd2))) {
-      closeStart = lineStart2;
-      closeEnd = next;
-      break;
-    }
-    if (!match)
-      break;
-    lineStart2 = next;
-    line++;
-  }
-  if (closeStart === -1) {
-    return {
-      ...none,
-      error: { message: "Front matter is not closed: add a line with `---` after it.", line: 1 }
-    };
-  }
-  const lineCount = line;
-  const endPosition = { line: lineCount + 1, column: 1, offset: closeEnd };
-  const yamlText = text4.slice(yamlStart, closeStart).replace(/\r(?!\n)/g, "\n");
-  const counter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    let errorOffset = firstError.pos[0];
-    if ((0, import_yaml.isMap)(doc.contents)) {
-      for (const pair of doc.contents.items) {
-        const key = pair.key;
-        const value = pair.value;
-        if (key?.range && value?.range && value.range[0] <= errorOffset && errorOffset <= value.range[2]) {
-          errorOffset = key.range[0];
-        }
-      }
-    }
-    const at = counter.linePos(errorOffset);
-    const reason = firstError.message.split("\n")[0] ?? firstError.message;
-    return {
-      data: void 0,
-      keyLines: {},
-      error: { message: `Front matter is not valid YAML: ${reason}`, line: at.line + 1 },
-      end: endPosition,
-      lineCount
-    };
-  }
-  if (doc.contents === null) {
-    return { data: {}, keyLines: {}, error: void 0, end: endPosition, lineCount };
-  }
-  if (!(0, import_yaml.isMap)(doc.contents)) {
-    return {
-      data: void 0,
-      keyLines: {},
-      error: { message: "Front matter must be a mapping of keys to values (`title: \u2026`).", line: 2 },
-      end: endPosition,
-      lineCount
-    };
-  }
-  const keyLines = {};
-  for (const pair of doc.contents.items) {
-    const key = pair.key;
-    if (key && typeof key.value !== "object" && key.range) {
-      keyLines[String(key.value)] = counter.linePos(key.range[0]).line + 1;
-    }
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error62) {
-    return {
-      data: void 0,
-      keyLines,
-      error: { message: `Front matter could not be read: ${error62.message}`, line: 2 },
-      end: endPosition,
-      lineCount
-    };
-  }
-  return { data, keyLines, error: void 0, end: endPosition, lineCount };
-}
-
-// ../linter/dist/markdown/markdownlint-config.js
-var DEFAULT_MARKDOWNLINT = {
-  default: false,
-  MD001: true,
-  MD011: true,
-  MD024: { siblings_only: true },
-  MD025: true,
-  MD033: true,
-  MD039: true,
-  MD042: true,
-  MD045: true,
-  MD051: true,
-  MD052: true
-};
-var ERROR_BY_DEFAULT = /* @__PURE__ */ new Set(["MD025"]);
-var MD_ID2 = /^MD\d{3}$/;
-function markdownlintSetup(user, rules3) {
-  const config2 = "default" in user ? { ...user } : { ...DEFAULT_MARKDOWNLINT, ...user };
-  const severities = /* @__PURE__ */ new Map();
-  for (const [id, setting] of Object.entries(rules3)) {
-    if (!MD_ID2.test(id))
-      continue;
-    if (setting.severity === "off") {
-      config2[id] = false;
-      continue;
-    }
-    if (!config2[id])
-      config2[id] = true;
-    severities.set(id, setting.severity);
-  }
-  return {
-    config: config2,
-    severityOf: (name) => severities.get(name) ?? (ERROR_BY_DEFAULT.has(name) ? "error" : "warning")
-  };
-}
-
-// ../linter/dist/engine.js
-var ENGINE_RULE = "plume-engine";
-var markdownlintDocs = (page) => `https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/${page}.md`;
-function frontMatterAware(config2, hasTitle) {
-  const out = { ...config2 };
-  const md025 = out.MD025 ?? out["single-title"] ?? out["single-h1"] ?? out.default ?? true;
-  if (md025)
-    out.MD025 = { ...typeof md025 === "object" ? md025 : {}, front_matter_title: "" };
-  const md001 = out.MD001 ?? out["heading-increment"] ?? out.default ?? true;
-  if (md001)
-    out.MD001 = { ...typeof md001 === "object" ? md001 : {}, front_matter_title: "" };
-  if (hasTitle) {
-    out.MD041 = false;
-    out["first-line-heading"] = false;
-    out["first-line-h1"] = false;
-  }
-  return out;
-}
-function markdownlintFix(error62, bodyLineOffset, text4, lineStarts, eol) {
-  const info = error62.fixInfo;
-  if (!info)
-    return void 0;
-  const line = (info.lineNumber ?? error62.lineNumber) + bodyLineOffset;
-  const lineStart2 = lineStarts[line - 1];
-  if (lineStart2 === void 0)
-    return void 0;
-  const nextStart = lineStarts[line] ?? text4.length;
-  const lineEnd2 = text4.slice(lineStart2, nextStart).replace(/\r?\n$|\r$/, "").length + lineStart2;
-  if (info.deleteCount === -1)
-    return { start: lineStart2, end: nextStart, text: "" };
-  const start = lineStart2 + (info.editColumn ?? 1) - 1;
-  const end = Math.min(lineEnd2, start + (info.deleteCount ?? 0));
-  return { start, end, text: (info.insertText ?? "").replace(/\n/g, eol) };
-}
-function markdownlintMessage(error62) {
-  let message = error62.ruleDescription;
-  if (error62.errorDetail)
-    message += `: ${error62.errorDetail}`;
-  if (error62.errorContext)
-    message += ` [${error62.errorContext}]`;
-  return message;
-}
-function lintWithEngine(input2) {
-  const { text: text4, settings, config: config2 } = input2;
-  const frontMatter2 = parseFrontMatter(text4);
-  const enabled = rules.filter((rule) => (settings.rules[rule.meta.id]?.severity ?? "off") !== "off");
-  const md = markdownlintSetup(config2.markdownlint, settings.rules);
-  const reports = [];
-  const bodyLineOffset = frontMatter2.end ? frontMatter2.lineCount : 0;
-  const body = frontMatter2.end ? text4.slice(frontMatter2.end.offset) : text4;
-  const hasTitle = frontMatter2.data?.title !== void 0;
-  const mdConfig = frontMatterAware(md.config, hasTitle);
-  const crashes = [];
-  let article;
-  let directives = [];
-  const engineRule = {
-    names: [ENGINE_RULE],
-    description: "Plume rules",
-    tags: ["plume"],
-    parser: "micromark",
-    function(params2) {
-      const tokens = params2.parsers.micromark?.tokens ?? [];
-      const built = buildArticle({
-        path: input2.path,
-        text: text4,
-        lang: settings.lang,
-        frontMatter: frontMatter2,
-        tokens,
-        bodyLineOffset
-      });
-      article = built;
-      directives = collectDirectives(tokens, bodyLineOffset);
-      const source = input2.source?.(built);
-      const project = input2.project ?? { articles: [built] };
-      for (const rule of enabled) {
-        try {
-          rule.check({
-            article: built,
-            options: settings.rules[rule.meta.id]?.options,
-            source,
-            project,
-            words: config2.words,
-            report: (report) => reports.push({ rule, report })
-          });
-        } catch (error62) {
-          crashes.push({ rule, message: error62 instanceof Error ? error62.message : String(error62) });
-        }
-      }
-    }
-  };
-  const results = lintSync({
-    strings: { [input2.path]: body },
-    // markdownlint gets the body only: its own front-matter pattern costs a regex compile per file.
-    frontMatter: null,
-    config: { ...mdConfig, [ENGINE_RULE]: true },
-    customRules: [engineRule],
-    handleRuleFailures: false
-  });
-  const lineStarts = lineStartsOf(text4);
-  const eol = /\r\n/.test(text4) ? "\r\n" : "\n";
-  const diagnostics = [...input2.preDiagnostics ?? []];
-  const fixes = [];
-  const bodyStart = article?.body.start ?? { line: 1, column: 1, offset: 0 };
-  for (const { rule, report } of reports) {
-    const configured = settings.rules[rule.meta.id]?.severity;
-    if (configured === void 0 || configured === "off")
-      continue;
-    const severity = report.severity === "warning" ? "warning" : configured;
-    const at = report.at ?? bodyStart;
-    const end = report.end ?? at;
-    diagnostics.push({
-      ruleId: rule.meta.id,
-      severity,
-      message: report.message,
-      line: at.line,
-      column: at.column,
-      endLine: end.line,
-      endColumn: end.column,
-      fixable: report.fix !== void 0,
-      url: docsUrl(rule.meta.id)
-    });
-    if (report.fix)
-      fixes.push(report.fix);
-  }
-  for (const { rule, message } of crashes) {
-    diagnostics.push({
-      ruleId: rule.meta.id,
-      severity: "error",
-      message: `The rule failed on this file (a bug in Plume, please report it): ${message}`,
-      line: bodyStart.line,
-      column: bodyStart.column,
-      endLine: bodyStart.line,
-      endColumn: bodyStart.column,
-      fixable: false,
-      url: docsUrl(rule.meta.id)
-    });
-  }
-  for (const error62 of results[input2.path] ?? []) {
-    const name = error62.ruleNames[0] ?? "MD000";
-    if (name === ENGINE_RULE)
-      continue;
-    const column = error62.errorRange?.[0] ?? 1;
-    const line = error62.lineNumber + bodyLineOffset;
-    const fix = markdownlintFix(error62, bodyLineOffset, text4, lineStarts, eol);
-    diagnostics.push({
-      ruleId: name,
-      severity: md.severityOf(name),
-      message: markdownlintMessage(error62),
-      line,
-      column,
-      endLine: line,
-      endColumn: column + (error62.errorRange?.[1] ?? 0),
-      fixable: fix !== void 0,
-      ...error62.ruleInformation ? { url: error62.ruleInformation } : {}
-    });
-    if (fix)
-      fixes.push(fix);
-  }
-  const firstHeading = article?.body.headings[0];
-  if (hasTitle && firstHeading && firstHeading.depth > 2 && mdConfig.MD001) {
-    diagnostics.push({
-      ruleId: "MD001",
-      severity: md.severityOf("MD001"),
-      message: `Heading levels should only increment by one level at a time: Expected: h2; Actual: h${firstHeading.depth}`,
-      line: firstHeading.start.line,
-      column: 1,
-      endLine: firstHeading.start.line,
-      endColumn: 1,
-      fixable: false,
-      url: markdownlintDocs("md001")
-    });
-  }
-  if (hasTitle && article && mdConfig.MD025) {
-    const reported = new Set(diagnostics.filter((d) => d.ruleId === "MD025").map((d) => d.line));
-    for (const heading of article.body.headings) {
-      if (heading.depth !== 1 || reported.has(heading.start.line))
-        continue;
-      diagnostics.push({
-        ruleId: "MD025",
-        severity: md.severityOf("MD025"),
-        message: `Multiple top-level headings in the same document (the front-matter title is the first) [${heading.text}]`,
-        line: heading.start.line,
-        column: 1,
-        endLine: heading.start.line,
-        endColumn: 1,
-        fixable: false,
-        url: markdownlintDocs("md025")
-      });
-    }
-  }
-  const kept = diagnostics.filter((diagnostic) => !isSuppressed(diagnostic, directives)).sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  const errorCount = kept.filter((diagnostic) => diagnostic.severity === "error").length;
-  return {
-    result: {
-      path: input2.path,
-      metrics: article ? articleMetrics(article) : emptyMetrics(),
-      diagnostics: kept,
-      errorCount,
-      warningCount: kept.length - errorCount
-    },
-    summary: summarize(input2.path, article, settings.rules, directives),
-    fixes,
-    article
-  };
-}
-function summarize(path3, article, rules3, directives) {
-  const summary = { path: path3, fields: {}, uniqueSeverity: void 0 };
-  const severity = rules3["unique-metadata"]?.severity;
-  if (!article || severity === void 0 || severity === "off" || !ruleById.has("unique-metadata"))
-    return summary;
-  const probe = (line) => ({
-    ruleId: "unique-metadata",
-    severity,
-    message: "",
-    line,
-    column: 1,
-    endLine: line,
-    endColumn: 1,
-    fixable: false
-  });
-  const { keyLines } = article.frontMatter;
-  const values = {
-    slug: article.slug,
-    title: article.title?.text,
-    description: article.description,
-    keyphrase: article.keyphrase
-  };
-  for (const [key, value] of Object.entries(values)) {
-    if (value === void 0 || value.trim() === "")
-      continue;
-    const line = key === "title" && article.title ? article.title.start.line : keyLines[key] ?? 1;
-    if (isSuppressed(probe(line), directives))
-      continue;
-    summary.fields[key] = { value: value.trim(), line };
-  }
-  summary.uniqueSeverity = severity;
-  return summary;
-}
-
-// ../linter/dist/lint-document.js
-var MAX_FIX_PASSES = 10;
-function sourceLoader(input2) {
-  return (article) => {
-    if (typeof input2.source === "string")
-      return { path: "(source)", text: input2.source, lang: void 0 };
-    if (input2.source)
-      return input2.source;
-    const named = article.frontMatter.data?.source;
-    if (typeof named !== "string" || named.trim() === "")
-      return void 0;
-    const path3 = resolve2(input2.config.baseDir, named);
-    try {
-      return { path: path3, text: stripBom(readFileSync2(path3, "utf8")), lang: void 0 };
-    } catch {
-      return void 0;
-    }
-  };
-}
-function lintDocument(input2) {
-  return lintWithEngine({
-    path: input2.path,
-    text: stripBom(input2.text),
-    settings: settingsFor(input2.config, configRelative(input2.config, input2.absolutePath ?? input2.path)),
-    config: input2.config,
-    source: sourceLoader(input2),
-    preDiagnostics: input2.preDiagnostics ?? [],
-    ...input2.project ? { project: input2.project } : {}
-  });
-}
-function applyFixes(text4, fixes) {
-  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = "";
-  let cursor = 0;
-  for (const fix of sorted) {
-    if (fix.start < cursor)
-      continue;
-    out += text4.slice(cursor, fix.start) + fix.text;
-    cursor = fix.end;
-  }
-  return out + text4.slice(cursor);
-}
-function fixDocument(input2) {
-  let text4 = stripBom(input2.text);
-  let output2 = lintDocument({ ...input2, text: text4 });
-  for (let pass = 0; pass < MAX_FIX_PASSES && output2.fixes.length > 0; pass++) {
-    const next = applyFixes(text4, output2.fixes);
-    if (next === text4)
-      break;
-    text4 = next;
-    output2 = lintDocument({ ...input2, text: text4 });
-  }
-  return { text: text4, output: output2 };
-}
-var encodingDiagnostic = (config2, message) => {
-  const severity = config2.rules["file-encoding"]?.severity ?? "error";
-  return severity === "off" ? void 0 : fileDiagnostic("file-encoding", severity, message, docsUrl("file-encoding"));
-};
-
 export {
-  VERSION,
+  require_dist,
   external_exports,
   slugify2 as slugify,
-  uniqueMetadataDiagnostics,
-  ruleById,
+  roundedScore,
+  articleCounts,
+  nonProseRanges,
+  isProseBlock,
+  keepProseFixes,
+  VERSION,
   docsUrl,
+  rules,
+  ruleById,
   resolveConfig,
-  decodeBytes,
-  require_dist,
-  parseFrontMatter,
-  emptyMetrics,
-  lintDocument,
-  fixDocument,
-  encodingDiagnostic
+  settingsFor,
+  configRelative,
+  lintSync,
+  renderBlocks,
+  fileOffsetOf,
+  findQuotes,
+  splitSentences,
+  tokenizeWords
 };

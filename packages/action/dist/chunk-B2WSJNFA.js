@@ -1,0 +1,87 @@
+import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
+import {
+  FILE_START,
+  fixDocument,
+  lintDocument,
+  makeReport,
+  readNamedSource,
+  ruleDiagnostic,
+  withDiagnostics
+} from "./chunk-T3FZYH2A.js";
+import {
+  resolveConfig,
+  rules
+} from "./chunk-O7TABLVA.js";
+
+// ../linter/dist/run/lint-text.js
+import { resolve } from "node:path";
+
+// ../linter/dist/config/config-error.js
+var PlumeConfigError = class extends Error {
+  name = "PlumeConfigError";
+};
+
+// ../linter/dist/lint/cross-file.js
+function crossFileDiagnostics(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    if (!rule.checkProject)
+      continue;
+    const severityOf = /* @__PURE__ */ new Map();
+    const collected = [];
+    for (const file of files) {
+      const entry = file.crossFile[rule.meta.id];
+      if (!entry)
+        continue;
+      severityOf.set(file.path, entry.severity);
+      collected.push({ path: file.path, facts: entry.facts });
+    }
+    if (collected.length === 0)
+      continue;
+    rule.checkProject({
+      files: collected,
+      report(path, report) {
+        const severity = severityOf.get(path);
+        if (severity === void 0)
+          return;
+        const list = out.get(path) ?? [];
+        list.push(ruleDiagnostic(rule, severity, report, FILE_START));
+        out.set(path, list);
+      }
+    });
+  }
+  return out;
+}
+
+// ../linter/dist/run/lint-text.js
+var isResolved = (config) => "baseDir" in config && "rules" in config && "overrides" in config && Array.isArray(config.extends);
+function toResolved(config, cwd) {
+  if (config && isResolved(config))
+    return config;
+  const result = resolveConfig(config ?? {}, { baseDir: resolve(cwd ?? process.cwd()) });
+  if (!result.ok)
+    throw new PlumeConfigError(result.error);
+  return result.config;
+}
+var documentPaths = (options) => ({
+  path: options.path ?? "<text>",
+  absolutePath: options.path === void 0 ? void 0 : resolve(options.cwd ?? process.cwd(), options.path)
+});
+var sourceOf = (options, config) => options.source ?? readNamedSource(config.baseDir);
+function lintText(text, options = {}) {
+  const config = toResolved(options.config, options.cwd);
+  const output = lintDocument({ ...documentPaths(options), text, config, source: sourceOf(options, config) });
+  const crossFile = crossFileDiagnostics([{ path: output.result.path, crossFile: output.crossFile }]);
+  return makeReport([withDiagnostics(output.result, crossFile.get(output.result.path) ?? [])]);
+}
+function fix(text, options = {}) {
+  const config = toResolved(options.config, options.cwd);
+  return fixDocument({ ...documentPaths(options), text, config, source: sourceOf(options, config) }).text;
+}
+
+export {
+  PlumeConfigError,
+  crossFileDiagnostics,
+  lintText,
+  fix
+};
