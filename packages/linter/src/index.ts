@@ -25,6 +25,8 @@ export { type ConfigResult, type ResolvedConfig, type RuleSetting, settingsFor }
 export type { ConfigFile, RuleEntry } from './config/schema.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
+export { type Keyphrase, parseKeyphrase } from './french/keyphrase-forms.js';
+export { keyphraseSlug } from './french/keyphrase-slug.js';
 export { VERSION } from './package/version.js';
 export {
   compareDiagnostics,
@@ -50,6 +52,7 @@ export {
   type RuleContext,
   type SourceText,
 } from './rules/rule.js';
+export { densityBounds } from './rules/keyphrase-density.js';
 export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
 export { countWords, tokenizeWords } from './text/words.js';
