@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Article } from '../article.js';
+import type { Article } from '../article/article.js';
 import type { Keyphrase } from '../french/keyphrase-forms.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
 
 /** Yoast's `introductionKeyword`: green when one sentence of the first paragraph holds the keyphrase. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
 

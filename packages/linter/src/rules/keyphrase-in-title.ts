@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
 
 /** Yoast's `keyphraseInSEOTitle`: green when the title begins with the keyphrase. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article } from '../article.js';
+import type { Article } from '../article/article.js';
 import { type Keyphrase, parseKeyphrase } from '../french/keyphrase-forms.js';
 
 /**

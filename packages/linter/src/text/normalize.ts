@@ -8,18 +8,6 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whole-word occurrences of `phrase` in `text`, both normalised. */
-export function countPhrase(text: string, phrase: string): number {
-  const needle = normalizeForMatch(phrase);
-  if (needle === '') return 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu');
-  return normalizeForMatch(text).match(pattern)?.length ?? 0;
-}
-
-export const containsPhrase = (text: string, phrase: string): boolean => countPhrase(text, phrase) > 0;
-
 /** The slug rule's default limit, and the longest slug the rewriter writes. */
 export const MAX_SLUG_LENGTH = 75;
 
