@@ -20,6 +20,13 @@ describe('the SEO verdict per article', () => {
     expect(report.files[0]?.seo).toMatchObject({ keyphrase: null, verdict: 'no-keyphrase' });
   });
 
+  it('shows the keyphrase and the verdict in the PR comment table', () => {
+    const report = lintText(fixture('keyphrase-in-title', 'fail-not-at-beginning'), { path: 'a.md' });
+    expect(formatReport(report, 'markdown')).toMatch(
+      /^\| a\.md \| \d+ \| \d+ \| \d+ \| « coopération militaire » \| ❌ poor \|/m,
+    );
+  });
+
   it('prints the verdict and the keyphrase under the file in the text report', () => {
     const report = lintText(fixture('keyphrase-in-title', 'fail-not-at-beginning'), { path: 'a.md' });
     const text = formatReport(report, 'stylish');
