@@ -63,6 +63,14 @@ describe('choosing the focus keyphrase', () => {
     if (isSeedError(seed)) throw new Error(seed.message);
     expect(seed.options).toMatchObject({ seo: true, keyphrase: 'coopération militaire' });
     expect(seed.warnings).toEqual([]);
+    // A first line that merely mentions keywords stays article text.
+    const prose = parseSeed(
+      new TextEncoder().encode('Keywords are what readers type.\nTexte.\n'),
+      'seeds/y.txt',
+    );
+    if (isSeedError(prose)) throw new Error(prose.message);
+    expect(prose.options.keyphrase).toBeUndefined();
+    expect(prose.text).toMatch(/^Keywords are what readers type\./);
   });
 
   it('asks the model for a keyphrase and states the thresholds the draft is checked against', () => {

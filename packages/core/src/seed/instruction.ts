@@ -51,7 +51,7 @@ const isEnglishPart = (part: string) =>
 
 /** `keyphrase: …`, `focus keyphrase "…"`, `keyword is …`, the value possibly quoted. */
 const KEYPHRASE_DIRECTIVE =
-  /^(?:(?:use|with|set)\s+)?(?:the\s+|a\s+)?(?:focus\s+)?key-?(?:phrase|word)\s*(?::|=|\bis\b)?\s*["“«]?\s*([^"“”«»]+?)\s*["”»]?$/i;
+  /^(?:(?:use|with|set)\s+)?(?:the\s+|a\s+)?(?:focus\s+)?key-?(?:phrase|word)(?:\s*[:=]\s*|\s+is\s+|\s+(?=["“«]))["“«]?\s*([^"“”«»]+?)\s*["”»]?$/i;
 
 /** A first line longer than this is prose, whatever it mentions. */
 const MAX_INSTRUCTION_LENGTH = 400;
