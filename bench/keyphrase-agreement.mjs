@@ -13,7 +13,7 @@ import { mapInWorkers } from './lib/worker-pool.mjs';
 import { frontMatterOf, KEYPHRASE_CHECKS, titleKeyphrase } from './lib/yoast-seo.mjs';
 
 const require = createRequire(import.meta.url);
-const GENERATOR = `yoastseo@${require('yoastseo/package.json').version} fr_FR SEOAssessor, keyphrase agreement 1`;
+const GENERATOR = `yoastseo@${require('yoastseo/package.json').version} fr_FR SEOAssessor with title width, keyphrase agreement 2`;
 export const MIN_KEYPHRASE_AGREEMENT_PERCENT = 90;
 const cacheFile = join(resultsDir, 'yoast-seo-cache.json');
 

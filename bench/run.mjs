@@ -273,7 +273,7 @@ await section(
       console.log('skipped: no example article and no article written by the rewrite benchmark');
       return;
     }
-    const scores = yoastScores(articles);
+    const scores = await yoastScores(articles);
     console.log(
       `Yoast rates a score above ${MIN_YOAST_SCORE} good; images and links are outside Plume's rules`,
     );

@@ -9,21 +9,23 @@ import { assessSeo } from './lib/yoast-seo.mjs';
 export const MIN_YOAST_SCORE = 70;
 
 /** `{ label, markdown }` in; Yoast's SEO and readability scores (0–100) for each out. */
-export function yoastScores(articles) {
-  return articles.map(({ label, markdown }) => {
-    const result = assessSeo(markdown);
+export async function yoastScores(articles) {
+  const rows = [];
+  for (const { label, markdown } of articles) {
+    const result = await assessSeo(markdown);
     const notGreen = Object.entries(result.checks)
       .filter(([, check]) => check.rating !== 'green')
       .map(([id]) => id);
-    return {
+    rows.push({
       label,
       keyphrase: result.keyphrase,
       seoScore: result.seoScore,
       readabilityScore: result.readabilityScore,
       notGreen,
       pass: result.seoScore > MIN_YOAST_SCORE && result.readabilityScore > MIN_YOAST_SCORE,
-    };
-  });
+    });
+  }
+  return rows;
 }
 
 export const exampleArticles = () =>
@@ -43,4 +45,4 @@ export function yoastScoresTable(rows) {
   );
 }
 
-if (import.meta.main) console.log(yoastScoresTable(yoastScores(exampleArticles())));
+if (import.meta.main) console.log(yoastScoresTable(await yoastScores(exampleArticles())));

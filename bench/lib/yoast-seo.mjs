@@ -75,7 +75,8 @@ export function titleKeyphrase(title, contentWords) {
  * rendered to HTML, title, description, slug and keyphrase from the front matter (`keyphrase`
  * overrides the front matter's; a missing slug is the title's, as WordPress makes it).
  */
-export function assessSeo(markdown, keyphrase) {
+export async function assessSeo(markdown, keyphrase) {
+  const { arialWidth } = await import('@plume/linter');
   const data = frontMatterOf(markdown);
   const title = typeof data.title === 'string' ? data.title : '';
   const keyword = keyphrase ?? (typeof data.keyphrase === 'string' ? data.keyphrase : '');
@@ -85,6 +86,9 @@ export function assessSeo(markdown, keyphrase) {
     title,
     description: typeof data.description === 'string' ? data.description : '',
     slug: typeof data.slug === 'string' ? data.slug : titleSlug(title),
+    // Yoast's snippet preview measures the SEO title in pixels; here the title alone, in Arial
+    // 20 px as Google's desktop results show it (no site name is known).
+    titleWidth: Math.round(arialWidth(title)),
   });
   const researcher = new FrenchResearcher(paper);
   const seo = new yoast.assessors.SEOAssessor(researcher);
@@ -107,5 +111,5 @@ export function assessSeo(markdown, keyphrase) {
 /** `assessSeo` for worker threads: `{ path, keyphrase }` in. */
 export async function assessSeoFile({ path, keyphrase }) {
   const { readFile } = await import('node:fs/promises');
-  return assessSeo(await readFile(path, 'utf8'), keyphrase);
+  return await assessSeo(await readFile(path, 'utf8'), keyphrase);
 }

@@ -53,6 +53,7 @@ export {
   type SourceText,
 } from './rules/rule.js';
 export { densityBounds } from './rules/keyphrase-density.js';
+export { arialWidth } from './text/arial-width.js';
 export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
 export { countWords, tokenizeWords } from './text/words.js';
