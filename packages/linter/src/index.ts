@@ -39,6 +39,7 @@ export {
 export { type GithubAnnotation, githubAnnotation } from './report/github-annotation.js';
 export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './report/types.js';
 export { docsUrl, rules } from './rules/index.js';
+export { densityBounds } from './rules/keyphrase-density.js';
 export {
   type CollectContext,
   type Collected,
@@ -52,7 +53,6 @@ export {
   type RuleContext,
   type SourceText,
 } from './rules/rule.js';
-export { densityBounds } from './rules/keyphrase-density.js';
 export { arialWidth } from './text/arial-width.js';
 export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Article } from '../article/article.js';
 import type { Keyphrase } from '../french/keyphrase-forms.js';
-import { defineRule } from './rule.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /**
  * Yoast weighs a longer keyphrase's density up (0.7 + n/3 for n content words), so that its
@@ -49,8 +49,8 @@ export const keyphraseDensity = defineRule({
     defaultSeverity: 'warning',
     options: z
       .object({
-        minDensity: z.number().nonnegative().default(0.5),
-        maxDensity: z.number().positive().default(3.5),
+        minDensity: z.number().nonnegative().default(0.5).describe('the lowest weighted density, percent'),
+        maxDensity: z.number().positive().default(3.5).describe('the highest weighted density, percent'),
         wordForms: wordFormsOption,
       })
       .refine((options) => options.minDensity <= options.maxDensity, {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineRule } from './rule.js';
 import { splitSentences } from '../text/sentences.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /** Yoast's `metaDescriptionKeyword`: green with one or two full occurrences in the description. */
 export const keyphraseInDescription = defineRule({
@@ -10,7 +10,10 @@ export const keyphraseInDescription = defineRule({
     id: 'keyphrase-in-description',
     description: 'The meta description holds the focus keyphrase once or twice',
     defaultSeverity: 'warning',
-    options: z.object({ max: z.number().int().positive().default(2), wordForms: wordFormsOption }),
+    options: z.object({
+      max: z.number().int().positive().default(2).describe('the most occurrences'),
+      wordForms: wordFormsOption,
+    }),
     tags: ['seo', 'keyphrase'],
   },
   check({ article, options, report }) {

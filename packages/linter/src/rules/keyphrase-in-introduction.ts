@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from './rule.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /** Yoast's `introductionKeyword`: green when one sentence of the first paragraph holds the keyphrase. */
 export const keyphraseInIntroduction = defineRule({
@@ -8,7 +8,10 @@ export const keyphraseInIntroduction = defineRule({
     id: 'keyphrase-in-introduction',
     description: 'The first paragraph holds the focus keyphrase',
     defaultSeverity: 'warning',
-    options: z.object({ sameSentence: z.boolean().default(true), wordForms: wordFormsOption }),
+    options: z.object({
+      sameSentence: z.boolean().default(true).describe('require all its words in one sentence'),
+      wordForms: wordFormsOption,
+    }),
     tags: ['seo', 'keyphrase'],
   },
   check({ article, options, report }) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from './rule.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /**
  * Yoast's `slugKeyword`: every content word of a keyphrase of one or two in the slug, more than

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from './rule.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /**
  * Yoast's `subheadingsKeyword`: a share of the H2 and H3 subheadings reflects the keyphrase
@@ -14,10 +14,15 @@ export const keyphraseInSubheadings = defineRule({
     defaultSeverity: 'warning',
     options: z
       .object({
-        minShare: z.number().min(0).max(100).default(30),
-        maxShare: z.number().min(0).max(100).default(75),
+        minShare: z
+          .number()
+          .min(0)
+          .max(100)
+          .default(30)
+          .describe('the lowest share of H2/H3 subheadings, percent'),
+        maxShare: z.number().min(0).max(100).default(75).describe('the highest share, percent'),
         /** Texts shorter than this need no subheading (Yoast: 300 words). */
-        minWords: z.number().int().nonnegative().default(300),
+        minWords: z.number().int().nonnegative().default(300).describe('texts this long need subheadings'),
         wordForms: wordFormsOption,
       })
       .refine((options) => options.minShare <= options.maxShare, {

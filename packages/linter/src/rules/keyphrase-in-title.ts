@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from './rule.js';
 import { articleKeyphrase, quoted, wordFormsOption } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /** Yoast's `keyphraseInSEOTitle`: green when the title begins with the keyphrase. */
 export const keyphraseInTitle = defineRule({
@@ -8,7 +8,10 @@ export const keyphraseInTitle = defineRule({
     id: 'keyphrase-in-title',
     description: 'The title holds the focus keyphrase, at its beginning',
     defaultSeverity: 'warning',
-    options: z.object({ atBeginning: z.boolean().default(true), wordForms: wordFormsOption }),
+    options: z.object({
+      atBeginning: z.boolean().default(true).describe("require the keyphrase at the title's beginning"),
+      wordForms: wordFormsOption,
+    }),
     tags: ['seo', 'keyphrase'],
   },
   check({ article, options, report }) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule } from './rule.js';
 import { keySpan } from './helpers.js';
 import { articleKeyphrase, quoted } from './keyphrase-target.js';
+import { defineRule } from './rule.js';
 
 /** Yoast's `keyphraseLength`: 1 to 4 content words, what a reader types into a search engine. */
 export const keyphraseLength = defineRule({
@@ -11,8 +11,8 @@ export const keyphraseLength = defineRule({
     defaultSeverity: 'warning',
     options: z
       .object({
-        min: z.number().int().positive().default(1),
-        max: z.number().int().positive().default(4),
+        min: z.number().int().positive().default(1).describe('fewest content words'),
+        max: z.number().int().positive().default(4).describe('most content words'),
       })
       .refine((options) => options.min <= options.max, { message: 'min must not exceed max', path: ['min'] }),
     tags: ['seo', 'keyphrase'],

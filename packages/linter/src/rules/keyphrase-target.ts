@@ -6,7 +6,10 @@ import { type Keyphrase, parseKeyphrase } from '../french/keyphrase-forms.js';
  * The option every keyphrase rule shares: whether French word forms count (Plume's matching, as
  * Yoast Premium's) or only the exact words (free Yoast's).
  */
-export const wordFormsOption = z.boolean().default(true);
+export const wordFormsOption = z
+  .boolean()
+  .default(true)
+  .describe('match French word forms (plural, feminine); false: the exact words, as free Yoast');
 
 /** The article's focus keyphrase, parsed once per matching mode; undefined when none is set. */
 export function articleKeyphrase(article: Article, forms: boolean): Keyphrase | undefined {
