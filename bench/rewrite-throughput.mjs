@@ -66,8 +66,8 @@ export function rewriteThroughput() {
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
       if (exitCode === 0) {
-        const { rows, scenarios } = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
-        resolve({ lines: rows, scenarios });
+        const { rows, scenarios, articles } = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+        resolve({ lines: rows, scenarios, articles });
         return;
       }
       const lines = stdout

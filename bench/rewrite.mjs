@@ -2,7 +2,7 @@
 // wall time for N seeds at concurrency c versus the ideal ⌈N/c⌉·L·attempts, requests per
 // article, and the prompt tokens each article costs beyond its own seed text.
 // Run alone: `node bench/rewrite.mjs` (after `pnpm build`); bench/run.mjs runs it too.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +85,15 @@ async function scenario({ concurrency, shortEvery, latencyMs }) {
     const sentTokens = fake.requests.reduce((n, r) => n + promptTokens(r.body.messages), 0);
     // Ideal: every wave of c seeds costs L per attempt; repairs stretch the waves they land in.
     const idealMs = Math.ceil(SEEDS / concurrency) * latencyMs * (attempts / SEEDS);
+    // The articles written, one per distinct body, for Yoast's scores (bench/yoast-scores.mjs).
+    const articles = new Map();
+    for (const name of await readdir(join(cwd, 'articles'))) {
+      const text = await readFile(join(cwd, 'articles', name), 'utf8');
+      const body = text.slice(text.indexOf('\n---', 3));
+      if (![...articles.values()].some((a) => a.body === body)) articles.set(name, { name, text, body });
+    }
     return {
+      articles: [...articles.values()].map(({ name, text }) => ({ name, text })),
       concurrency,
       shortEvery,
       latencyMs,
@@ -133,6 +141,7 @@ export async function benchRewrite() {
     'c   L        attempts/article  wall      ideal     wall/ideal  lint floor  requests/article  max in flight  prompt tokens/article beyond the seed',
   ];
   const scenarios = [];
+  const articles = [];
   for (const [concurrency, shortEvery, latencyMs] of [
     [1, 0, LATENCY_MS],
     [4, 0, LATENCY_MS],
@@ -140,7 +149,8 @@ export async function benchRewrite() {
     [4, 4, LATENCY_MS],
     [4, 0, 5 * LATENCY_MS],
   ]) {
-    const r = await scenario({ concurrency, shortEvery, latencyMs });
+    const { articles: written, ...r } = await scenario({ concurrency, shortEvery, latencyMs });
+    for (const article of written) if (!articles.some((a) => a.text === article.text)) articles.push(article);
     scenarios.push({ ...r, lintFloorMs: SEEDS * r.meanAttempts * lintMs });
     rows.push(
       [
@@ -158,12 +168,12 @@ export async function benchRewrite() {
       ].join(' '),
     );
   }
-  return { rows, scenarios };
+  return { rows, scenarios, articles };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { rows, scenarios } = await benchRewrite();
+  const { rows, scenarios, articles } = await benchRewrite();
   // `--json`: one document for bench/run.mjs, which grades the scenarios against the budgets.
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, scenarios }));
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, scenarios, articles }));
   else for (const row of rows) console.log(row);
 }

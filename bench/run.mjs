@@ -7,6 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fixSafety, fixSafetyTable } from './fix-safety.mjs';
+import {
+  keyphraseAgreement,
+  keyphraseAgreementTable,
+  MIN_KEYPHRASE_AGREEMENT_PERCENT,
+} from './keyphrase-agreement.mjs';
 import { corpusDir, corpusFiles, exampleFiles, fileKey, repoRoot, resultsDir } from './lib/paths.mjs';
 import { linterApiMissing } from './lib/plume-linter.mjs';
 import { plumeReport } from './lib/plume-report.mjs';
@@ -24,6 +29,7 @@ import {
 } from './rule-flags.mjs';
 import { WORD_COUNT_TOLERANCE_PERCENT, wordCountAgreement, wordCountTable } from './word-count.mjs';
 import { summaryTable, yoastReference } from './yoast-reference.mjs';
+import { exampleArticles, MIN_YOAST_SCORE, yoastScores, yoastScoresTable } from './yoast-scores.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? LINT_ROUNDS);
 if (!Number.isInteger(rounds) || rounds < 1) {
@@ -185,6 +191,32 @@ await section('--fix safety on the corpus: prose only', async () => {
   );
 });
 
+await section('Keyphrase assessments: Plume against Yoast (corpus, keyphrase from each title)', async () => {
+  const missing = linterApiMissing();
+  if (missing || corpus.length === 0) {
+    console.log(`skipped: ${missing ?? `no corpus at ${corpusDir}`}`);
+    return;
+  }
+  const agreement = await keyphraseAgreement({ files: corpus, log });
+  if (agreement.skipped) {
+    console.log(`skipped: ${agreement.skipped}`);
+    return;
+  }
+  console.log(
+    `${agreement.articles} corpus articles, each given the title's first content word (or two, every other file) as keyphrase; agreement = plume:yoast pass/fail equals Yoast green/not green`,
+  );
+  console.log(keyphraseAgreementTable(agreement));
+  latest.keyphraseAgreement = agreement.rows.map(({ disagreements, ...row }) => row);
+  for (const row of agreement.rows) {
+    budget(
+      `${row.rule}: agreement with Yoast ${row.id} (plume:yoast)`,
+      `${row.agreementPercent} %`,
+      `≥ ${MIN_KEYPHRASE_AGREEMENT_PERCENT} %`,
+      row.agreementPercent >= MIN_KEYPHRASE_AGREEMENT_PERCENT,
+    );
+  }
+});
+
 await section('Lint speed: plume lint against markdownlint-cli2 (corpus)', async () => {
   const speed = await lintSpeed({ rounds, log });
   latest.lintSpeed = speed;
@@ -219,6 +251,7 @@ await section('Lint speed: plume lint against markdownlint-cli2 (corpus)', async
   );
 });
 
+let rewrittenArticles = [];
 await section('Rewrite throughput (bench/rewrite.mjs, fake server with injected latency)', async () => {
   const rewrite = await rewriteThroughput();
   latest.rewrite = rewrite;
@@ -226,7 +259,36 @@ await section('Rewrite throughput (bench/rewrite.mjs, fake server with injected 
   for (const line of rewrite.lines ?? []) console.log(line);
   if (rewrite.error) throw new Error(rewrite.error);
   for (const b of rewriteBudgets(rewrite.scenarios ?? [])) budget(b.name, b.figure, b.limit, b.pass);
+  rewrittenArticles = rewrite.articles ?? [];
 });
+
+await section(
+  'Yoast SEO and readability scores (examples/ and the rewrite benchmark’s articles)',
+  async () => {
+    const articles = [
+      ...exampleArticles(),
+      ...rewrittenArticles.map((a) => ({ label: `rewrite bench: articles/${a.name}`, markdown: a.text })),
+    ];
+    if (articles.length === 0) {
+      console.log('skipped: no example article and no article written by the rewrite benchmark');
+      return;
+    }
+    const scores = await yoastScores(articles);
+    console.log(
+      `Yoast rates a score above ${MIN_YOAST_SCORE} good; images and links are outside Plume's rules`,
+    );
+    console.log(yoastScoresTable(scores));
+    latest.yoastScores = scores;
+    for (const s of scores) {
+      budget(
+        `Yoast SEO / readability: ${s.label}`,
+        `${s.seoScore} / ${s.readabilityScore}`,
+        `> ${MIN_YOAST_SCORE} each`,
+        s.pass,
+      );
+    }
+  },
+);
 
 console.log('\n## Budgets\n');
 console.log(

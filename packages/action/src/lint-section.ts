@@ -152,7 +152,20 @@ export function verdict(file: FileResult): string {
     plural(m.h2, 'subheading'),
     `description of ${plural(m.descriptionLength, 'character')}`,
     `${readingEase(m.fleschFr)} (Flesch ${Math.round(m.fleschFr)})`,
+    ...(file.seo ? [seoVerdict(file.seo)] : []),
   ].join(' · ');
+}
+
+const SEO_VERDICTS = {
+  good: 'good',
+  'needs-work': 'needs work',
+  poor: 'poor',
+  'no-keyphrase': 'no focus keyphrase',
+};
+
+/** The linter's SEO verdict: `SEO needs work (keyphrase « coopération militaire »)`. */
+function seoVerdict(seo: NonNullable<FileResult['seo']>): string {
+  return `SEO ${SEO_VERDICTS[seo.verdict]}${seo.keyphrase === null ? '' : ` (keyphrase « ${prose(seo.keyphrase)} »)`}`;
 }
 
 export const fileIcon = (file: FileResult) =>

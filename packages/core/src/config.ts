@@ -1,4 +1,5 @@
 import { loadConfig, type ResolvedConfig, settingsFor } from '@plume/linter';
+import { DEFAULT_KEYPHRASE_TARGETS, type KeyphraseTargets } from './prompt/keyphrase.js';
 import { parseRewriteConfig, type RewriteConfig } from './rewrite-config.js';
 
 export type ConfigResult =
@@ -47,6 +48,31 @@ export interface Thresholds {
   titleMaxChars?: number | undefined;
   sectionMaxWords?: number | undefined;
   paragraphMaxWords?: number | undefined;
+  keyphrase?: KeyphraseTargets | undefined;
+}
+
+const numberOr = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+/** The keyphrase rules' bars for this article (their defaults where a rule is off). */
+function keyphraseTargetsFor(config: ResolvedConfig, articlePath: string): KeyphraseTargets {
+  const d = DEFAULT_KEYPHRASE_TARGETS;
+  const density = ruleOptionsFor(config, articlePath, 'keyphrase-density');
+  const subheadings = ruleOptionsFor(config, articlePath, 'keyphrase-in-subheadings');
+  return {
+    minDensity: numberOr(density?.minDensity, d.minDensity),
+    maxDensity: numberOr(density?.maxDensity, d.maxDensity),
+    subheadingMinShare: numberOr(subheadings?.minShare, d.subheadingMinShare),
+    subheadingMaxShare: numberOr(subheadings?.maxShare, d.subheadingMaxShare),
+    descriptionMax: numberOr(
+      ruleOptionsFor(config, articlePath, 'keyphrase-in-description')?.max,
+      d.descriptionMax,
+    ),
+    maxContentWords: numberOr(
+      ruleOptionsFor(config, articlePath, 'keyphrase-length')?.max,
+      d.maxContentWords,
+    ),
+  };
 }
 
 /** Every threshold the prompt states, read from the rules the draft will be linted with. */
@@ -60,5 +86,6 @@ export function thresholdsFor(config: ResolvedConfig, articlePath: string): Thre
     titleMaxChars: positive(ruleOptionsFor(config, articlePath, 'title-length')?.maxCharacters),
     sectionMaxWords: positive(ruleOptionsFor(config, articlePath, 'subheading-distribution')?.max),
     paragraphMaxWords: positive(ruleOptionsFor(config, articlePath, 'paragraph-length')?.max),
+    keyphrase: keyphraseTargetsFor(config, articlePath),
   };
 }

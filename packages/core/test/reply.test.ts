@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSpec } from '../src/prompt/spec.js';
+import { PROMPT_VERSION } from '../src/prompt/version.js';
 import { finaliseArticle, readArticleStamp, sha256 } from '../src/reply/finalise.js';
 import { parseReply, stripCodeFence } from '../src/reply/parse-reply.js';
 import { validateOutput } from '../src/reply/validate-output.js';
@@ -73,11 +74,13 @@ describe('finaliseArticle', () => {
     const stamp = readArticleStamp(text);
     expect(stamp?.fields).toMatchObject({
       title: 'Li Shangfu à Moscou : une « nouvelle ère »',
+      // No keyphrase proposed, no keyword in the title: the title's first two content words.
+      keyphrase: 'li shangfu',
       slug: 'li-shangfu-a-moscou-une-nouvelle-ere',
       lang: 'fr',
       source: 'seeds/x.txt',
       source_sha256: seed.sha256,
-      plume_prompt: '1',
+      plume_prompt: PROMPT_VERSION,
       model: 'm',
       body_sha256: sha256(parsed.reply.body),
     });

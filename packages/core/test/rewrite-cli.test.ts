@@ -90,8 +90,10 @@ describe('plume rewrite', () => {
     });
     expect(report.seeds[0]?.words).toBeGreaterThan(700);
     const article = await readFile(join(cwd, 'articles/a.md'), 'utf8');
-    expect(article).toMatch(/^---\ntitle: Poutine veut renforcer l’alliance militaire avec la Chine\n/);
-    expect(article).toContain('slug: poutine-veut-renforcer-l-alliance-militaire-avec-la-chine\n');
+    expect(article).toMatch(/^---\ntitle: "Coopération militaire : Poutine veut l’appui de la Chine"\n/);
+    // The draft's own keyphrase proposal is kept, and the slug made from the title holds it.
+    expect(article).toContain('keyphrase: coopération militaire\n');
+    expect(article).toContain('slug: cooperation-militaire-poutine-veut-l-appui-de-la-chine\n');
     expect(article).toContain('source: seeds/a.txt\n');
     expect(article).toMatch(/source_sha256: [0-9a-f]{64}\n/);
     expect(article).toContain(`plume_prompt: "${PROMPT_VERSION}"\n`);

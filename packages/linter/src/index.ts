@@ -34,6 +34,8 @@ export type { ConfigFile, RuleEntry } from './config/schema.js';
 export { closestName, didYouMean } from './config/suggest.js';
 export { FORMATS, type Format, type FormatOptions, formatReport } from './format/index.js';
 export { escapeMarkdown, type MarkdownOptions } from './format/markdown.js';
+export { type Keyphrase, parseKeyphrase } from './french/keyphrase-forms.js';
+export { keyphraseSlug } from './french/keyphrase-slug.js';
 export { VERSION } from './package/version.js';
 export {
   compareDiagnostics,
@@ -46,6 +48,7 @@ export {
 export { type GithubAnnotation, githubAnnotation } from './report/github-annotation.js';
 export type { Diagnostic, FileMetrics, FileResult, LintReport, Severity } from './report/types.js';
 export { docsUrl, rules } from './rules/index.js';
+export { densityBounds } from './rules/keyphrase-density.js';
 export {
   type CollectContext,
   type Collected,
@@ -60,6 +63,7 @@ export {
   type SourceText,
 } from './rules/rule.js';
 export { DEFAULT_MIN_WORDS } from './rules/word-count.js';
+export { arialWidth } from './text/arial-width.js';
 export { MAX_SLUG_LENGTH, slugify } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
 export { countWords, tokenizeWords } from './text/words.js';

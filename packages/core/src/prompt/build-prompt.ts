@@ -1,4 +1,5 @@
 import type { Seed } from '../seed/types.js';
+import { keyphraseInstructions } from './keyphrase.js';
 import type { ArticleSpec } from './spec.js';
 
 export interface ChatMessage {
@@ -53,12 +54,8 @@ function systemMessage(spec: ArticleSpec, sourceId: string): string {
   ];
   if (spec.seo) {
     lines.push(
-      '- SEO: a clear, specific title; the main subject named early in the first paragraph and in at least one subheading.',
-    );
-  }
-  if (spec.keyphrase) {
-    lines.push(
-      `- Keyphrase "${spec.keyphrase}": use it in the title, the description, the first paragraph and at least one subheading, with a density of 0.5 to 3 %.`,
+      '- SEO: a clear, specific title; the main subject named early in the first paragraph.',
+      ...keyphraseInstructions(spec.keyphrase, spec.targetWords, spec.keyphraseTargets),
     );
   }
   if (spec.title) lines.push(`- Use exactly this title: ${JSON.stringify(spec.title)}.`);
@@ -74,6 +71,7 @@ function systemMessage(spec: ArticleSpec, sourceId: string): string {
     'title: "…"',
     'description: "…"',
     'keywords: ["…", "…", "…"]',
+    ...(spec.seo ? ['keyphrase: "…"'] : []),
     '---',
     '',
     'followed by the body.',

@@ -1,10 +1,16 @@
 import type { Diagnostic } from '../lint/types.js';
 import type { ChatMessage } from './build-prompt.js';
+import { isKeyphraseRule } from './keyphrase.js';
 
-/** Only what the repair needs to fix; warnings would cost tokens and fight the error fixes. */
+/**
+ * What a repair must fix: errors, and keyphrase problems (warnings, but the keyphrase is what
+ * makes the article SEO-ready). Other warnings would cost tokens and fight the error fixes.
+ */
+export const mustRepair = (d: Diagnostic): boolean => d.severity === 'error' || isKeyphraseRule(d.ruleId);
+
 export function formatProblems(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
-    .filter((d) => d.severity === 'error')
+    .filter(mustRepair)
     .map((d) => `- line ${d.line}: [${d.ruleId}] ${d.message}`)
     .join('\n');
 }
@@ -24,10 +30,10 @@ export function buildRepairPrompt(
     {
       role: 'user',
       content: [
-        'Your article was checked and has these errors:',
+        'Your article was checked and has these problems:',
         formatProblems(diagnostics),
         '',
-        'Reply with the complete corrected article (front matter and whole body), fixing every error while keeping every rule of your instructions. Stay faithful to the source: fix a length problem by explaining the source more fully, never by adding facts or quotations.',
+        'Reply with the complete corrected article (front matter and whole body), fixing every problem while keeping every rule of your instructions. Stay faithful to the source: fix a length problem by explaining the source more fully, never by adding facts or quotations.',
       ].join('\n'),
     },
   ];

@@ -1,5 +1,6 @@
 import { DEFAULTS } from '../rewrite-config.js';
 import type { Seed } from '../seed/types.js';
+import { DEFAULT_KEYPHRASE_TARGETS, type KeyphraseTargets } from './keyphrase.js';
 
 /** What the article must be: the seed's options over the project defaults. */
 export interface ArticleSpec {
@@ -16,6 +17,8 @@ export interface ArticleSpec {
   titleMaxChars: number;
   sectionMaxWords: number;
   paragraphMaxWords: number;
+  /** The keyphrase rules' thresholds, stated in the prompt. */
+  keyphraseTargets: KeyphraseTargets;
 }
 
 export interface SpecDefaults {
@@ -27,6 +30,7 @@ export interface SpecDefaults {
   titleMaxChars?: number | undefined;
   sectionMaxWords?: number | undefined;
   paragraphMaxWords?: number | undefined;
+  keyphrase?: KeyphraseTargets | undefined;
 }
 
 export const DEFAULT_SPEC: SpecDefaults = {
@@ -54,5 +58,6 @@ export function resolveSpec(seed: Seed, defaults: SpecDefaults = DEFAULT_SPEC): 
     titleMaxChars: defaults.titleMaxChars ?? 60,
     sectionMaxWords: defaults.sectionMaxWords ?? 300,
     paragraphMaxWords: defaults.paragraphMaxWords ?? 150,
+    keyphraseTargets: defaults.keyphrase ?? DEFAULT_KEYPHRASE_TARGETS,
   };
 }

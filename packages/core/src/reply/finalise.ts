@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { slugify } from '@plume/linter';
+import { keyphraseSlug } from '@plume/linter';
 import { parse as parseYaml, stringify } from 'yaml';
+import { chooseKeyphrase } from '../prompt/keyphrase.js';
 import type { ArticleSpec } from '../prompt/spec.js';
 import { PROMPT_VERSION } from '../prompt/version.js';
 import type { ParsedReply } from './parse-reply.js';
@@ -20,13 +21,19 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
  */
 export function finaliseArticle(reply: ParsedReply, spec: ArticleSpec, provenance: Provenance): string {
   const title = spec.title ?? reply.title;
-  const keyphrase = spec.keyphrase ?? reply.keyphrase;
+  const keyphrase = chooseKeyphrase({
+    seed: spec.keyphrase,
+    proposed: reply.keyphrase,
+    title,
+    keywords: reply.keywords,
+    maxContentWords: spec.keyphraseTargets.maxContentWords,
+  });
   const frontMatter = {
     title,
     description: reply.description,
     keywords: reply.keywords,
-    ...(keyphrase ? { keyphrase } : {}),
-    slug: spec.slug ?? slugify(title),
+    keyphrase,
+    slug: spec.slug ?? keyphraseSlug(title, keyphrase),
     lang: spec.lang,
     source: provenance.source,
     source_sha256: provenance.sourceSha256,

@@ -1,6 +1,6 @@
 import type { Diagnostic, DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ChatMessage } from '../prompt/build-prompt.js';
-import { buildRepairPrompt } from '../prompt/repair-prompt.js';
+import { buildRepairPrompt, mustRepair } from '../prompt/repair-prompt.js';
 import type { ArticleSpec } from '../prompt/spec.js';
 import { redact } from '../redact.js';
 import { finaliseArticle, type Provenance } from '../reply/finalise.js';
@@ -40,7 +40,7 @@ export interface RepairBasis {
 export type Judgement =
   /** Not an article at all: the repair asks for the format. */
   | { ok: false; failure: string; basis: RepairBasis; repair: ChatMessage[] }
-  /** A draft; `repair` is set when it has errors left. */
+  /** A draft; `repair` is set when it has errors or keyphrase problems left. */
   | { ok: true; draft: Draft; basis: RepairBasis | undefined; repair: ChatMessage[] | undefined };
 
 /** The draft with fewer errors (then fewer warnings) wins. */
@@ -107,7 +107,8 @@ export async function judgeReply(reply: string, ctx: JudgeContext): Promise<Judg
     errorCount,
     warningCount: diagnostics.length - errorCount,
   };
-  if (errorCount === 0) return { ok: true, draft, basis: undefined, repair: undefined };
+  // Keyphrase problems are repaired too, although they are warnings (repair-prompt.ts).
+  if (!diagnostics.some(mustRepair)) return { ok: true, draft, basis: undefined, repair: undefined };
   const basis = { previous: text, diagnostics };
   return { ok: true, draft, basis, repair: buildRepairPrompt(ctx.prompt, basis.previous, basis.diagnostics) };
 }

@@ -49,6 +49,10 @@ const isEnglishPart = (part: string) =>
   /^[\x20-\x7e]+$/.test(part) &&
   !/\b(?:le|la|les|des|du|une|est|et|pour|dans|avec|selon|sur|que|qui|pas|au|aux)\b/i.test(part);
 
+/** `keyphrase: …`, `focus keyphrase "…"`, `keyword is …`, the value possibly quoted. */
+const KEYPHRASE_DIRECTIVE =
+  /^(?:(?:use|with|set)\s+)?(?:the\s+|a\s+)?(?:focus\s+)?key-?(?:phrase|word)(?:\s*[:=]\s*|\s+is\s+|\s+(?=["“«]))["“«]?\s*([^"“”«»]+?)\s*["”»]?$/i;
+
 /** A first line longer than this is prose, whatever it mentions. */
 const MAX_INSTRUCTION_LENGTH = 400;
 
@@ -68,6 +72,13 @@ export function parseInstruction(line: string): Instruction | undefined {
   const unknown: string[] = [];
   let known = 0;
   for (const part of parts) {
+    // `keyphrase: coopération militaire`: the one directive whose value may be French.
+    const keyphrase = KEYPHRASE_DIRECTIVE.exec(part)?.[1]?.trim();
+    if (keyphrase) {
+      known++;
+      options.keyphrase = keyphrase;
+      continue;
+    }
     const matched = isEnglishPart(part) ? DIRECTIVES.map((d) => d(part)).filter((r) => r !== undefined) : [];
     if (matched.length > 0) {
       known++;

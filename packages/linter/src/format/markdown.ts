@@ -32,6 +32,19 @@ export interface MarkdownOptions {
   limit?: number;
 }
 
+const SEO_LABEL: Record<NonNullable<FileResult['seo']>['verdict'], string> = {
+  good: '✅ good',
+  'needs-work': '⚠️ needs work',
+  poor: '❌ poor',
+  'no-keyphrase': '❌ no keyphrase',
+};
+
+/** The keyphrase and SEO verdict cells of a file's row. */
+const seoCells = (file: FileResult): string =>
+  file.seo
+    ? `${file.seo.keyphrase === null ? '—' : `« ${escapeMarkdown(file.seo.keyphrase)} »`} | ${SEO_LABEL[file.seo.verdict]}`
+    : '— | —';
+
 const status = (file: FileResult): string =>
   file.errorCount > 0 ? '❌' : file.warningCount > 0 ? '⚠️' : '✅';
 
@@ -60,11 +73,11 @@ export function formatMarkdown(report: LintReport, options: MarkdownOptions = {}
   head.push(
     `**Plume lint**: ${report.files.length} file(s), ${report.errorCount} error(s), ${report.warningCount} warning(s).`,
     '',
-    '| file | words | H2s | description | errors | warnings | status |',
-    '|---|---:|---:|---:|---:|---:|:---:|',
+    '| file | words | H2s | description | keyphrase | SEO | errors | warnings | status |',
+    '|---|---:|---:|---:|---|---|---:|---:|:---:|',
     ...report.files.map(
       (file) =>
-        `| ${escapeMarkdown(file.path)} | ${file.metrics.words} | ${file.metrics.h2} | ${file.metrics.descriptionLength} | ${file.errorCount} | ${file.warningCount} | ${status(file)} |`,
+        `| ${escapeMarkdown(file.path)} | ${file.metrics.words} | ${file.metrics.h2} | ${file.metrics.descriptionLength} | ${seoCells(file)} | ${file.errorCount} | ${file.warningCount} | ${status(file)} |`,
     ),
     '',
   );

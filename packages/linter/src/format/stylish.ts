@@ -1,13 +1,35 @@
 import { createColors } from 'picocolors';
-import type { LintReport } from '../report/types.js';
+import type { LintReport, SeoSummary } from '../report/types.js';
+
+const VERDICTS: Record<SeoSummary['verdict'], string> = {
+  good: 'good',
+  'needs-work': 'needs work',
+  poor: 'poor',
+  'no-keyphrase': 'no focus keyphrase',
+};
+
+/** `SEO: needs work · keyphrase « coopération militaire » (keyphrase-density)` */
+export function seoLine(seo: SeoSummary): string {
+  const keyphrase = seo.keyphrase === null ? '' : ` · keyphrase « ${seo.keyphrase} »`;
+  const problems = seo.problems.length > 0 ? ` (${seo.problems.join(', ')})` : '';
+  return `SEO: ${VERDICTS[seo.verdict]}${keyphrase}${problems}`;
+}
 
 /** The human format, like ESLint's stylish: one block per file, a summary line. */
 export function formatStylish(report: LintReport, color: boolean): string {
   const c = createColors(color);
   const lines: string[] = [];
   for (const file of report.files) {
-    if (file.diagnostics.length === 0) continue;
+    if (file.diagnostics.length === 0) {
+      // A clean article with a keyphrase still gets its SEO verdict: good.
+      if (file.seo?.keyphrase) lines.push(`${c.underline(file.path)}  ${c.green(seoLine(file.seo))}`, '');
+      continue;
+    }
     lines.push(c.underline(file.path));
+    if (file.seo) {
+      const seo = seoLine(file.seo);
+      lines.push(`  ${file.seo.verdict === 'good' ? c.green(seo) : c.yellow(seo)}`);
+    }
     const width = Math.max(...file.diagnostics.map((d) => `${d.line}:${d.column}`.length));
     for (const d of file.diagnostics) {
       const where = `${d.line}:${d.column}`.padEnd(width);

@@ -10,6 +10,7 @@ import { fileResult } from '../report/make-report.js';
 import type { Diagnostic, FileResult } from '../report/types.js';
 import { rules as registry } from '../rules/index.js';
 import type { FileProblem, Fix, Report, Rule, SourceText } from '../rules/rule.js';
+import { seoSummary } from '../rules/seo-summary.js';
 import type { CrossFileFacts } from './cross-file.js';
 import { collectDirectives, type Directive, isSuppressed } from './directives.js';
 import { fileProblemDiagnostics } from './file-problems.js';
@@ -197,7 +198,10 @@ export function lintWithEngine(input: EngineInput): EngineOutput {
   // Silenced diagnostics are not fixed, and no fix touches what is not prose.
   const fixes = keepProseFixes(kept, fixOf, article?.nonProse ?? []);
   return {
-    result: fileResult(input.path, article ? articleMetrics(article) : emptyMetrics(), kept),
+    result: {
+      ...fileResult(input.path, article ? articleMetrics(article) : emptyMetrics(), kept),
+      seo: seoSummary(article?.keyphrase, kept),
+    },
     crossFile,
     fixes,
     article,

@@ -21,4 +21,13 @@ export const yoast: RuleEntries = {
   'consecutive-sentences': ['warning', { min: 3 }],
   // Green: no paragraph over 150 words.
   'paragraph-length': ['warning', { max: 150 }],
+  // Keyphrase assessments: free Yoast matches the keyphrase's exact words (no French word forms),
+  // and its density bounds without word forms are 0.5–3 %.
+  'keyphrase-in-title': ['warning', { atBeginning: true, wordForms: false }],
+  'keyphrase-in-introduction': ['warning', { sameSentence: true, wordForms: false }],
+  'keyphrase-in-description': ['warning', { max: 2, wordForms: false }],
+  'keyphrase-in-subheadings': ['warning', { minShare: 30, maxShare: 75, minWords: 300, wordForms: false }],
+  'keyphrase-density': ['warning', { minDensity: 0.5, maxDensity: 3, wordForms: false }],
+  'keyphrase-in-slug': ['warning', { wordForms: false }],
+  'keyphrase-length': ['warning', { min: 1, max: 4 }],
 };

@@ -14,13 +14,16 @@ export function fileResult(
 /** The result with more diagnostics (cross-file ones), sorted in and counted again. */
 export function withDiagnostics(result: FileResult, extra: readonly Diagnostic[]): FileResult {
   if (extra.length === 0) return result;
-  return fileResult(result.path, result.metrics, [...result.diagnostics, ...extra]);
+  return keepSeo(result, fileResult(result.path, result.metrics, [...result.diagnostics, ...extra]));
 }
 
 /** The result keeping only the diagnostics `keep` accepts (`--quiet`: errors only). */
 export function filterDiagnostics(result: FileResult, keep: (diagnostic: Diagnostic) => boolean): FileResult {
-  return fileResult(result.path, result.metrics, result.diagnostics.filter(keep));
+  return keepSeo(result, fileResult(result.path, result.metrics, result.diagnostics.filter(keep)));
 }
+
+/** The SEO verdict is the engine's, made from the file's own diagnostics: it is carried over. */
+const keepSeo = (from: FileResult, to: FileResult): FileResult => (from.seo ? { ...to, seo: from.seo } : to);
 
 export function makeReport(files: FileResult[]): LintReport {
   let errorCount = 0;

@@ -28,9 +28,20 @@ export interface FileMetrics {
   readingMinutes: number;
 }
 
+/** The article's SEO verdict (`seo` in the JSON report). */
+export interface SeoSummary {
+  /** The front matter's focus keyphrase; null when none is set. */
+  keyphrase: string | null;
+  verdict: 'good' | 'needs-work' | 'poor' | 'no-keyphrase';
+  /** Ids of the SEO rules (keyphrase rules included) the article fails. */
+  problems: string[];
+}
+
 export interface FileResult {
   path: string;
   metrics: FileMetrics;
+  /** Absent only from reports cached before it existed. */
+  seo?: SeoSummary;
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;

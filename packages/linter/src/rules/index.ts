@@ -6,7 +6,13 @@ import { fileEncoding } from './file-encoding.js';
 import { frenchTypography } from './french-typography.js';
 import { frontMatter } from './front-matter.js';
 import { headingH2 } from './heading-h2.js';
-import { keyphrase } from './keyphrase.js';
+import { keyphraseDensity } from './keyphrase-density.js';
+import { keyphraseInDescription } from './keyphrase-in-description.js';
+import { keyphraseInIntroduction } from './keyphrase-in-introduction.js';
+import { keyphraseInSlug } from './keyphrase-in-slug.js';
+import { keyphraseInSubheadings } from './keyphrase-in-subheadings.js';
+import { keyphraseInTitle } from './keyphrase-in-title.js';
+import { keyphraseLength } from './keyphrase-length.js';
 import { languageMatch } from './language-match.js';
 import { metaDescription } from './meta-description.js';
 import { paragraphLength } from './paragraph-length.js';
@@ -38,7 +44,13 @@ export const rules: Rule[] = [
   transitionWords,
   consecutiveSentences,
   languageMatch,
-  keyphrase,
+  keyphraseInTitle,
+  keyphraseInIntroduction,
+  keyphraseInDescription,
+  keyphraseInSubheadings,
+  keyphraseDensity,
+  keyphraseInSlug,
+  keyphraseLength,
   slug,
   frenchTypography,
   spelling,

@@ -8,28 +8,12 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whole-word occurrences of `phrase` in `text`, both normalised. */
-export function countPhrase(text: string, phrase: string): number {
-  const needle = normalizeForMatch(phrase);
-  if (needle === '') return 0;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu');
-  return normalizeForMatch(text).match(pattern)?.length ?? 0;
-}
-
-export const containsPhrase = (text: string, phrase: string): boolean => countPhrase(text, phrase) > 0;
-
 /** The slug rule's default limit, and the longest slug the rewriter writes. */
 export const MAX_SLUG_LENGTH = 75;
 
-/**
- * `Élections européennes : le bilan` → `elections-europeennes-le-bilan`: lowercase ASCII words
- * joined by `-`, cut at a word boundary within `max` characters. The slug rule suggests it and
- * the rewriter writes it, so a generated slug always passes the rule.
- */
-export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
-  const words = text
+/** The lowercase ASCII words of a slug made from `text`. */
+export const slugWords = (text: string): string[] =>
+  text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[œŒ]/g, 'oe')
@@ -38,6 +22,16 @@ export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
+
+/**
+ * `Élections européennes : le bilan` → `elections-europeennes-le-bilan`: lowercase ASCII words
+ * joined by `-`, cut at a word boundary within `max` characters. The slug rule suggests it and
+ * the rewriter writes it, so a generated slug always passes the rule.
+ */
+export const slugify = (text: string, max = MAX_SLUG_LENGTH): string => cutAtWord(slugWords(text), max);
+
+/** Joins slug words with `-`, as many as fit in `max` characters. */
+export function cutAtWord(words: readonly string[], max: number): string {
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;

@@ -95,9 +95,11 @@ describe('sarif format', () => {
 describe('markdown format (PR comment)', () => {
   it('has the summary table and a collapsible section per file', () => {
     const body = formatMarkdown(makeReport([file('a.md', [diagnostic()]), file('b.md', [])]));
-    expect(body).toContain('| file | words | H2s | description | errors | warnings | status |');
-    expect(body).toContain('| a.md | 18 | 1 | 12 | 1 | 0 | ❌ |');
-    expect(body).toContain('| b.md | 18 | 1 | 12 | 0 | 0 | ✅ |');
+    expect(body).toContain(
+      '| file | words | H2s | description | keyphrase | SEO | errors | warnings | status |',
+    );
+    expect(body).toContain('| a.md | 18 | 1 | 12 | — | — | 1 | 0 | ❌ |');
+    expect(body).toContain('| b.md | 18 | 1 | 12 | — | — | 0 | 0 | ✅ |');
     expect(body).toContain('<details><summary>a.md');
     expect(body).not.toContain('<details><summary>b.md');
   });
