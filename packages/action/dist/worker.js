@@ -1,11 +1,9 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 
-// ../linter/dist/worker.js
-import { enableCompileCache } from "node:module";
+// ../linter/dist/run/worker.js
 import { parentPort } from "node:worker_threads";
-enableCompileCache();
-var { lintFile } = await import("./lint-file-C7K6CLXN.js");
-var { preloadFrenchData } = await import("./preload-XPIHQ7ZM.js");
+var { lintFile } = await import("./lint-file-4SAXPEXI.js");
+var { preloadFrenchData } = await import("./preload-QVBOD32O.js");
 setImmediate(preloadFrenchData);
 var settings;
 parentPort?.on("message", (request) => {

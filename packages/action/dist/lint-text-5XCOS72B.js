@@ -2,12 +2,11 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   fix,
   lintText
-} from "./chunk-B2WSJNFA.js";
-import "./chunk-T3FZYH2A.js";
-import "./chunk-O7TABLVA.js";
+} from "./chunk-Z5UPHP5D.js";
+import "./chunk-BCFSVZBX.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-VZHSN62Y.js";
+import "./chunk-TRJIY3JC.js";
 import "./chunk-A4GP3SDO.js";
 export {
   fix,

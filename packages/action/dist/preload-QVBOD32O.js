@@ -3,7 +3,7 @@ import {
   englishWordForms,
   frenchSpeller,
   loadLanguageIdentifier
-} from "./chunk-VZHSN62Y.js";
+} from "./chunk-TRJIY3JC.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/french/preload.js

@@ -5,13 +5,11 @@ import {
   lintDocument,
   makeReport,
   readNamedSource,
-  ruleDiagnostic,
-  withDiagnostics
-} from "./chunk-T3FZYH2A.js";
-import {
   resolveConfig,
-  rules
-} from "./chunk-O7TABLVA.js";
+  ruleDiagnostic,
+  rules,
+  withDiagnostics
+} from "./chunk-BCFSVZBX.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";

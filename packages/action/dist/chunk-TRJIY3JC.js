@@ -1505,6 +1505,7 @@ var ISO_639_1 = {
   cat: "ca"
 };
 var ONLY = Object.keys(ISO_639_1);
+var KNOWN_LANGUAGES = new Set(Object.values(ISO_639_1));
 var MIN_IDENTIFIABLE_LENGTH = 200;
 var SAMPLE_WINDOW = 150;
 function languageSample(text) {
@@ -2369,6 +2370,7 @@ function build() {
 }
 
 export {
+  KNOWN_LANGUAGES,
   MIN_IDENTIFIABLE_LENGTH,
   identifyLanguage,
   loadLanguageIdentifier,

@@ -7,6 +7,7 @@ import {
   require_shared
 } from "./chunk-6HP3Q5PE.js";
 import {
+  KNOWN_LANGUAGES,
   MIN_IDENTIFIABLE_LENGTH,
   baseLanguage,
   englishWordForms,
@@ -16,7 +17,7 @@ import {
   identifyLanguage,
   isEnglishWord,
   isWhiteSpace
-} from "./chunk-VZHSN62Y.js";
+} from "./chunk-TRJIY3JC.js";
 import {
   __commonJS,
   __esm,
@@ -1277,7 +1278,7 @@ var init_lib5 = __esm({
         assertParser("process", this.parser || this.Parser);
         assertCompiler("process", this.compiler || this.Compiler);
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve2, reject) {
+        function executor(resolve4, reject) {
           const realFile = vfile(file2);
           const parseTree = (
             /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -1308,8 +1309,8 @@ var init_lib5 = __esm({
           function realDone(error62, file3) {
             if (error62 || !file3) {
               reject(error62);
-            } else if (resolve2) {
-              resolve2(file3);
+            } else if (resolve4) {
+              resolve4(file3);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, file3);
@@ -1411,7 +1412,7 @@ var init_lib5 = __esm({
           file2 = void 0;
         }
         return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve2, reject) {
+        function executor(resolve4, reject) {
           ok(
             typeof file2 !== "function",
             "`file` can\u2019t be a `done` anymore, we checked"
@@ -1425,8 +1426,8 @@ var init_lib5 = __esm({
             );
             if (error62) {
               reject(error62);
-            } else if (resolve2) {
-              resolve2(resultingTree);
+            } else if (resolve4) {
+              resolve4(resultingTree);
             } else {
               ok(done, "`done` is defined if `resolve` is not");
               done(void 0, resultingTree, file3);
@@ -8879,10 +8880,10 @@ var require_resolve_module = __commonJS({
   "../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/resolve-module.cjs"(exports, module) {
     "use strict";
     var nativeRequire = typeof __non_webpack_require__ === "undefined" ? __require : __non_webpack_require__;
-    var resolveModuleCustomResolve = (resolve2, id, paths = []) => {
-      const resolvePaths = resolve2.paths?.("") || [];
+    var resolveModuleCustomResolve = (resolve4, id, paths = []) => {
+      const resolvePaths = resolve4.paths?.("") || [];
       const allPaths = [...paths, ...resolvePaths];
-      return resolve2(id, { "paths": allPaths });
+      return resolve4(id, { "paths": allPaths });
     };
     var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
     module.exports = {
@@ -8905,7 +8906,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -8941,7 +8942,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
@@ -12855,10 +12856,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -12872,7 +12873,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -12896,7 +12897,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -12912,7 +12913,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -13003,7 +13004,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -13017,13 +13018,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -13053,9 +13054,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13066,18 +13067,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -13091,7 +13092,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13131,8 +13132,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -13144,7 +13145,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -13154,9 +13155,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -13173,7 +13174,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13186,7 +13187,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map3 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13202,7 +13203,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13353,7 +13354,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13370,24 +13371,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent2.slice(trimIndent) + content3;
-          sep = "\n";
+          value += sep2 + indent2.slice(trimIndent) + content3;
+          sep2 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent2.slice(trimIndent) + content3;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent2.slice(trimIndent) + content3;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content3;
-          sep = " ";
+          value += sep2 + content3;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13570,25 +13571,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -14398,14 +14399,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -15172,7 +15173,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "../../node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15195,7 +15196,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -15572,18 +15573,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -15736,15 +15737,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -15938,13 +15939,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -16103,7 +16104,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -16129,7 +16130,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16165,7 +16166,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -16222,12 +16223,191 @@ var require_dist = __commonJS({
   }
 });
 
+// ../linter/dist/fs/safe-read.js
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { lstat, open } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+var fail = (problem, message) => ({ ok: false, problem, message });
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function kindOf(stats) {
+  if (stats.isDirectory())
+    return "a folder";
+  if (stats.isFIFO())
+    return "a FIFO";
+  if (stats.isCharacterDevice() || stats.isBlockDevice())
+    return "a device";
+  if (stats.isSocket())
+    return "a socket";
+  return "not a regular file";
+}
+var CHUNK = 64 * 1024;
+var tooLarge = (maxBytes) => fail("too-large", `grew past the limit of ${maxBytes} bytes while being read`);
+var errorCode = (error62) => error62.code ?? "error";
+function plan(path3, root) {
+  const file2 = resolve(path3);
+  const base6 = root === void 0 ? void 0 : resolve(root);
+  if (base6 === void 0)
+    return { steps: [], file: file2 };
+  const rel = relative(base6, file2);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    return fail("outside-root", "is outside the project folder");
+  const parts = rel.split(sep);
+  const steps = [];
+  let at = base6;
+  for (const part of parts.slice(0, -1)) {
+    at = join(at, part);
+    steps.push(at);
+  }
+  return { steps, file: file2 };
+}
+function checkFolder(stats, folder, root) {
+  if (!stats)
+    return void 0;
+  const name = root === void 0 ? folder : relative(resolve(root), folder).split(sep).join("/");
+  if (stats.isSymbolicLink())
+    return fail("symlinked-folder", `is inside a symlinked folder (${name})`);
+  if (!stats.isDirectory())
+    return fail("not-found", "does not exist");
+  return void 0;
+}
+function checkFile(stats, maxBytes) {
+  if (stats.isSymbolicLink())
+    return fail("symlink", "is a symbolic link");
+  if (!stats.isFile())
+    return fail("not-a-file", `is ${kindOf(stats)}, not a regular file`);
+  if (stats.size > maxBytes)
+    return fail("too-large", `is ${stats.size} bytes; the limit is ${maxBytes} bytes`);
+  return void 0;
+}
+function openError(error62) {
+  const code19 = errorCode(error62);
+  if (code19 === "ENOENT" || code19 === "ENOTDIR")
+    return fail("not-found", "does not exist");
+  if (code19 === "ELOOP")
+    return fail("symlink", "is a symbolic link");
+  return fail("unreadable", `cannot be read (${code19})`);
+}
+function sameFile(before, after) {
+  return after.isFile() && before.dev === after.dev && before.ino === after.ino;
+}
+async function readFileSafe(path3, options) {
+  const planned = plan(path3, options.root);
+  if ("ok" in planned)
+    return planned;
+  for (const folder of planned.steps) {
+    const stats2 = await lstat(folder).catch(() => void 0);
+    const problem = checkFolder(stats2, folder, options.root);
+    if (problem)
+      return problem;
+    if (!stats2)
+      return fail("not-found", "does not exist");
+  }
+  let stats;
+  try {
+    stats = await lstat(planned.file);
+  } catch (error62) {
+    return openError(error62);
+  }
+  const refused = checkFile(stats, options.maxBytes);
+  if (refused)
+    return refused;
+  let handle;
+  try {
+    handle = await open(planned.file, OPEN_FLAGS);
+  } catch (error62) {
+    return openError(error62);
+  }
+  try {
+    const opened = await handle.stat();
+    if (!sameFile(stats, opened))
+      return fail("unreadable", "changed while it was opened");
+    const chunks = [];
+    let length = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0)
+        break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > options.maxBytes)
+        return tooLarge(options.maxBytes);
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
+  } catch (error62) {
+    return fail("unreadable", `cannot be read (${errorCode(error62)})`);
+  } finally {
+    await handle.close().catch(() => void 0);
+  }
+}
+function readFileSafeSync(path3, options) {
+  const planned = plan(path3, options.root);
+  if ("ok" in planned)
+    return planned;
+  const lstatOrUndefined = (p) => {
+    try {
+      return lstatSync(p);
+    } catch {
+      return void 0;
+    }
+  };
+  for (const folder of planned.steps) {
+    const stats2 = lstatOrUndefined(folder);
+    const problem = checkFolder(stats2, folder, options.root);
+    if (problem)
+      return problem;
+    if (!stats2)
+      return fail("not-found", "does not exist");
+  }
+  let stats;
+  try {
+    stats = lstatSync(planned.file);
+  } catch (error62) {
+    return openError(error62);
+  }
+  const refused = checkFile(stats, options.maxBytes);
+  if (refused)
+    return refused;
+  let fd;
+  try {
+    fd = openSync(planned.file, OPEN_FLAGS);
+  } catch (error62) {
+    return openError(error62);
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!sameFile(stats, opened))
+      return fail("unreadable", "changed while it was opened");
+    const chunks = [];
+    let length = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0)
+        break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > options.maxBytes)
+        return tooLarge(options.maxBytes);
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
+  } catch (error62) {
+    return fail("unreadable", `cannot be read (${errorCode(error62)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // ../linter/dist/config/resolve.js
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { isAbsolute as isAbsolute2, relative as relative2, resolve } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2 } from "node:path";
 
 // ../linter/dist/presets/recommended.js
-var recommended = {};
+var recommended = {
+  // Keyphrase rules match French word forms (plural, feminine, elision) as Yoast Premium does,
+  // so their density allows Yoast's bound for word forms (3.5 %).
+  "keyphrase-density": ["warning", { minDensity: 0.5, maxDensity: 3.5 }]
+};
 
 // ../linter/dist/presets/yoast.js
 var YOAST_SCOPE = { scope: "all", minSentences: 1, minWords: 0 };
@@ -16243,7 +16423,16 @@ var yoast = {
   // Red from 3 consecutive sentences beginning with the same word.
   "consecutive-sentences": ["warning", { min: 3 }],
   // Green: no paragraph over 150 words.
-  "paragraph-length": ["warning", { max: 150 }]
+  "paragraph-length": ["warning", { max: 150 }],
+  // Keyphrase assessments: free Yoast matches the keyphrase's exact words (no French word forms),
+  // and its density bounds without word forms are 0.5–3 %.
+  "keyphrase-in-title": ["warning", { atBeginning: true, wordForms: false }],
+  "keyphrase-in-introduction": ["warning", { sameSentence: true, wordForms: false }],
+  "keyphrase-in-description": ["warning", { max: 2, wordForms: false }],
+  "keyphrase-in-subheadings": ["warning", { minShare: 30, maxShare: 75, minWords: 300, wordForms: false }],
+  "keyphrase-density": ["warning", { minDensity: 0.5, maxDensity: 3, wordForms: false }],
+  "keyphrase-in-slug": ["warning", { wordForms: false }],
+  "keyphrase-length": ["warning", { min: 1, max: 4 }]
 };
 
 // ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/external.js
@@ -21313,7 +21502,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -21323,7 +21512,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -21334,7 +21523,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -21398,7 +21587,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21462,7 +21651,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty2) {
     const bucket = handoff;
@@ -21471,7 +21660,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open2.push(entry);
     return empty2;
   },
   guard(inst) {
@@ -21542,10 +21731,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open2.length;
         const result = base6(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -35748,21 +35937,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -36077,16 +36266,16 @@ function sourceNames(source) {
 }
 
 // ../linter/dist/faithfulness/source-language.js
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 function sourceIsForeign(article, source) {
   const lang = source.lang ?? identifyLanguage(source.text);
   return lang !== void 0 && baseLanguage(lang) !== baseLanguage(article.lang);
 }
 function sourceLabel(source) {
-  if (!isAbsolute(source.path))
+  if (!isAbsolute2(source.path))
     return source.path;
-  const fromCwd = relative(process.cwd(), source.path);
-  return fromCwd.startsWith("..") || isAbsolute(fromCwd) ? source.path : fromCwd;
+  const fromCwd = relative2(process.cwd(), source.path);
+  return fromCwd.startsWith("..") || isAbsolute2(fromCwd) ? source.path : fromCwd;
 }
 
 // ../linter/dist/rules/faithful-names.js
@@ -36421,7 +36610,12 @@ var MESSAGES = {
   unreadable: ({ reason }) => `The file could not be read (${reason}).`,
   binary: ({ reason }) => `Not a text file: ${reason}; it was not linted.`,
   "not-utf8": () => "The file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8.",
-  unwritable: ({ reason }) => `Fixes could not be written (${reason}).`
+  utf16: () => "The file is UTF-16; it was decoded as such. Save it as UTF-8.",
+  refused: ({ reason }) => `The file ${reason}; it was not linted.`,
+  "too-complex": ({ reason }) => `${reason}; it was not linted.`,
+  "too-slow": ({ skipped }) => `The file took too long to lint: ${skipped.length} rule(s) were skipped (${skipped.slice(0, 5).join(", ")}${skipped.length > 5 ? ", \u2026" : ""}).`,
+  "not-fixed-encoding": () => "The file is not valid UTF-8, so it was not fixed (writing it back would garble its accented letters). Save it as UTF-8 and run --fix again.",
+  unwritable: ({ reason }) => `Fixes could not be written: the file ${reason}.`
 };
 var fileEncoding = defineRule({
   meta: {
@@ -36433,7 +36627,8 @@ var fileEncoding = defineRule({
   },
   checkFile({ problem, report }) {
     const message = MESSAGES[problem.kind](problem);
-    report(problem.kind === "not-utf8" ? { message, severity: "warning" } : { message });
+    const warning = problem.kind === "not-utf8" || problem.kind === "utf16";
+    report(warning ? { message, severity: "warning" } : { message });
   }
 });
 
@@ -36588,16 +36783,16 @@ function straightQuotes(text4, from, prose, issues) {
     if (quotes.length % 2 !== 0)
       continue;
     for (let q = 0; q < quotes.length; q += 2) {
-      const open2 = quotes[q];
+      const open3 = quotes[q];
       const close = quotes[q + 1];
-      let innerStart = open2 + 1;
+      let innerStart = open3 + 1;
       while (text4.charAt(innerStart) === " ")
         innerStart++;
       let innerEnd = close;
       while (innerEnd > innerStart && text4.charAt(innerEnd - 1) === " ")
         innerEnd--;
       const message = 'Expected French quotation marks \xAB \u2026 \xBB, found straight quotes "\u2026".';
-      issues.push({ start: open2, end: innerStart, text: `\xAB${NBSP}`, message });
+      issues.push({ start: open3, end: innerStart, text: `\xAB${NBSP}`, message });
       issues.push({ start: innerEnd, end: close + 1, text: `${NBSP}\xBB`, message });
     }
   }
@@ -36758,92 +36953,523 @@ var headingH2 = defineRule({
   }
 });
 
-// ../linter/dist/text/normalize.js
-function normalizeForMatch(text4) {
-  return text4.toLowerCase().replace(/[’‘ʼ`´]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/gu, " ").trim();
+// ../linter/dist/french/keyphrase-forms.js
+var ELISION2 = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ]/u;
+var FUNCTION_WORDS = new Set(`le la les l un une des du de d au aux a et ou ni mais donc or car que qu qui quoi dont ou
+  ce cet cette ces c ceci cela ca celui celle ceux celles son sa ses leur leurs mon ma mes ton
+  ta tes notre nos votre vos je j tu il elle ils elles on nous vous me m te t se s lui y en eux
+  moi toi soi dans par pour sur sous avec sans chez vers entre contre selon depuis pendant avant
+  apres lors d\xE8s des jusqu jusque parmi envers malgre via hors outre comme si quand lorsque
+  puisque tandis ne n pas plus moins tres trop peu bien aussi encore deja toujours jamais rien
+  ni tout tous toute toutes autre autres meme memes tel telle tels telles chaque quelque
+  quelques plusieurs certain certaine certains certaines aucun aucune est sont etait etaient
+  ete etre sera seront serait seraient soit sont suis es sommes etes fut a as avons avez ont
+  avait avaient avoir aura auront aurait auraient eu fait faire font peut peuvent pouvait doit
+  doivent ici alors ainsi puis cependant pourtant toutefois enfin oui non voici voila
+  quel quelle quels quelles lequel laquelle lesquels lesquelles auquel auxquels duquel
+  desquels comment pourquoi combien fois bon bonne bons bonnes meilleur meilleure meilleurs
+  meilleures petit petite petits petites grand grande grands grandes nouveau nouvel nouvelle
+  nouveaux nouvelles premier premiere premiers premieres dernier derniere derniers
+  dernieres`.split(/\s+/u));
+function foldWord(word2) {
+  return word2.toLowerCase().normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[’ʼ`´]/gu, "'");
 }
-var escapeRegExp = (text4) => text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function countPhrase(text4, phrase) {
-  const needle = normalizeForMatch(phrase);
-  if (needle === "")
-    return 0;
-  const pattern2 = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, "gu");
-  return normalizeForMatch(text4).match(pattern2)?.length ?? 0;
+function baseForm(folded) {
+  let word2 = folded;
+  if (word2.length <= 3)
+    return word2;
+  if (word2.endsWith("aux") && word2.length > 4)
+    word2 = `${word2.slice(0, -3)}al`;
+  else if (word2.endsWith("s") || word2.endsWith("x"))
+    word2 = word2.slice(0, -1);
+  if (word2.length <= 3)
+    return word2;
+  if (word2.endsWith("enne"))
+    return word2.slice(0, -2);
+  if (word2.endsWith("elle"))
+    return word2.slice(0, -2);
+  if (word2.endsWith("euse"))
+    return `${word2.slice(0, -4)}eur`;
+  if (word2.endsWith("trice"))
+    return `${word2.slice(0, -5)}teur`;
+  if (word2.endsWith("ive"))
+    return `${word2.slice(0, -3)}if`;
+  if (word2.endsWith("ere"))
+    return `${word2.slice(0, -3)}er`;
+  if (word2.endsWith("ette"))
+    return word2.slice(0, -2);
+  if (word2.endsWith("e"))
+    return word2.slice(0, -1);
+  return word2;
 }
-var containsPhrase = (text4, phrase) => countPhrase(text4, phrase) > 0;
-var MAX_SLUG_LENGTH = 75;
-function slugify2(text4, max = MAX_SLUG_LENGTH) {
-  const words = text4.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/[œŒ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/ß/g, "ss").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
-  let slug2 = "";
-  for (const word2 of words) {
-    const next = slug2 === "" ? word2 : `${slug2}-${word2}`;
-    if (next.length > max)
-      break;
-    slug2 = next;
+function keyWords(text4, forms) {
+  const words = [];
+  for (const raw of text4.split(/[^\p{L}\p{N}'’ʼ]+/u)) {
+    const folded = foldWord(raw).replace(/^'+|'+$/g, "");
+    if (folded === "")
+      continue;
+    const elided = ELISION2.exec(folded);
+    if (elided) {
+      words.push({ text: elided[0].slice(0, -1), key: elided[0].slice(0, -1), content: false });
+    }
+    const rest = elided ? folded.slice(elided[0].length) : folded;
+    for (const part of rest === "aujourd'hui" ? [rest] : rest.split("'")) {
+      if (part === "")
+        continue;
+      const content3 = !FUNCTION_WORDS.has(part);
+      words.push({ text: part, key: content3 && forms ? baseForm(part) : part, content: content3 });
+    }
   }
-  return slug2 === "" && words[0] ? words[0].slice(0, max) : slug2;
+  return words;
+}
+function parseKeyphrase(phrase, { forms = true } = {}) {
+  const words = keyWords(phrase, forms);
+  const keys = [...new Set(words.filter((word2) => word2.content).map((word2) => word2.key))];
+  const sequence = words.map((word2) => word2.key);
+  const indexOfSequence = (tokens) => {
+    if (sequence.length === 0)
+      return -1;
+    outer: for (let i = 0; i + sequence.length <= tokens.length; i++) {
+      for (let j = 0; j < sequence.length; j++)
+        if (tokens[i + j] !== sequence[j])
+          continue outer;
+      return i;
+    }
+    return -1;
+  };
+  return {
+    text: phrase.trim(),
+    words,
+    keys,
+    match(text4) {
+      if (keys.length === 0)
+        return { found: 0, percent: 0, occurrences: 0 };
+      const counts = new Map(keys.map((key) => [key, 0]));
+      for (const word2 of keyWords(text4, forms)) {
+        const count = counts.get(word2.key);
+        if (count !== void 0 && word2.content)
+          counts.set(word2.key, count + 1);
+      }
+      const values = [...counts.values()];
+      const found = values.filter((count) => count > 0).length;
+      return { found, percent: found * 100 / keys.length, occurrences: Math.min(...values) };
+    },
+    beginsWith(text4) {
+      const tokens = keyWords(text4, forms);
+      const at = indexOfSequence(tokens.map((word2) => word2.key));
+      if (at < 0)
+        return false;
+      return tokens.slice(0, at).every((word2) => !word2.content);
+    },
+    containsInOrder(text4) {
+      return indexOfSequence(keyWords(text4, forms).map((word2) => word2.key)) >= 0;
+    }
+  };
 }
 
-// ../linter/dist/rules/keyphrase.js
-var keyphrase = defineRule({
+// ../linter/dist/rules/keyphrase-target.js
+var wordFormsOption = external_exports.boolean().default(true).describe("match French word forms (plural, feminine); false: the exact words, as free Yoast");
+function articleKeyphrase(article, forms) {
+  const text4 = article.keyphrase?.trim();
+  if (!text4)
+    return void 0;
+  let parsed = cache.get(article);
+  if (!parsed) {
+    parsed = /* @__PURE__ */ new Map();
+    cache.set(article, parsed);
+  }
+  const key = String(forms);
+  let keyphrase = parsed.get(key);
+  if (!keyphrase) {
+    keyphrase = parseKeyphrase(text4, { forms });
+    parsed.set(key, keyphrase);
+  }
+  return keyphrase;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+var quoted = (keyphrase) => `\xAB ${keyphrase.text} \xBB`;
+
+// ../linter/dist/rules/keyphrase-density.js
+var keyphraseLengthFactor = (contentWords) => 0.7 + contentWords / 3;
+function densityBounds(words, contentWords, minDensity, maxDensity) {
+  if (words < 100)
+    return { min: 1, max: words > 50 ? 2 : 1 };
+  const perOccurrence = 100 * keyphraseLengthFactor(contentWords) / words;
+  const min = Math.max(2, Math.ceil(minDensity / perOccurrence - 1e-9));
+  const max = Math.max(2, Math.floor(maxDensity / perOccurrence + 1e-9));
+  return { min, max };
+}
+function keyphraseOccurrences(article, keyphrase) {
+  let count = 0;
+  for (const sentence of article.body.sentences)
+    count += keyphrase.match(sentence.text).occurrences;
+  return count;
+}
+var keyphraseDensity = defineRule({
   meta: {
-    id: "keyphrase",
-    description: "The focus keyphrase appears where search engines and readers look",
+    id: "keyphrase-density",
+    description: "The focus keyphrase occurs often enough, and not too often, for the text\u2019s length",
     defaultSeverity: "warning",
     options: external_exports.strictObject({
-      minDensity: external_exports.number().nonnegative().default(0.5).describe("the minimum density, in percent"),
-      maxDensity: external_exports.number().positive().default(3).describe("the maximum density, in percent")
+      minDensity: external_exports.number().nonnegative().default(0.5).describe("the lowest weighted density, percent"),
+      maxDensity: external_exports.number().positive().default(3.5).describe("the highest weighted density, percent"),
+      wordForms: wordFormsOption
     }).refine((options) => options.minDensity <= options.maxDensity, {
       message: "minDensity must not exceed maxDensity",
       path: ["minDensity"]
     }),
-    tags: ["seo"]
+    tags: ["seo", "keyphrase"]
   },
   check({ article, options, report }) {
-    const phrase = article.keyphrase?.trim();
-    if (!phrase)
-      return;
-    const at = keySpan(article, "keyphrase");
-    const quoted = `\xAB ${phrase} \xBB`;
-    if (article.title && !containsPhrase(article.title.text, phrase)) {
-      report({
-        message: `Expected the keyphrase ${quoted} in the title.`,
-        at: article.title.start,
-        end: article.title.end
-      });
-    }
-    if (article.description !== void 0 && !containsPhrase(article.description, phrase)) {
-      report({
-        message: `Expected the keyphrase ${quoted} in the description.`,
-        ...keySpan(article, "description")
-      });
-    }
-    const first = article.body.paragraphs[0];
-    if (first && !containsPhrase(first.text, phrase)) {
-      report({
-        message: `Expected the keyphrase ${quoted} in the first paragraph.`,
-        at: first.start,
-        end: first.end
-      });
-    }
-    const h2s = article.body.headings.filter((heading) => heading.depth === 2);
-    if (h2s.length > 0 && !h2s.some((heading) => containsPhrase(heading.text, phrase))) {
-      report({
-        message: `Expected the keyphrase ${quoted} in at least one \`##\` subheading, found none.`,
-        ...at
-      });
-    }
+    const keyphrase = articleKeyphrase(article, options.wordForms);
     const words = article.body.words.length;
-    if (words === 0)
+    if (!keyphrase || keyphrase.keys.length === 0 || words === 0)
       return;
-    const occurrences = countPhrase(article.body.plainText, phrase);
-    const density = Math.round(occurrences * 100 / words * 100) / 100;
-    if (density < options.minDensity || density > options.maxDensity) {
+    const count = keyphraseOccurrences(article, keyphrase);
+    const bounds = densityBounds(words, keyphrase.keys.length, options.minDensity, options.maxDensity);
+    if (count >= bounds.min && count <= bounds.max)
+      return;
+    const range = bounds.min === bounds.max ? `${bounds.min}` : `${bounds.min}\u2013${bounds.max}`;
+    report({
+      message: `Expected the keyphrase ${quoted(keyphrase)} ${range} times in ${words} words (density ${options.minDensity}\u2013${options.maxDensity} % for ${keyphrase.keys.length} content word${keyphrase.keys.length === 1 ? "" : "s"}), found ${count}.`,
+      ...keySpan(article, "keyphrase")
+    });
+  }
+});
+
+// ../linter/dist/text/sentences.js
+var ABBREVIATIONS = /* @__PURE__ */ new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "mlles",
+  "me",
+  "dr",
+  "pr",
+  "st",
+  "ste",
+  "p",
+  "pp",
+  "ex",
+  "cf",
+  "av",
+  "apr",
+  "env",
+  "vol",
+  "chap",
+  "fig",
+  "\xE9d",
+  "coll",
+  "art",
+  "al",
+  "min",
+  "max",
+  "no",
+  "n\xB0",
+  "t\xE9l",
+  "bd",
+  "g\xE9n",
+  "mgr",
+  "jr",
+  "sr",
+  "vs",
+  "c.-\xE0-d",
+  "c-\xE0-d",
+  "j.-c",
+  "hab",
+  "mds",
+  "md",
+  "mns"
+]);
+var TERMINATOR = /[.!?…]/g;
+var isTerminator = (code19) => code19 === 46 || code19 === 33 || code19 === 63 || code19 === 8230;
+var isSpaceAt = (text4, index2) => isWhiteSpace(text4.charCodeAt(index2));
+var CLOSERS = /* @__PURE__ */ new Set(["\xBB", '"', "\u201D", "\u2019", "'", ")", "]", "\xA0", "\u202F", "\u2009"]);
+var CLOSING_ONLY = /* @__PURE__ */ new Set(["\xBB", "\u201D", ")", "]"]);
+var OPENERS = /* @__PURE__ */ new Set(["\xAB", '"', "\u201C", "(", "[", "\u2014", "\u2013", "-", "\xBF", "\xA1", "'", "\u2018"]);
+var isUpperOrDigit = (char) => new RegExp("\\p{Lu}|\\p{Lt}|\\p{N}", "u").test(char);
+function wordBefore(text4, end) {
+  let start = end;
+  while (start > 0 && !isSpaceAt(text4, start - 1) && !OPENERS.has(text4[start - 1])) {
+    start--;
+  }
+  return text4.slice(start, end).toLowerCase();
+}
+function isAbbreviation(text4, dot) {
+  const word2 = wordBefore(text4, dot);
+  if (word2 === "")
+    return false;
+  if (ABBREVIATIONS.has(word2))
+    return true;
+  const last = word2.split(/[.-]/u).pop() ?? "";
+  return last.length === 1 && new RegExp("\\p{L}", "u").test(last);
+}
+function splitSentences(text4) {
+  const sentences = [];
+  let start = 0;
+  let i = 0;
+  const n = text4.length;
+  const push2 = (end) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpaceAt(text4, s))
+      s++;
+    while (e > s && isSpaceAt(text4, e - 1))
+      e--;
+    if (e > s)
+      sentences.push({ start: s, end: e });
+  };
+  while (i < n) {
+    TERMINATOR.lastIndex = i;
+    if (!TERMINATOR.test(text4))
+      break;
+    i = TERMINATOR.lastIndex - 1;
+    const code19 = text4.charCodeAt(i);
+    const markStart = i;
+    while (i < n && isTerminator(text4.charCodeAt(i)))
+      i++;
+    const single = i - markStart === 1 && code19 === 46;
+    let j = i;
+    for (; ; ) {
+      while (j < n && CLOSERS.has(text4[j]))
+        j++;
+      let k2 = j;
+      while (k2 < n && isSpaceAt(text4, k2))
+        k2++;
+      if (k2 > j && k2 < n && CLOSING_ONLY.has(text4[k2]))
+        j = k2;
+      else
+        break;
+    }
+    if (j >= n) {
+      break;
+    }
+    if (!isSpaceAt(text4, j)) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < n && isSpaceAt(text4, k))
+      k++;
+    if (k >= n)
+      break;
+    const next = text4[k];
+    const startsSentence = isUpperOrDigit(next) || OPENERS.has(next);
+    if (!startsSentence) {
+      i = k;
+      continue;
+    }
+    if (single && isAbbreviation(text4, markStart) && !OPENERS.has(next)) {
+      i = k;
+      continue;
+    }
+    push2(j);
+    start = k;
+    i = k;
+  }
+  push2(n);
+  return sentences;
+}
+
+// ../linter/dist/rules/keyphrase-in-description.js
+var keyphraseInDescription = defineRule({
+  meta: {
+    id: "keyphrase-in-description",
+    description: "The meta description holds the focus keyphrase once or twice",
+    defaultSeverity: "warning",
+    options: external_exports.strictObject({
+      max: external_exports.number().int().positive().default(2).describe("the most occurrences"),
+      wordForms: wordFormsOption
+    }),
+    tags: ["seo", "keyphrase"]
+  },
+  check({ article, options, report }) {
+    const keyphrase = articleKeyphrase(article, options.wordForms);
+    if (!keyphrase || keyphrase.keys.length === 0)
+      return;
+    const description = article.description?.trim();
+    if (!description) {
       report({
-        message: `Expected a keyphrase density of ${options.minDensity}\u2013${options.maxDensity} %, found ${density} % (${occurrences} in ${words} words).`,
+        message: `Expected the keyphrase ${quoted(keyphrase)} in the description, found no description.`,
+        ...keySpan(article, "keyphrase")
+      });
+      return;
+    }
+    let count = 0;
+    for (const { start, end } of splitSentences(description)) {
+      count += keyphrase.match(description.slice(start, end)).occurrences;
+    }
+    if (count >= 1 && count <= options.max)
+      return;
+    report({
+      message: count === 0 ? `Expected the keyphrase ${quoted(keyphrase)} in the description, found ${keyphrase.match(description).found} of its ${keyphrase.keys.length} content words.` : `Expected the keyphrase ${quoted(keyphrase)} at most ${options.max} times in the description, found ${count}.`,
+      ...keySpan(article, "description")
+    });
+  }
+});
+
+// ../linter/dist/rules/keyphrase-in-introduction.js
+var keyphraseInIntroduction = defineRule({
+  meta: {
+    id: "keyphrase-in-introduction",
+    description: "The first paragraph holds the focus keyphrase",
+    defaultSeverity: "warning",
+    options: external_exports.strictObject({
+      sameSentence: external_exports.boolean().default(true).describe("require all its words in one sentence"),
+      wordForms: wordFormsOption
+    }),
+    tags: ["seo", "keyphrase"]
+  },
+  check({ article, options, report }) {
+    const keyphrase = articleKeyphrase(article, options.wordForms);
+    const first = article.body.paragraphs[0];
+    if (!keyphrase || keyphrase.keys.length === 0 || !first)
+      return;
+    const whole = (text4) => keyphrase.match(text4).found === keyphrase.keys.length;
+    if (first.sentences.some((sentence) => whole(sentence.text)))
+      return;
+    const inParagraph = whole(first.text);
+    if (inParagraph && !options.sameSentence)
+      return;
+    report({
+      message: inParagraph ? `Expected the keyphrase ${quoted(keyphrase)} within one sentence of the first paragraph, found its words spread over several.` : `Expected the keyphrase ${quoted(keyphrase)} in the first paragraph, found ${keyphrase.match(first.text).found} of its ${keyphrase.keys.length} content words.`,
+      at: first.start,
+      end: first.end
+    });
+  }
+});
+
+// ../linter/dist/rules/keyphrase-in-slug.js
+var keyphraseInSlug = defineRule({
+  meta: {
+    id: "keyphrase-in-slug",
+    description: "The slug holds the focus keyphrase",
+    defaultSeverity: "warning",
+    options: external_exports.strictObject({ wordForms: wordFormsOption }),
+    tags: ["seo", "keyphrase"]
+  },
+  check({ article, options, report }) {
+    const keyphrase = articleKeyphrase(article, options.wordForms);
+    const slug2 = article.slug?.trim();
+    if (!keyphrase || keyphrase.keys.length === 0 || !slug2)
+      return;
+    const total = keyphrase.keys.length;
+    const { found } = keyphrase.match(slug2.replace(/[-_/]+/g, " "));
+    const enough = total < 3 ? found === total : found * 2 > total;
+    if (enough)
+      return;
+    const needed = total < 3 ? `all ${total}` : `more than half of the ${total}`;
+    report({
+      message: `Expected ${needed} content words of the keyphrase ${quoted(keyphrase)} in the slug \`${slug2}\`, found ${found}.`,
+      ...keySpan(article, "slug")
+    });
+  }
+});
+
+// ../linter/dist/rules/keyphrase-in-subheadings.js
+var keyphraseInSubheadings = defineRule({
+  meta: {
+    id: "keyphrase-in-subheadings",
+    description: "A share of the H2/H3 subheadings holds the focus keyphrase",
+    defaultSeverity: "warning",
+    options: external_exports.strictObject({
+      minShare: external_exports.number().min(0).max(100).default(30).describe("the lowest share of H2/H3 subheadings, percent"),
+      maxShare: external_exports.number().min(0).max(100).default(75).describe("the highest share, percent"),
+      /** Texts shorter than this need no subheading (Yoast: 300 words). */
+      minWords: external_exports.number().int().nonnegative().default(300).describe("texts this long need subheadings"),
+      wordForms: wordFormsOption
+    }).refine((options) => options.minShare <= options.maxShare, {
+      message: "minShare must not exceed maxShare",
+      path: ["minShare"]
+    }),
+    tags: ["seo", "keyphrase"]
+  },
+  check({ article, options, report }) {
+    const keyphrase = articleKeyphrase(article, options.wordForms);
+    if (!keyphrase || keyphrase.keys.length === 0)
+      return;
+    const subheadings = article.body.headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
+    const total = subheadings.length;
+    if (total === 0) {
+      if (article.body.words.length >= options.minWords) {
+        report({
+          message: `Expected H2/H3 subheadings holding the keyphrase ${quoted(keyphrase)} in a text of ${article.body.words.length} words, found no subheading.`,
+          ...keySpan(article, "keyphrase")
+        });
+      }
+      return;
+    }
+    const holding = subheadings.filter((heading) => keyphrase.match(heading.text).found * 2 > keyphrase.keys.length);
+    const matches = holding.length;
+    const min = Math.max(1, Math.ceil(total * options.minShare / 100));
+    const max = Math.floor(total * options.maxShare / 100);
+    if (total === 1 && matches === 1 || matches >= min && matches <= max)
+      return;
+    const range = min === max ? `${min}` : `${min}\u2013${Math.max(min, max)}`;
+    report({
+      message: `Expected the keyphrase ${quoted(keyphrase)} in ${range} of the ${total} H2/H3 subheadings (${options.minShare}\u2013${options.maxShare} %), found ${matches}.`,
+      ...matches > max && holding[0] ? { at: holding[0].start, end: holding[0].end } : keySpan(article, "keyphrase")
+    });
+  }
+});
+
+// ../linter/dist/rules/keyphrase-in-title.js
+var keyphraseInTitle = defineRule({
+  meta: {
+    id: "keyphrase-in-title",
+    description: "The title holds the focus keyphrase, at its beginning",
+    defaultSeverity: "warning",
+    options: external_exports.strictObject({
+      atBeginning: external_exports.boolean().default(true).describe("require the keyphrase at the title's beginning"),
+      wordForms: wordFormsOption
+    }),
+    tags: ["seo", "keyphrase"]
+  },
+  check({ article, options, report }) {
+    const keyphrase = articleKeyphrase(article, options.wordForms);
+    if (!keyphrase || keyphrase.keys.length === 0 || !article.title)
+      return;
+    const at = { at: article.title.start, end: article.title.end };
+    const { found } = keyphrase.match(article.title.text);
+    if (found < keyphrase.keys.length) {
+      report({
+        message: `Expected the keyphrase ${quoted(keyphrase)} in the title, found ${found} of its ${keyphrase.keys.length} content words.`,
+        ...at
+      });
+    } else if (options.atBeginning && !keyphrase.beginsWith(article.title.text)) {
+      report({
+        message: `Expected the title to begin with the keyphrase ${quoted(keyphrase)} (only articles such as \xAB La \xBB before it), found it later or with its words apart.`,
         ...at
       });
     }
+  }
+});
+
+// ../linter/dist/rules/keyphrase-length.js
+var keyphraseLength = defineRule({
+  meta: {
+    id: "keyphrase-length",
+    description: "The focus keyphrase has 1 to 4 content words",
+    defaultSeverity: "warning",
+    options: external_exports.strictObject({
+      min: external_exports.number().int().positive().default(1).describe("fewest content words"),
+      max: external_exports.number().int().positive().default(4).describe("most content words")
+    }).refine((options) => options.min <= options.max, { message: "min must not exceed max", path: ["min"] }),
+    tags: ["seo", "keyphrase"]
+  },
+  check({ article, options, report }) {
+    const keyphrase = articleKeyphrase(article, true);
+    if (!keyphrase)
+      return;
+    const count = keyphrase.words.filter((word2) => word2.content).length;
+    if (count >= options.min && count <= options.max)
+      return;
+    report({
+      message: `Expected a keyphrase of ${options.min} to ${options.max} content words (function words such as \xAB de \xBB, \xAB la \xBB not counted), found ${count} in ${quoted(keyphrase)}.`,
+      ...keySpan(article, "keyphrase")
+    });
   }
 });
 
@@ -36989,12 +37615,12 @@ function participleStem(word2, lexicon = frenchLexicon()) {
 
 // ../linter/dist/article/article-memo.js
 function perArticle(compute) {
-  const cache = /* @__PURE__ */ new WeakMap();
+  const cache2 = /* @__PURE__ */ new WeakMap();
   return (article) => {
-    if (cache.has(article))
-      return cache.get(article);
+    if (cache2.has(article))
+      return cache2.get(article);
     const value = compute(article);
-    cache.set(article, value);
+    cache2.set(article, value);
     return value;
   };
 }
@@ -37390,6 +38016,24 @@ var sentenceLength = defineRule({
   }
 });
 
+// ../linter/dist/text/normalize.js
+function normalizeForMatch(text4) {
+  return text4.toLowerCase().replace(/[’‘ʼ`´]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/gu, " ").trim();
+}
+var MAX_SLUG_LENGTH = 75;
+var slugWords = (text4) => text4.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").replace(/[œŒ]/g, "oe").replace(/[æÆ]/g, "ae").replace(/ß/g, "ss").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+var slugify2 = (text4, max = MAX_SLUG_LENGTH) => cutAtWord(slugWords(text4), max);
+function cutAtWord(words, max) {
+  let slug2 = "";
+  for (const word2 of words) {
+    const next = slug2 === "" ? word2 : `${slug2}-${word2}`;
+    if (next.length > max)
+      break;
+    slug2 = next;
+  }
+  return slug2 === "" && words[0] ? words[0].slice(0, max) : slug2;
+}
+
 // ../linter/dist/rules/slug.js
 var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var slug = defineRule({
@@ -37634,23 +38278,23 @@ function templateRanges(text4, from) {
 }
 function elementRanges(tags, proseLang) {
   const ranges = [];
-  let open2;
+  let open3;
   for (const event of tags) {
-    if (open2 === void 0) {
+    if (open3 === void 0) {
       if (opensNonProse(event, proseLang))
-        open2 = { name: event.name, start: event.start, depth: 1 };
+        open3 = { name: event.name, start: event.start, depth: 1 };
       continue;
     }
-    if (event.name !== open2.name || event.selfClosing)
+    if (event.name !== open3.name || event.selfClosing)
       continue;
-    open2.depth += event.closing ? -1 : 1;
-    if (open2.depth === 0) {
-      ranges.push({ start: open2.start, end: event.end });
-      open2 = void 0;
+    open3.depth += event.closing ? -1 : 1;
+    if (open3.depth === 0) {
+      ranges.push({ start: open3.start, end: event.end });
+      open3 = void 0;
     }
   }
-  if (open2)
-    ranges.push({ start: open2.start, end: Number.POSITIVE_INFINITY });
+  if (open3)
+    ranges.push({ start: open3.start, end: Number.POSITIVE_INFINITY });
   return ranges;
 }
 function mergeRanges2(ranges) {
@@ -37705,7 +38349,7 @@ function keepProseFixes(diagnostics, fixOf, ranges) {
 }
 
 // ../linter/dist/rules/spelling.js
-var ELISION2 = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
+var ELISION3 = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 var spelling = defineRule({
   meta: {
     id: "spelling",
@@ -37758,7 +38402,7 @@ var spelling = defineRule({
 function checkedPart(word2) {
   if (!word2.includes("'") && !word2.includes("\u2019"))
     return word2;
-  return word2.replace(ELISION2, "").replace(/’/gu, "'");
+  return word2.replace(ELISION3, "").replace(/’/gu, "'");
 }
 var isCorrect = (word2, speller) => isFrenchForm(word2, speller.correct);
 var FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;
@@ -38141,6 +38785,18 @@ var transitionWords = defineRule({
 
 // ../linter/dist/rules/unique-metadata.js
 var FIELDS = ["slug", "title", "description", "keyphrase"];
+var NAMED_OTHERS = 3;
+function othersText(paths, self) {
+  const named = [];
+  for (const other of paths) {
+    if (named.length === NAMED_OTHERS)
+      break;
+    if (other !== self)
+      named.push(other);
+  }
+  const rest = paths.length - 1 - named.length;
+  return rest > 0 ? `${named.join(", ")} and ${rest} other file${rest === 1 ? "" : "s"}` : named.join(", ");
+}
 var uniqueMetadata = defineRule({
   meta: {
     id: "unique-metadata",
@@ -38177,16 +38833,19 @@ var uniqueMetadata = defineRule({
         if (!entry)
           continue;
         const key = normalizeForMatch(entry.value);
-        groups.set(key, [...groups.get(key) ?? [], path3]);
+        const group = groups.get(key);
+        if (group)
+          group.push(path3);
+        else
+          groups.set(key, [path3]);
         atOf.set(path3, entry.at);
       }
       for (const paths of groups.values()) {
         if (paths.length < 2)
           continue;
         for (const path3 of paths) {
-          const others = paths.filter((other) => other !== path3);
           report(path3, {
-            message: `Expected a unique ${field}, found the same in ${others.join(", ")}.`,
+            message: `Expected a unique ${field}, found the same in ${othersText(paths, path3)}.`,
             at: atOf.get(path3)
           });
         }
@@ -38196,13 +38855,14 @@ var uniqueMetadata = defineRule({
 });
 
 // ../linter/dist/rules/word-count.js
+var DEFAULT_MIN_WORDS = 700;
 var wordCount = defineRule({
   meta: {
     id: "word-count",
     description: "Articles have at least the minimum number of words",
     defaultSeverity: "error",
     options: external_exports.strictObject({
-      min: external_exports.number().int().positive().default(700).describe("the minimum number of words")
+      min: external_exports.number().int().positive().default(DEFAULT_MIN_WORDS).describe("the minimum number of words")
     }),
     tags: ["seo"]
   },
@@ -38237,7 +38897,13 @@ var rules = [
   transitionWords,
   consecutiveSentences,
   languageMatch,
-  keyphrase,
+  keyphraseInTitle,
+  keyphraseInIntroduction,
+  keyphraseInDescription,
+  keyphraseInSubheadings,
+  keyphraseDensity,
+  keyphraseInSlug,
+  keyphraseLength,
   slug,
   frenchTypography,
   spelling,
@@ -38247,6 +38913,171 @@ var rules = [
   faithfulNames
 ];
 var ruleById = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+// ../linter/dist/config/markdownlint-names.js
+var MARKDOWNLINT_RULES = [
+  ["MD001", "heading-increment"],
+  ["MD003", "heading-style"],
+  ["MD004", "ul-style"],
+  ["MD005", "list-indent"],
+  ["MD007", "ul-indent"],
+  ["MD009", "no-trailing-spaces"],
+  ["MD010", "no-hard-tabs"],
+  ["MD011", "no-reversed-links"],
+  ["MD012", "no-multiple-blanks"],
+  ["MD013", "line-length"],
+  ["MD014", "commands-show-output"],
+  ["MD018", "no-missing-space-atx"],
+  ["MD019", "no-multiple-space-atx"],
+  ["MD020", "no-missing-space-closed-atx"],
+  ["MD021", "no-multiple-space-closed-atx"],
+  ["MD022", "blanks-around-headings"],
+  ["MD023", "heading-start-left"],
+  ["MD024", "no-duplicate-heading"],
+  ["MD025", "single-title", "single-h1"],
+  ["MD026", "no-trailing-punctuation"],
+  ["MD027", "no-multiple-space-blockquote"],
+  ["MD028", "no-blanks-blockquote"],
+  ["MD029", "ol-prefix"],
+  ["MD030", "list-marker-space"],
+  ["MD031", "blanks-around-fences"],
+  ["MD032", "blanks-around-lists"],
+  ["MD033", "no-inline-html"],
+  ["MD034", "no-bare-urls"],
+  ["MD035", "hr-style"],
+  ["MD036", "no-emphasis-as-heading"],
+  ["MD037", "no-space-in-emphasis"],
+  ["MD038", "no-space-in-code"],
+  ["MD039", "no-space-in-links"],
+  ["MD040", "fenced-code-language"],
+  ["MD041", "first-line-heading", "first-line-h1"],
+  ["MD042", "no-empty-links"],
+  ["MD043", "required-headings"],
+  ["MD044", "proper-names"],
+  ["MD045", "no-alt-text"],
+  ["MD046", "code-block-style"],
+  ["MD047", "single-trailing-newline"],
+  ["MD048", "code-fence-style"],
+  ["MD049", "emphasis-style"],
+  ["MD050", "strong-style"],
+  ["MD051", "link-fragments"],
+  ["MD052", "reference-links-images"],
+  ["MD053", "link-image-reference-definitions"],
+  ["MD054", "link-image-style"],
+  ["MD055", "table-pipe-style"],
+  ["MD056", "table-column-count"],
+  ["MD058", "blanks-around-tables"],
+  ["MD059", "descriptive-link-text"],
+  ["MD060", "table-column-style"]
+];
+var MARKDOWNLINT_TAGS = [
+  "accessibility",
+  "atx",
+  "atx_closed",
+  "blank_lines",
+  "blockquote",
+  "bullet",
+  "code",
+  "emphasis",
+  "hard_tab",
+  "headings",
+  "hr",
+  "html",
+  "images",
+  "indentation",
+  "language",
+  "line_length",
+  "links",
+  "ol",
+  "spaces",
+  "spelling",
+  "table",
+  "ul",
+  "url",
+  "whitespace"
+];
+var MARKDOWNLINT_IDS = new Set(MARKDOWNLINT_RULES.map(([id]) => id));
+var MARKDOWNLINT_KEYS = /* @__PURE__ */ new Set([
+  "default",
+  ...MARKDOWNLINT_RULES.flat().map((name) => name.toLowerCase()),
+  ...MARKDOWNLINT_TAGS
+]);
+
+// ../linter/dist/config/check-values.js
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function protoKey(value, path3) {
+  if (Array.isArray(value)) {
+    for (const [index2, item] of value.entries()) {
+      const found = protoKey(item, `${path3}[${index2}]`);
+      if (found)
+        return found;
+    }
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      const at = path3 === "" ? key : `${path3}.${key}`;
+      if (key === "__proto__")
+        return at;
+      const found = protoKey(value[key], at);
+      if (found)
+        return found;
+    }
+  }
+  return void 0;
+}
+var LANGUAGE_TAG = /^([a-z]{2})(?:-[A-Za-z]{2}|-\d{3})?$/;
+function checkLang(value, path3) {
+  if (typeof value !== "string")
+    return void 0;
+  const base6 = LANGUAGE_TAG.exec(value)?.[1];
+  if (base6 && KNOWN_LANGUAGES.has(base6))
+    return void 0;
+  return `${path3}: unknown language "${value}" (expected an ISO 639-1 code the language rules know: ${[...KNOWN_LANGUAGES].join(", ")})`;
+}
+var SEVERITIES = ["error", "warning", "warn", "off"];
+function checkRules(rules3, path3) {
+  if (!isRecord(rules3))
+    return void 0;
+  for (const [id, entry] of Object.entries(rules3)) {
+    if (/^MD\d+$/i.test(id) && !MARKDOWNLINT_IDS.has(id))
+      return `${path3}.${id}: unknown markdownlint rule "${id}"`;
+    const severity = Array.isArray(entry) ? entry[0] : entry;
+    if (!SEVERITIES.includes(severity))
+      return `${path3}.${id}: unknown severity ${JSON.stringify(severity)} (expected "error", "warning", "warn" or "off")`;
+  }
+  return void 0;
+}
+function checkMarkdownlint(section) {
+  if (!isRecord(section))
+    return void 0;
+  for (const [key, value] of Object.entries(section)) {
+    if (key === "$schema" || key === "extends")
+      continue;
+    if (!MARKDOWNLINT_KEYS.has(key.toLowerCase()))
+      return `markdownlint.${key}: unknown markdownlint rule, alias or tag "${key}"`;
+    const valid = typeof value === "boolean" || value === "error" || value === "warning" || isRecord(value);
+    if (!valid)
+      return `markdownlint.${key}: expected true, false, "error", "warning" or an options object, got ${JSON.stringify(value)}`;
+  }
+  return void 0;
+}
+var EXTGLOB = /[@*+?!]\(/;
+function checkGlobs(globs2, path3) {
+  if (!Array.isArray(globs2))
+    return void 0;
+  const index2 = globs2.findIndex((glob) => typeof glob === "string" && EXTGLOB.test(glob));
+  if (index2 === -1)
+    return void 0;
+  return `${path3}[${index2}]: extended globs such as @(\u2026) or *(\u2026) are not supported (use several plain globs, or {a,b})`;
+}
+function checkConfigValues(raw) {
+  const proto = protoKey(raw, "");
+  if (proto)
+    return `${proto}: "__proto__" is not a valid key`;
+  if (!isRecord(raw))
+    return void 0;
+  const overrides = Array.isArray(raw.overrides) ? raw.overrides : [];
+  return checkLang(raw.lang, "lang") ?? checkGlobs(raw.articles, "articles") ?? checkGlobs(raw.seeds, "seeds") ?? checkGlobs(raw.ignores, "ignores") ?? checkRules(raw.rules, "rules") ?? checkMarkdownlint(raw.markdownlint) ?? overrides.map((override, index2) => isRecord(override) ? checkLang(override.lang, `overrides[${index2}].lang`) ?? checkGlobs(override.files, `overrides[${index2}].files`) ?? checkRules(override.rules, `overrides[${index2}].rules`) : void 0).find((problem) => problem !== void 0);
+}
 
 // ../linter/dist/config/suggest.js
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -38275,10 +39106,10 @@ function didYouMean(input2, candidates) {
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
 function listOf(values) {
-  const quoted = values.map((value) => JSON.stringify(value));
-  if (quoted.length <= 1)
-    return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+  const quoted2 = values.map((value) => JSON.stringify(value));
+  if (quoted2.length <= 1)
+    return quoted2.join("");
+  return `${quoted2.slice(0, -1).join(", ")} or ${quoted2.at(-1)}`;
 }
 
 // ../linter/dist/config/issues.js
@@ -38350,6 +39181,8 @@ var configFileSchema = external_exports.strictObject({
 });
 
 // ../linter/dist/config/resolve.js
+var DEFAULT_ARTICLES = ["articles/**/*.md"];
+var DEFAULT_SEEDS = ["seeds/**/*.{txt,md}"];
 var PRESETS = {
   "plume:recommended": recommended,
   "plume:yoast": yoast
@@ -38409,18 +39242,21 @@ function applyEntries(base6, entries, where, inOverride = false) {
   return out;
 }
 function resolveConfig(raw, { baseDir, configPath }) {
-  const fail = (error62) => ({
+  const fail2 = (error62) => ({
     ok: false,
     error: configPath ? `${configPath}: ${error62}` : error62
   });
+  const problem = checkConfigValues(raw);
+  if (problem)
+    return fail2(problem);
   const parsed = configFileSchema.safeParse(raw ?? {}, { error: configErrorMap });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     if (!first)
-      return fail("invalid configuration");
+      return fail2("invalid configuration");
     const issue2 = deepestIssue(first);
     const path3 = formatPath(issue2.path);
-    return fail(`${path3 === "" ? "(root)" : path3}: ${issue2.message}`);
+    return fail2(`${path3 === "" ? "(root)" : path3}: ${issue2.message}`);
   }
   const file2 = parsed.data;
   const presetNames = file2.extends === void 0 ? ["plume:recommended"] : [file2.extends].flat();
@@ -38429,22 +39265,22 @@ function resolveConfig(raw, { baseDir, configPath }) {
     const preset = PRESETS[name];
     const applied = applyEntries(rules3, preset, [name]);
     if (typeof applied === "string")
-      return fail(applied);
+      return fail2(applied);
     rules3 = applied;
   }
   const withRules = applyEntries(rules3, file2.rules, ["rules"]);
   if (typeof withRules === "string")
-    return fail(withRules);
+    return fail2(withRules);
   const overrides = [];
   for (const [index2, override] of (file2.overrides ?? []).entries()) {
     const applied = applyEntries({}, override.rules, ["overrides", index2, "rules"], true);
     if (typeof applied === "string")
-      return fail(applied);
+      return fail2(applied);
     overrides.push({ files: override.files, lang: override.lang, rules: applied });
   }
   for (const key of Object.keys(file2.markdownlint ?? {})) {
     if (key !== "default" && key !== "$schema" && !/^[A-Za-z][\w-]*$/.test(key)) {
-      return fail(`markdownlint.${key}: not a markdownlint rule name`);
+      return fail2(`markdownlint.${key}: not a markdownlint rule name`);
     }
   }
   return {
@@ -38454,8 +39290,8 @@ function resolveConfig(raw, { baseDir, configPath }) {
       baseDir,
       extends: presetNames,
       lang: file2.lang ?? "fr",
-      articles: file2.articles ?? ["articles/**/*.md"],
-      seeds: file2.seeds ?? ["seeds/**/*.{txt,md}"],
+      articles: file2.articles ?? [...DEFAULT_ARTICLES],
+      seeds: file2.seeds ?? [...DEFAULT_SEEDS],
       ignores: file2.ignores ?? [],
       rules: withRules,
       overrides,
@@ -38481,9 +39317,87 @@ function settingsFor(config2, relativePath) {
   return { rules: rules3, lang };
 }
 function configRelative(config2, path3) {
-  const absolute = isAbsolute2(path3) ? path3 : resolve(process.cwd(), path3);
-  return relative2(config2.baseDir, absolute).split("\\").join("/");
+  const absolute = isAbsolute3(path3) ? path3 : resolve2(process.cwd(), path3);
+  return relative3(config2.baseDir, absolute).split("\\").join("/");
 }
+
+// ../linter/dist/report/diagnostic.js
+var FILE_START = { line: 1, column: 1 };
+function makeDiagnostic(fields) {
+  const end = fields.end ?? fields.at;
+  return {
+    ruleId: fields.ruleId,
+    severity: fields.severity,
+    message: fields.message,
+    line: fields.at.line,
+    column: fields.at.column,
+    endLine: end.line,
+    endColumn: end.column,
+    fixable: fields.fixable ?? false,
+    ...fields.url === void 0 ? {} : { url: fields.url }
+  };
+}
+var compareDiagnostics = (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+var sortDiagnostics = (diagnostics) => [...diagnostics].sort(compareDiagnostics);
+function countDiagnostics(diagnostics) {
+  let errorCount = 0;
+  for (const diagnostic of diagnostics)
+    if (diagnostic.severity === "error")
+      errorCount++;
+  return { errorCount, warningCount: diagnostics.length - errorCount };
+}
+
+// ../linter/dist/report/make-report.js
+function fileResult(path3, metrics, diagnostics) {
+  const sorted = sortDiagnostics(diagnostics);
+  return { path: path3, metrics, diagnostics: sorted, ...countDiagnostics(sorted) };
+}
+function withDiagnostics(result, extra) {
+  if (extra.length === 0)
+    return result;
+  return keepSeo(result, fileResult(result.path, result.metrics, [...result.diagnostics, ...extra]));
+}
+var keepSeo = (from, to) => from.seo ? { ...to, seo: from.seo } : to;
+function makeReport(files) {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const file2 of files) {
+    errorCount += file2.errorCount;
+    warningCount += file2.warningCount;
+  }
+  return { version: 1, files, errorCount, warningCount };
+}
+
+// ../linter/dist/lint/metrics.js
+function documentFleschFr(article) {
+  return roundedScore(articleCounts(article)) ?? 0;
+}
+var WORDS_PER_MINUTE = 230;
+var codePoints = (text4) => text4 === void 0 ? 0 : Array.from(text4.trim()).length;
+function articleMetrics(article) {
+  const words = article.body.words.length;
+  return {
+    words,
+    h2: article.body.headings.filter((heading) => heading.depth === 2).length,
+    titleLength: codePoints(article.title?.text),
+    descriptionLength: codePoints(article.description),
+    fleschFr: documentFleschFr(article),
+    sentences: article.body.sentences.length,
+    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE))
+  };
+}
+var emptyMetrics = () => ({
+  words: 0,
+  h2: 0,
+  titleLength: 0,
+  descriptionLength: 0,
+  fleschFr: 0,
+  sentences: 0,
+  readingMinutes: 0
+});
+
+// ../linter/dist/text/bom.js
+var stripBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/node-imports-node.mjs
 import { access, accessSync, readFile, readFileSync } from "node:fs";
@@ -41606,10 +42520,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep = "";
+        let sep2 = "";
         for (let sub of this.subs) {
-          out += sep;
-          sep = "|";
+          out += sep2;
+          sep2 = "|";
           out += sub.appendTo();
         }
         break;
@@ -41815,23 +42729,23 @@ var AhoCorasick = class {
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail = new Int32Array(numNodes);
+    const fail2 = new Int32Array(numNodes);
     const match = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
       if (p !== 0) {
-        let f = fail[p];
+        let f = fail2[p];
         let next = this.next(f, unit[c]);
         while (next < 0 && f !== 0) {
-          f = fail[f];
+          f = fail2[f];
           next = this.next(f, unit[c]);
         }
-        fail[c] = next >= 0 ? next : 0;
+        fail2[c] = next >= 0 ? next : 0;
       }
-      match[c] |= match[fail[c]];
+      match[c] |= match[fail2[c]];
     }
-    this.fail = fail;
+    this.fail = fail2;
     this.match = match;
   }
   next(node2, u) {
@@ -45138,7 +46052,7 @@ function re(stringsOrFlags, ...values) {
 }
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/cache.mjs
-var import_helpers7 = __toESM(require_helpers(), 1);
+var import_helpers11 = __toESM(require_helpers(), 1);
 var import_micromark_helpers = __toESM(require_micromark_helpers(), 1);
 var map2 = /* @__PURE__ */ new Map();
 var params = void 0;
@@ -45167,7 +46081,7 @@ function filterByTypesCached(types, htmlFlow2) {
 function getReferenceLinkImageData() {
   return getCached(
     getReferenceLinkImageData.name,
-    () => (0, import_helpers7.getReferenceLinkImageData)(micromarkTokens())
+    () => (0, import_helpers11.getReferenceLinkImageData)(micromarkTokens())
   );
 }
 
@@ -45180,7 +46094,7 @@ var import_defer_require = __toESM(require_defer_require(), 1);
 var import_resolve_module = __toESM(require_resolve_module(), 1);
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md001.mjs
-var import_helpers8 = __toESM(require_helpers(), 1);
+var import_helpers12 = __toESM(require_helpers(), 1);
 var import_micromark_helpers2 = __toESM(require_micromark_helpers(), 1);
 var md001_default = {
   "names": ["MD001", "heading-increment"],
@@ -45188,7 +46102,7 @@ var md001_default = {
   "tags": ["headings"],
   "parser": "micromark",
   "function": function MD001(params2, onError) {
-    const hasTitle = (0, import_helpers8.frontMatterHasTitle)(
+    const hasTitle = (0, import_helpers12.frontMatterHasTitle)(
       params2.frontMatterLines,
       params2.config.front_matter_title
     );
@@ -45196,7 +46110,7 @@ var md001_default = {
     for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
       const level = (0, import_micromark_helpers2.getHeadingLevel)(heading);
       if (level > prevLevel) {
-        (0, import_helpers8.addErrorDetailIf)(
+        (0, import_helpers12.addErrorDetailIf)(
           onError,
           heading.startLine,
           `h${prevLevel + 1}`,
@@ -45209,7 +46123,7 @@ var md001_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md003.mjs
-var import_helpers9 = __toESM(require_helpers(), 1);
+var import_helpers13 = __toESM(require_helpers(), 1);
 var import_micromark_helpers3 = __toESM(require_micromark_helpers(), 1);
 var md003_default = {
   "names": ["MD003", "heading-style"],
@@ -45234,7 +46148,7 @@ var md003_default = {
           } else if (style === "setext_with_atx_closed") {
             expected = h12 ? "setext" : "atx_closed";
           }
-          (0, import_helpers9.addErrorDetailIf)(
+          (0, import_helpers13.addErrorDetailIf)(
             onError,
             heading.startLine,
             expected,
@@ -45247,7 +46161,7 @@ var md003_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md004.mjs
-var import_helpers10 = __toESM(require_helpers(), 1);
+var import_helpers14 = __toESM(require_helpers(), 1);
 var import_micromark_helpers4 = __toESM(require_micromark_helpers(), 1);
 var markerToStyle = (marker) => marker === "-" ? "dash" : marker === "+" ? "plus" : "asterisk";
 var styleToMarker = (style) => style === "dash" ? "-" : style === "plus" ? "+" : "*";
@@ -45289,7 +46203,7 @@ var md004_default = {
         }
         const column = listItemMarker.startColumn;
         const length = listItemMarker.endColumn - listItemMarker.startColumn;
-        (0, import_helpers10.addErrorDetailIf)(
+        (0, import_helpers14.addErrorDetailIf)(
           onError,
           listItemMarker.startLine,
           expectedStyle,
@@ -45309,7 +46223,7 @@ var md004_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md005.mjs
-var import_helpers11 = __toESM(require_helpers(), 1);
+var import_helpers15 = __toESM(require_helpers(), 1);
 var md005_default = {
   "names": ["MD005", "list-indent"],
   "description": "Inconsistent indentation for list items at the same level",
@@ -45326,7 +46240,7 @@ var md005_default = {
         const actualIndent = listItemPrefix.startColumn - 1;
         const range = [1, listItemPrefix.endColumn - 1];
         if (list2.type === "listUnordered") {
-          (0, import_helpers11.addErrorDetailIf)(
+          (0, import_helpers15.addErrorDetailIf)(
             onError,
             lineNumber,
             expectedIndent,
@@ -45347,7 +46261,7 @@ var md005_default = {
               const detail = endMatching ? `Expected: (${expectedEnd}); Actual: (${actualEnd})` : `Expected: ${expectedIndent}; Actual: ${actualIndent}`;
               const expected = endMatching ? expectedEnd - markerLength : expectedIndent;
               const actual = endMatching ? actualEnd - markerLength : actualIndent;
-              (0, import_helpers11.addError)(
+              (0, import_helpers15.addError)(
                 onError,
                 lineNumber,
                 detail,
@@ -45368,7 +46282,7 @@ var md005_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md007.mjs
-var import_helpers12 = __toESM(require_helpers(), 1);
+var import_helpers16 = __toESM(require_helpers(), 1);
 var import_micromark_helpers5 = __toESM(require_micromark_helpers(), 1);
 var unorderedListTypes = ["blockQuotePrefix", "listItemPrefix", "listUnordered"];
 var unorderedParentTypes = ["blockQuote", "listOrdered", "listUnordered"];
@@ -45419,7 +46333,7 @@ var md007_default = {
             "deleteCount": Math.max(actualIndent - expectedIndent, 0),
             "insertText": "".padEnd(Math.max(expectedIndent - actualIndent, 0))
           };
-          (0, import_helpers12.addErrorDetailIf)(
+          (0, import_helpers16.addErrorDetailIf)(
             onError,
             startLine,
             expectedIndent,
@@ -45436,7 +46350,7 @@ var md007_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md009.mjs
-var import_helpers13 = __toESM(require_helpers(), 1);
+var import_helpers17 = __toESM(require_helpers(), 1);
 var import_micromark_helpers6 = __toESM(require_micromark_helpers(), 1);
 var md009_default = {
   "names": ["MD009", "no-trailing-spaces"],
@@ -45500,7 +46414,7 @@ var md009_default = {
       const trailingSpaces = line.length - line.trimEnd().length;
       if (trailingSpaces && !codeBlockLineNumbers.has(lineNumber) && !listItemLineNumbers.has(lineNumber) && (expected !== trailingSpaces || strict && (!paragraphLineNumbers.has(lineNumber) || codeInlineLineNumbers.has(lineNumber)))) {
         const column = line.length - trailingSpaces + 1;
-        (0, import_helpers13.addError)(
+        (0, import_helpers17.addError)(
           onError,
           lineNumber,
           "Expected: " + (expected === 0 ? "" : "0 or ") + expected + "; Actual: " + trailingSpaces,
@@ -45517,7 +46431,7 @@ var md009_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md010.mjs
-var import_helpers14 = __toESM(require_helpers(), 1);
+var import_helpers18 = __toESM(require_helpers(), 1);
 var import_micromark_helpers7 = __toESM(require_micromark_helpers(), 1);
 var tabRe = /\t+/g;
 var md010_default = {
@@ -45566,8 +46480,8 @@ var md010_default = {
         const column = match.index + 1;
         const length = match[0].length;
         const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-        if (!codeRanges.some((codeRange) => (0, import_helpers14.hasOverlap)(codeRange, range))) {
-          (0, import_helpers14.addError)(
+        if (!codeRanges.some((codeRange) => (0, import_helpers18.hasOverlap)(codeRange, range))) {
+          (0, import_helpers18.addError)(
             onError,
             lineNumber,
             "Column: " + column,
@@ -45586,7 +46500,7 @@ var md010_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md011.mjs
-var import_helpers15 = __toESM(require_helpers(), 1);
+var import_helpers19 = __toESM(require_helpers(), 1);
 var import_micromark_helpers8 = __toESM(require_micromark_helpers(), 1);
 var reversedLinkRe = re`(^|[^\\])\(([^()]+)\)\[([^\]^][^\]]*)\]`;
 var md011_default = {
@@ -45611,8 +46525,8 @@ var md011_default = {
             const column = matchIndex + preChar.length + 1;
             const length = matchLength - preChar.length;
             const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-            if (!ignoreTexts.some((ignoreText) => (0, import_helpers15.hasOverlap)(ignoreText, range))) {
-              (0, import_helpers15.addError)(
+            if (!ignoreTexts.some((ignoreText) => (0, import_helpers19.hasOverlap)(ignoreText, range))) {
+              (0, import_helpers19.addError)(
                 onError,
                 lineNumber,
                 reversedLink.slice(preChar.length),
@@ -45633,7 +46547,7 @@ var md011_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md012.mjs
-var import_helpers16 = __toESM(require_helpers(), 1);
+var import_helpers20 = __toESM(require_helpers(), 1);
 var import_micromark_helpers9 = __toESM(require_micromark_helpers(), 1);
 var md012_default = {
   "names": ["MD012", "no-multiple-blanks"],
@@ -45652,7 +46566,7 @@ var md012_default = {
       const inCode = codeBlockLineNumbers.has(lineIndex + 1);
       count = inCode || line.trim().length > 0 ? 0 : count + 1;
       if (maximum < count) {
-        (0, import_helpers16.addErrorDetailIf)(
+        (0, import_helpers20.addErrorDetailIf)(
           onError,
           lineIndex + 1,
           maximum,
@@ -45670,7 +46584,7 @@ var md012_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md013.mjs
-var import_helpers17 = __toESM(require_helpers(), 1);
+var import_helpers21 = __toESM(require_helpers(), 1);
 var import_micromark_helpers10 = __toESM(require_micromark_helpers(), 1);
 var notWrappableRe = /^(?:[#>\s]*\s)?\S*$/;
 var lastRunRe = re`\S*$`;
@@ -45729,7 +46643,7 @@ var md013_default = {
       const maxLength = inCode ? codeLineLength : isHeading ? headingLineLength : lineLength;
       const text4 = strict || stern ? line : lastRunRe.matcher(line).replaceFirst("#");
       if (maxLength > 0 && (includeCodeBlocks || !inCode) && (includeTables || !inTable) && (includeHeadings || !isHeading) && !definitionLineIndices.has(lineIndex) && (strict || !(stern && notWrappableRe.test(line)) && !linkOnlyLineNumbers.has(lineNumber)) && text4.length > maxLength) {
-        (0, import_helpers17.addErrorDetailIf)(
+        (0, import_helpers21.addErrorDetailIf)(
           onError,
           lineNumber,
           maxLength,
@@ -45744,7 +46658,7 @@ var md013_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md014.mjs
-var import_helpers18 = __toESM(require_helpers(), 1);
+var import_helpers22 = __toESM(require_helpers(), 1);
 var dollarCommandRe = /^(\s*)(\$\s+)/;
 var md014_default = {
   "names": ["MD014", "commands-show-output"],
@@ -45764,7 +46678,7 @@ var md014_default = {
         for (const dollarMatch of dollarMatches) {
           const column = dollarMatch.startColumn + dollarMatch.result[1].length;
           const length = dollarMatch.result[2].length;
-          (0, import_helpers18.addErrorContext)(
+          (0, import_helpers22.addErrorContext)(
             onError,
             dollarMatch.startLine,
             dollarMatch.text,
@@ -45783,7 +46697,7 @@ var md014_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md018.mjs
-var import_helpers19 = __toESM(require_helpers(), 1);
+var import_helpers23 = __toESM(require_helpers(), 1);
 var import_micromark_helpers11 = __toESM(require_micromark_helpers(), 1);
 var md018_default = {
   "names": ["MD018", "no-missing-space-atx"],
@@ -45799,7 +46713,7 @@ var md018_default = {
     for (const [lineIndex, line] of lines.entries()) {
       if (!ignoreBlockLineNumbers.has(lineIndex + 1) && /^#+[^# \t]/.test(line) && !/#\s*$/.test(line) && !line.startsWith("#\uFE0F\u20E3")) {
         const hashCount = /^#+/.exec(line)[0].length;
-        (0, import_helpers19.addErrorContext)(
+        (0, import_helpers23.addErrorContext)(
           onError,
           lineIndex + 1,
           line.trim(),
@@ -45817,7 +46731,7 @@ var md018_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md019-md021.mjs
-var import_helpers20 = __toESM(require_helpers(), 1);
+var import_helpers24 = __toESM(require_helpers(), 1);
 var import_micromark_helpers12 = __toESM(require_micromark_helpers(), 1);
 function validateHeadingSpaces(onError, heading, delta) {
   const { children, startLine, text: text4 } = heading;
@@ -45833,7 +46747,7 @@ function validateHeadingSpaces(onError, heading, delta) {
   if (headingSequence?.type === "atxHeadingSequence" && whitespace?.type === "whitespace" && whitespace.text.length > 1) {
     const column = whitespace.startColumn + 1;
     const length = whitespace.endColumn - column;
-    (0, import_helpers20.addErrorContext)(
+    (0, import_helpers24.addErrorContext)(
       onError,
       startLine,
       text4.trim(),
@@ -45876,7 +46790,7 @@ var md019_md021_default = [
 ];
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md020.mjs
-var import_helpers21 = __toESM(require_helpers(), 1);
+var import_helpers25 = __toESM(require_helpers(), 1);
 var import_micromark_helpers13 = __toESM(require_micromark_helpers(), 1);
 var md020_default = {
   "names": ["MD020", "no-missing-space-closed-atx"],
@@ -45916,7 +46830,7 @@ var md020_default = {
               line.length - trailSpaceLength - rightHashLength,
               rightHashLength + 1
             ];
-            (0, import_helpers21.addErrorContext)(
+            (0, import_helpers25.addErrorContext)(
               onError,
               lineIndex + 1,
               line.trim(),
@@ -45937,7 +46851,7 @@ var md020_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md022.mjs
-var import_helpers22 = __toESM(require_helpers(), 1);
+var import_helpers26 = __toESM(require_helpers(), 1);
 var import_micromark_helpers14 = __toESM(require_micromark_helpers(), 1);
 var defaultLines = 1;
 var getLinesFunction = (linesParam) => {
@@ -45974,10 +46888,10 @@ var md022_default = {
       const linesAbove = getLinesAbove(heading);
       if (linesAbove >= 0) {
         let actualAbove = 0;
-        for (let i = 0; i < linesAbove && (0, import_helpers22.isBlankLine)(getLine(lines, startLine - 2 - i, frontMatterLines, includeFrontMatter)); i++) {
+        for (let i = 0; i < linesAbove && (0, import_helpers26.isBlankLine)(getLine(lines, startLine - 2 - i, frontMatterLines, includeFrontMatter)); i++) {
           actualAbove++;
         }
-        (0, import_helpers22.addErrorDetailIf)(
+        (0, import_helpers26.addErrorDetailIf)(
           onError,
           startLine,
           linesAbove,
@@ -45997,10 +46911,10 @@ var md022_default = {
       const linesBelow = getLinesBelow(heading);
       if (linesBelow >= 0) {
         let actualBelow = 0;
-        for (let i = 0; i < linesBelow && (0, import_helpers22.isBlankLine)(getLine(lines, endLine + i, frontMatterLines, false)); i++) {
+        for (let i = 0; i < linesBelow && (0, import_helpers26.isBlankLine)(getLine(lines, endLine + i, frontMatterLines, false)); i++) {
           actualBelow++;
         }
-        (0, import_helpers22.addErrorDetailIf)(
+        (0, import_helpers26.addErrorDetailIf)(
           onError,
           startLine,
           linesBelow,
@@ -46023,7 +46937,7 @@ var md022_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md023.mjs
-var import_helpers23 = __toESM(require_helpers(), 1);
+var import_helpers27 = __toESM(require_helpers(), 1);
 var md023_default = {
   "names": ["MD023", "heading-start-left"],
   "description": "Headings must start at the beginning of the line",
@@ -46035,7 +46949,7 @@ var md023_default = {
       if (headings[i].type === "linePrefix" && headings[i + 1].type !== "linePrefix" && headings[i].startLine === headings[i + 1].startLine) {
         const { endColumn, startColumn, startLine } = headings[i];
         const length = endColumn - startColumn;
-        (0, import_helpers23.addErrorContext)(
+        (0, import_helpers27.addErrorContext)(
           onError,
           startLine,
           params2.lines[startLine - 1],
@@ -46053,7 +46967,7 @@ var md023_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md024.mjs
-var import_helpers24 = __toESM(require_helpers(), 1);
+var import_helpers28 = __toESM(require_helpers(), 1);
 var import_micromark_helpers15 = __toESM(require_micromark_helpers(), 1);
 var md024_default = {
   "names": ["MD024", "no-duplicate-heading"],
@@ -46080,7 +46994,7 @@ var md024_default = {
         knownContent = knownContents[newLevel];
       }
       if (knownContent.includes(headingText)) {
-        (0, import_helpers24.addErrorContext)(
+        (0, import_helpers28.addErrorContext)(
           onError,
           heading.startLine,
           headingText.trim()
@@ -46093,7 +47007,7 @@ var md024_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md025.mjs
-var import_helpers25 = __toESM(require_helpers(), 1);
+var import_helpers29 = __toESM(require_helpers(), 1);
 var import_micromark_helpers16 = __toESM(require_micromark_helpers(), 1);
 var md025_default = {
   "names": ["MD025", "single-title", "single-h1"],
@@ -46105,7 +47019,7 @@ var md025_default = {
     const { tokens } = params2.parsers.micromark;
     const matchingHeadings = filterByTypesCached(["atxHeading", "setextHeading"]).filter((heading) => level === (0, import_micromark_helpers16.getHeadingLevel)(heading) && !(0, import_micromark_helpers16.isDocfxTab)(heading));
     if (matchingHeadings.length > 0) {
-      const foundFrontMatterTitle = (0, import_helpers25.frontMatterHasTitle)(
+      const foundFrontMatterTitle = (0, import_helpers29.frontMatterHasTitle)(
         params2.frontMatterLines,
         params2.config.front_matter_title
       );
@@ -46118,7 +47032,7 @@ var md025_default = {
       }
       if (hasTopLevelHeading) {
         for (const heading of matchingHeadings.slice(foundFrontMatterTitle ? 0 : 1)) {
-          (0, import_helpers25.addErrorContext)(
+          (0, import_helpers29.addErrorContext)(
             onError,
             heading.startLine,
             (0, import_micromark_helpers16.getHeadingText)(heading)
@@ -46130,7 +47044,7 @@ var md025_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md026.mjs
-var import_helpers26 = __toESM(require_helpers(), 1);
+var import_helpers30 = __toESM(require_helpers(), 1);
 var md026_default = {
   "names": ["MD026", "no-trailing-punctuation"],
   "description": "Trailing punctuation in heading",
@@ -46139,18 +47053,18 @@ var md026_default = {
   "function": function MD026(params2, onError) {
     let punctuation2 = params2.config.punctuation;
     punctuation2 = String(
-      punctuation2 === void 0 ? import_helpers26.allPunctuationNoQuestion : punctuation2
+      punctuation2 === void 0 ? import_helpers30.allPunctuationNoQuestion : punctuation2
     );
-    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers26.escapeForRegExp)(punctuation2) + "]+$");
+    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers30.escapeForRegExp)(punctuation2) + "]+$");
     const headings = filterByTypesCached(["atxHeadingText", "setextHeadingText"]);
     for (const heading of headings) {
       const { endColumn, endLine, text: text4 } = heading;
       const match = trailingPunctuationRe.exec(text4);
-      if (match && !import_helpers26.endOfLineHtmlEntityRe.test(text4) && !import_helpers26.endOfLineGemojiCodeRe.test(text4)) {
+      if (match && !import_helpers30.endOfLineHtmlEntityRe.test(text4) && !import_helpers30.endOfLineGemojiCodeRe.test(text4)) {
         const fullMatch = match[0];
         const length = fullMatch.length;
         const column = endColumn - length;
-        (0, import_helpers26.addError)(
+        (0, import_helpers30.addError)(
           onError,
           endLine,
           `Punctuation: '${fullMatch}'`,
@@ -46167,7 +47081,7 @@ var md026_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md027.mjs
-var import_helpers27 = __toESM(require_helpers(), 1);
+var import_helpers31 = __toESM(require_helpers(), 1);
 var import_micromark_helpers17 = __toESM(require_micromark_helpers(), 1);
 var listTypes = ["listOrdered", "listUnordered"];
 var md027_default = {
@@ -46187,7 +47101,7 @@ var md027_default = {
         const { startColumn, startLine, text: text4 } = token;
         const { length } = text4;
         const line = params2.lines[startLine - 1];
-        (0, import_helpers27.addErrorContext)(
+        (0, import_helpers31.addErrorContext)(
           onError,
           startLine,
           line,
@@ -46205,7 +47119,7 @@ var md027_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md028.mjs
-var import_helpers28 = __toESM(require_helpers(), 1);
+var import_helpers32 = __toESM(require_helpers(), 1);
 var ignoreTypes = /* @__PURE__ */ new Set(["lineEnding", "listItemIndent", "linePrefix"]);
 var md028_default = {
   "names": ["MD028", "no-blanks-blockquote"],
@@ -46223,7 +47137,7 @@ var md028_default = {
         } else if (ignoreTypes.has(type)) {
         } else if (type === "blockQuote") {
           for (const lineNumber of errorLineNumbers) {
-            (0, import_helpers28.addError)(onError, lineNumber);
+            (0, import_helpers32.addError)(onError, lineNumber);
           }
           break;
         } else {
@@ -46235,7 +47149,7 @@ var md028_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md029.mjs
-var import_helpers29 = __toESM(require_helpers(), 1);
+var import_helpers33 = __toESM(require_helpers(), 1);
 var import_micromark_helpers18 = __toESM(require_micromark_helpers(), 1);
 var listStyleExamples = {
   "one": "1/1/1",
@@ -46295,7 +47209,7 @@ var md029_default = {
           "deleteCount": length,
           "insertText": rightAligned ? expectedText.padStart(length, zeroPrefixed ? "0" : " ") : expectedText
         };
-        (0, import_helpers29.addErrorDetailIf)(
+        (0, import_helpers33.addErrorDetailIf)(
           onError,
           listItemPrefix.startLine,
           expectedNumber,
@@ -46315,7 +47229,7 @@ var md029_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md030.mjs
-var import_helpers30 = __toESM(require_helpers(), 1);
+var import_helpers34 = __toESM(require_helpers(), 1);
 var md030_default = {
   "names": ["MD030", "list-marker-space"],
   "description": "Spaces after list markers",
@@ -46347,7 +47261,7 @@ var md030_default = {
             "deleteCount": actualSpaces,
             "insertText": "".padEnd(expectedSpaces)
           };
-          (0, import_helpers30.addErrorDetailIf)(
+          (0, import_helpers34.addErrorDetailIf)(
             onError,
             startLine,
             expectedSpaces,
@@ -46364,7 +47278,7 @@ var md030_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md031.mjs
-var import_helpers31 = __toESM(require_helpers(), 1);
+var import_helpers35 = __toESM(require_helpers(), 1);
 var import_micromark_helpers19 = __toESM(require_micromark_helpers(), 1);
 var codeFencePrefixRe = /^(.*?)[`~]/;
 function addError7(onError, lines, lineNumber, top) {
@@ -46375,7 +47289,7 @@ function addError7(onError, lines, lineNumber, top) {
     "insertText": `${prefix.replace(/[^>]/g, " ").trim()}
 `
   };
-  (0, import_helpers31.addErrorContext)(
+  (0, import_helpers35.addErrorContext)(
     onError,
     lineNumber,
     line.trim(),
@@ -46396,10 +47310,10 @@ var md031_default = {
     const { lines } = params2;
     for (const codeBlock of filterByTypesCached(["codeFenced"])) {
       if (includeListItems || !(0, import_micromark_helpers19.getParentOfType)(codeBlock, ["listOrdered", "listUnordered"])) {
-        if (!(0, import_helpers31.isBlankLine)(lines[codeBlock.startLine - 2])) {
+        if (!(0, import_helpers35.isBlankLine)(lines[codeBlock.startLine - 2])) {
           addError7(onError, lines, codeBlock.startLine, true);
         }
-        if (!(0, import_helpers31.isBlankLine)(lines[codeBlock.endLine]) && !(0, import_helpers31.isBlankLine)(lines[codeBlock.endLine - 1])) {
+        if (!(0, import_helpers35.isBlankLine)(lines[codeBlock.endLine]) && !(0, import_helpers35.isBlankLine)(lines[codeBlock.endLine - 1])) {
           addError7(onError, lines, codeBlock.endLine, false);
         }
       }
@@ -46408,7 +47322,7 @@ var md031_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md032.mjs
-var import_helpers32 = __toESM(require_helpers(), 1);
+var import_helpers36 = __toESM(require_helpers(), 1);
 var import_micromark_helpers20 = __toESM(require_micromark_helpers(), 1);
 var isList = (token) => token.type === "listOrdered" || token.type === "listUnordered";
 var md032_default = {
@@ -46426,8 +47340,8 @@ var md032_default = {
     );
     for (const list2 of topLevelLists) {
       const firstLineNumber = list2.startLine;
-      if (!(0, import_helpers32.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0, import_helpers32.addErrorContext)(
+      if (!(0, import_helpers36.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0, import_helpers36.addErrorContext)(
           onError,
           firstLineNumber,
           lines[firstLineNumber - 1].trim(),
@@ -46446,8 +47360,8 @@ var md032_default = {
       );
       const endLine = (flattenedChildren.length > 0 ? flattenedChildren[flattenedChildren.length - 1] : list2).endLine;
       const lastLineNumber = endLine;
-      if (!(0, import_helpers32.isBlankLine)(lines[lastLineNumber])) {
-        (0, import_helpers32.addErrorContext)(
+      if (!(0, import_helpers36.isBlankLine)(lines[lastLineNumber])) {
+        (0, import_helpers36.addErrorContext)(
           onError,
           lastLineNumber,
           lines[lastLineNumber - 1].trim(),
@@ -46465,7 +47379,7 @@ var md032_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md033.mjs
-var import_helpers33 = __toESM(require_helpers(), 1);
+var import_helpers37 = __toESM(require_helpers(), 1);
 var import_micromark_helpers21 = __toESM(require_micromark_helpers(), 1);
 var toLowerCaseStringArray = (arr) => Array.isArray(arr) ? arr.map((elm) => String(elm).toLowerCase()) : [];
 var md033_default = {
@@ -46484,9 +47398,9 @@ var md033_default = {
         if ((inTable || !allowedElements.includes(elementName)) && (!inTable || !tableAllowedElements.includes(elementName))) {
           const range = [
             token.startColumn,
-            token.text.replace(import_helpers33.nextLinesRe, "").length
+            token.text.replace(import_helpers37.nextLinesRe, "").length
           ];
-          (0, import_helpers33.addError)(
+          (0, import_helpers37.addError)(
             onError,
             token.startLine,
             "Element: " + htmlTagInfo.name,
@@ -46500,7 +47414,7 @@ var md033_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md034.mjs
-var import_helpers34 = __toESM(require_helpers(), 1);
+var import_helpers38 = __toESM(require_helpers(), 1);
 var import_micromark_helpers22 = __toESM(require_micromark_helpers(), 1);
 var md034_default = {
   "names": ["MD034", "no-bare-urls"],
@@ -46560,7 +47474,7 @@ var md034_default = {
         "deleteCount": range[1],
         "insertText": `<${token.text}>`
       };
-      (0, import_helpers34.addErrorContext)(
+      (0, import_helpers38.addErrorContext)(
         onError,
         token.startLine,
         token.text,
@@ -46574,7 +47488,7 @@ var md034_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md035.mjs
-var import_helpers35 = __toESM(require_helpers(), 1);
+var import_helpers39 = __toESM(require_helpers(), 1);
 var md035_default = {
   "names": ["MD035", "hr-style"],
   "description": "Horizontal rule style",
@@ -46588,13 +47502,13 @@ var md035_default = {
       if (style === "consistent") {
         style = text4;
       }
-      (0, import_helpers35.addErrorDetailIf)(onError, startLine, style, text4);
+      (0, import_helpers39.addErrorDetailIf)(onError, startLine, style, text4);
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md036.mjs
-var import_helpers36 = __toESM(require_helpers(), 1);
+var import_helpers40 = __toESM(require_helpers(), 1);
 var import_micromark_helpers23 = __toESM(require_micromark_helpers(), 1);
 var emphasisTypes = [
   ["emphasis", "emphasisText"],
@@ -46608,7 +47522,7 @@ var md036_default = {
   "parser": "micromark",
   "function": function MD036(params2, onError) {
     let punctuation2 = params2.config.punctuation;
-    punctuation2 = String(punctuation2 === void 0 ? import_helpers36.allPunctuation : punctuation2);
+    punctuation2 = String(punctuation2 === void 0 ? import_helpers40.allPunctuation : punctuation2);
     const punctuationRe = new RegExp("[" + punctuation2 + "]$");
     const paragraphTokens = filterByTypesCached(["paragraph"], true).filter(
       (token) => token.parent?.type === "content" && (!token.parent?.parent || token.parent?.parent?.type === "htmlFlow" && !token.parent?.parent?.parent) && token.children.filter(isParagraphChildMeaningful).length === 1
@@ -46618,7 +47532,7 @@ var md036_default = {
       for (const textToken of textTokens) {
         if (textToken.children.length === 1 && // eslint-disable-next-line unicorn/better-dom-traversing
         textToken.children[0].type === "data" && !punctuationRe.test(textToken.text)) {
-          (0, import_helpers36.addErrorContext)(onError, textToken.startLine, textToken.text);
+          (0, import_helpers40.addErrorContext)(onError, textToken.startLine, textToken.text);
         }
       }
     }
@@ -46626,7 +47540,7 @@ var md036_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md037.mjs
-var import_helpers37 = __toESM(require_helpers(), 1);
+var import_helpers41 = __toESM(require_helpers(), 1);
 var import_micromark_helpers24 = __toESM(require_micromark_helpers(), 1);
 var md037_default = {
   "names": ["MD037", "no-space-in-emphasis"],
@@ -46667,7 +47581,7 @@ var md037_default = {
             const startContext = `${marker}${startSpaceCharacter}`;
             const column = startToken.endColumn;
             const count = startSpaceCharacter.length - 1;
-            (0, import_helpers37.addError)(
+            (0, import_helpers41.addError)(
               onError,
               startToken.startLine,
               void 0,
@@ -46688,7 +47602,7 @@ var md037_default = {
             const endContext = `${endSpaceCharacter}${marker}`;
             const column = endToken.startColumn - (endSpaceCharacter.length - 1);
             const count = endSpaceCharacter.length - 1;
-            (0, import_helpers37.addError)(
+            (0, import_helpers41.addError)(
               onError,
               endToken.startLine,
               void 0,
@@ -46707,7 +47621,7 @@ var md037_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md038.mjs
-var import_helpers38 = __toESM(require_helpers(), 1);
+var import_helpers42 = __toESM(require_helpers(), 1);
 var import_micromark_helpers25 = __toESM(require_micromark_helpers(), 1);
 var md038_default = {
   "names": ["MD038", "no-space-in-code"],
@@ -46737,7 +47651,7 @@ var md038_default = {
         if (startSpaces) {
           const startColumn = (removePadding ? startPadding : startData).startColumn;
           const length = startCount + (removePadding ? startPadding.text.length : 0);
-          (0, import_helpers38.addErrorContext)(
+          (0, import_helpers42.addErrorContext)(
             onError,
             startData.startLine,
             context,
@@ -46753,7 +47667,7 @@ var md038_default = {
         if (endSpaces) {
           const endColumn = (removePadding ? endPadding : endData).endColumn;
           const length = endCount + (removePadding ? endPadding.text.length : 0);
-          (0, import_helpers38.addErrorContext)(
+          (0, import_helpers42.addErrorContext)(
             onError,
             endData.endLine,
             context,
@@ -46772,7 +47686,7 @@ var md038_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md039.mjs
-var import_helpers39 = __toESM(require_helpers(), 1);
+var import_helpers43 = __toESM(require_helpers(), 1);
 var startRe = re`^[^\S\r\n]+`;
 var endRe = re`[^\S\r\n]+$`;
 function addLabelSpaceError(onError, label4, labelText, isStart) {
@@ -46781,7 +47695,7 @@ function addLabelSpaceError(onError, label4, labelText, isStart) {
     isStart ? labelText.startColumn : labelText.endColumn - match[0].length,
     match[0].length
   ] : void 0;
-  (0, import_helpers39.addErrorContext)(
+  (0, import_helpers43.addErrorContext)(
     onError,
     isStart ? labelText.startLine + (match ? 0 : 1) : labelText.endLine - (match ? 0 : 1),
     label4.text.replace(/\s+/g, " "),
@@ -46816,7 +47730,7 @@ var md039_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md040.mjs
-var import_helpers40 = __toESM(require_helpers(), 1);
+var import_helpers44 = __toESM(require_helpers(), 1);
 var import_micromark_helpers26 = __toESM(require_micromark_helpers(), 1);
 var md040_default = {
   "names": ["MD040", "fenced-code-language"],
@@ -46833,19 +47747,19 @@ var md040_default = {
       const { startLine, text: text4 } = openingFence;
       const info = (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceInfo"])[0]?.text;
       if (!info) {
-        (0, import_helpers40.addErrorContext)(onError, startLine, text4);
+        (0, import_helpers44.addErrorContext)(onError, startLine, text4);
       } else if (allowed.length > 0 && !allowed.includes(info)) {
-        (0, import_helpers40.addError)(onError, startLine, `"${info}" is not allowed`);
+        (0, import_helpers44.addError)(onError, startLine, `"${info}" is not allowed`);
       }
       if (languageOnly && (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceMeta"]).length > 0) {
-        (0, import_helpers40.addError)(onError, startLine, `Info string contains more than language: "${text4}"`);
+        (0, import_helpers44.addError)(onError, startLine, `Info string contains more than language: "${text4}"`);
       }
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md041.mjs
-var import_helpers41 = __toESM(require_helpers(), 1);
+var import_helpers45 = __toESM(require_helpers(), 1);
 var import_micromark_helpers27 = __toESM(require_micromark_helpers(), 1);
 var headingTagNameRe = /^h[1-6]$/;
 function getHtmlFlowTagName(token) {
@@ -46868,7 +47782,7 @@ var md041_default = {
     const allowPreamble = !!params2.config.allow_preamble;
     const level = Number(params2.config.level ?? 1);
     const { tokens } = params2.parsers.micromark;
-    if (!(0, import_helpers41.frontMatterHasTitle)(
+    if (!(0, import_helpers45.frontMatterHasTitle)(
       params2.frontMatterLines,
       params2.config.front_matter_title
     )) {
@@ -46894,14 +47808,14 @@ var md041_default = {
         }
       }
       if (errorLineNumber > 0) {
-        (0, import_helpers41.addErrorContext)(onError, errorLineNumber, params2.lines[errorLineNumber - 1]);
+        (0, import_helpers45.addErrorContext)(onError, errorLineNumber, params2.lines[errorLineNumber - 1]);
       }
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md042.mjs
-var import_helpers42 = __toESM(require_helpers(), 1);
+var import_helpers46 = __toESM(require_helpers(), 1);
 var import_micromark_helpers28 = __toESM(require_micromark_helpers(), 1);
 var md042_default = {
   "names": ["MD042", "no-empty-links"],
@@ -46911,7 +47825,7 @@ var md042_default = {
   "function": function MD042(params2, onError) {
     const { definitions } = getReferenceLinkImageData();
     const isReferenceDefinitionHash = (token) => {
-      const definition2 = definitions.get((0, import_helpers42.normalizeLinkLabelText)(token.text));
+      const definition2 = definitions.get((0, import_helpers46.normalizeLinkLabelText)(token.text));
       return Boolean(definition2 && definition2[1] === "#");
     };
     const links = filterByTypesCached(["link"]);
@@ -46937,7 +47851,7 @@ var md042_default = {
         error62 = true;
       }
       if (error62) {
-        (0, import_helpers42.addErrorContext)(
+        (0, import_helpers46.addErrorContext)(
           onError,
           link.startLine,
           link.text,
@@ -46951,7 +47865,7 @@ var md042_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md043.mjs
-var import_helpers43 = __toESM(require_helpers(), 1);
+var import_helpers47 = __toESM(require_helpers(), 1);
 var import_micromark_helpers29 = __toESM(require_micromark_helpers(), 1);
 var headingsItemsRe = /^(?:[*+?]|\^+|[#%]{1,6}\s+\S.*)$/u;
 var prefixedHeadingPartsRe = /^([#%]{1,6})\s+(\S.*)$/u;
@@ -47018,7 +47932,7 @@ var md043_default = {
         }
       }
       if (remainingLoopsAllowed < 0) {
-        (0, import_helpers43.addError)(onError, heading.startLine, "Too many loops", `Limit: ${maximumLoopsAllowed}`);
+        (0, import_helpers47.addError)(onError, heading.startLine, "Too many loops", `Limit: ${maximumLoopsAllowed}`);
         hasError = true;
         break;
       } else if (expected === "*") {
@@ -47035,20 +47949,20 @@ var md043_default = {
       } else if (allowAnyMatchFallback) {
         i--;
       } else {
-        (0, import_helpers43.addErrorDetailIf)(onError, heading.startLine, expected, actual);
+        (0, import_helpers47.addErrorDetailIf)(onError, heading.startLine, expected, actual);
         hasError = true;
         break;
       }
     }
     const remainingRequiredHeadings = requiredHeadings.slice(i).filter((heading) => !canMatchNothingHeadingsRe.test(heading));
     if (!hasError && remainingRequiredHeadings.length > 0) {
-      (0, import_helpers43.addErrorDetailIf)(onError, params2.lines.length, remainingRequiredHeadings[0], "[End of file]");
+      (0, import_helpers47.addErrorDetailIf)(onError, params2.lines.length, remainingRequiredHeadings[0], "[End of file]");
     }
   }
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md044.mjs
-var import_helpers44 = __toESM(require_helpers(), 1);
+var import_helpers48 = __toESM(require_helpers(), 1);
 var import_micromark_helpers31 = __toESM(require_micromark_helpers(), 1);
 
 // ../../node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
@@ -50248,10 +51162,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve4 = constructs2[index2].resolveAll;
+    if (resolve4 && !called.includes(resolve4)) {
+      events = resolve4(events, context);
+      called.push(resolve4);
     }
   }
   return events;
@@ -50268,16 +51182,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open3][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -50288,7 +51202,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           };
           const closingSequence = {
@@ -50301,7 +51215,7 @@ function resolveAllAttention(events, context) {
           const text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -50316,26 +51230,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open3][1].end.offset - events[open3][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -50367,10 +51281,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code19);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code19) && code19 !== 42 && code19 !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code19) && code19 !== 42 && code19 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous4) && previous4 !== 42 && previous4 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
     return ok3(code19);
   }
 }
@@ -50394,9 +51308,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code19);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code19) {
+  function open3(code19) {
     if (asciiAlpha(code19)) {
       effects.consume(code19);
       return schemeOrEmailAtext;
@@ -50596,9 +51510,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code19);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code19) {
+  function open3(code19) {
     if (code19 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code19);
@@ -51943,9 +52857,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code19);
-    return open2;
+    return open3;
   }
-  function open2(code19) {
+  function open3(code19) {
     if (code19 === 33) {
       effects.consume(code19);
       return declarationOpen;
@@ -52277,9 +53191,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code19);
-    return open2;
+    return open3;
   }
-  function open2(code19) {
+  function open3(code19) {
     if (code19 === 33) {
       effects.consume(code19);
       return declarationOpen;
@@ -52604,12 +53518,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -52618,7 +53532,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -52629,9 +53543,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -52640,7 +53554,7 @@ function resolveToLabelEnd(events, context) {
   const label4 = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close][1].end
@@ -52649,20 +53563,20 @@ function resolveToLabelEnd(events, context) {
   const text4 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label4, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
   media = push(media, [["enter", text4, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
   media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label4, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  splice(events, open3, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -52809,9 +53723,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code19);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code19) {
+  function open3(code19) {
     if (code19 === 91) {
       effects.enter("labelMarker");
       effects.consume(code19);
@@ -55503,7 +56417,7 @@ var md044_default = {
     const exclusions = [];
     const scannedTokens = /* @__PURE__ */ new Set();
     for (const name of names) {
-      const escapedName = (0, import_helpers44.escapeForRegExp)(name);
+      const escapedName = (0, import_helpers48.escapeForRegExp)(name);
       const startNamePattern = /^\W/.test(name) ? "" : "\\b_*";
       const endNamePattern = /\W$/.test(name) ? "" : "_*\\b";
       const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
@@ -55521,7 +56435,7 @@ var md044_default = {
             "endLine": lineNumber,
             "endColumn": column + length - 1
           };
-          if (!names.includes(nameMatch) && !exclusions.some((exclusion) => (0, import_helpers44.hasOverlap)(exclusion, nameRange))) {
+          if (!names.includes(nameMatch) && !exclusions.some((exclusion) => (0, import_helpers48.hasOverlap)(exclusion, nameRange))) {
             let autolinkRanges = [];
             if (!scannedTokens.has(token)) {
               autolinkRanges = (0, import_micromark_helpers31.filterByTypes)(parse4(token.text), ["literalAutolink"]).map((tok) => ({
@@ -55533,8 +56447,8 @@ var md044_default = {
               exclusions.push(...autolinkRanges);
               scannedTokens.add(token);
             }
-            if (!autolinkRanges.some((autolinkRange) => (0, import_helpers44.hasOverlap)(autolinkRange, nameRange))) {
-              (0, import_helpers44.addErrorDetailIf)(
+            if (!autolinkRanges.some((autolinkRange) => (0, import_helpers48.hasOverlap)(autolinkRange, nameRange))) {
+              (0, import_helpers48.addErrorDetailIf)(
                 onError,
                 token.startLine,
                 name,
@@ -55558,10 +56472,10 @@ var md044_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md045.mjs
-var import_helpers45 = __toESM(require_helpers(), 1);
+var import_helpers49 = __toESM(require_helpers(), 1);
 var import_micromark_helpers32 = __toESM(require_micromark_helpers(), 1);
-var altRe = (0, import_helpers45.getHtmlAttributeRe)("alt");
-var ariaHiddenRe = (0, import_helpers45.getHtmlAttributeRe)("aria-hidden");
+var altRe = (0, import_helpers49.getHtmlAttributeRe)("alt");
+var ariaHiddenRe = (0, import_helpers49.getHtmlAttributeRe)("aria-hidden");
 var md045_default = {
   "names": ["MD045", "no-alt-text"],
   "description": "Images should have alternate text (alt text)",
@@ -55573,7 +56487,7 @@ var md045_default = {
       const labelTexts = (0, import_micromark_helpers32.getDescendantsByType)(image, ["label", "labelText"]);
       if (labelTexts.some((labelText) => labelText.text.length === 0)) {
         const range = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
-        (0, import_helpers45.addError)(
+        (0, import_helpers49.addError)(
           onError,
           image.startLine,
           void 0,
@@ -55589,9 +56503,9 @@ var md045_default = {
       if (htmlTagInfo && !htmlTagInfo.close && htmlTagInfo.name.toLowerCase() === "img" && !altRe.test(text4) && ariaHiddenRe.exec(text4)?.[1].toLowerCase() !== "true") {
         const range = [
           startColumn,
-          text4.replace(import_helpers45.nextLinesRe, "").length
+          text4.replace(import_helpers49.nextLinesRe, "").length
         ];
-        (0, import_helpers45.addError)(
+        (0, import_helpers49.addError)(
           onError,
           startLine,
           void 0,
@@ -55604,7 +56518,7 @@ var md045_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md046.mjs
-var import_helpers46 = __toESM(require_helpers(), 1);
+var import_helpers50 = __toESM(require_helpers(), 1);
 var tokenTypeToStyle = (tokenType) => tokenType === "codeFenced" ? "fenced" : "indented";
 var md046_default = {
   "names": ["MD046", "code-block-style"],
@@ -55618,7 +56532,7 @@ var md046_default = {
       if (expectedStyle === "consistent") {
         expectedStyle = tokenTypeToStyle(type);
       }
-      (0, import_helpers46.addErrorDetailIf)(
+      (0, import_helpers50.addErrorDetailIf)(
         onError,
         startLine,
         expectedStyle,
@@ -55629,7 +56543,7 @@ var md046_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md047.mjs
-var import_helpers47 = __toESM(require_helpers(), 1);
+var import_helpers51 = __toESM(require_helpers(), 1);
 var md047_default = {
   "names": ["MD047", "single-trailing-newline"],
   "description": "Files should end with a single newline character",
@@ -55638,8 +56552,8 @@ var md047_default = {
   "function": function MD047(params2, onError) {
     const lastLineNumber = params2.lines.length;
     const lastLine = params2.lines[lastLineNumber - 1];
-    if (!(0, import_helpers47.isBlankLine)(lastLine)) {
-      (0, import_helpers47.addError)(
+    if (!(0, import_helpers51.isBlankLine)(lastLine)) {
+      (0, import_helpers51.addError)(
         onError,
         lastLineNumber,
         void 0,
@@ -55655,7 +56569,7 @@ var md047_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md048.mjs
-var import_helpers48 = __toESM(require_helpers(), 1);
+var import_helpers52 = __toESM(require_helpers(), 1);
 var import_micromark_helpers33 = __toESM(require_micromark_helpers(), 1);
 function fencedCodeBlockStyleFor(markup) {
   switch (markup[0]) {
@@ -55679,7 +56593,7 @@ var md048_default = {
       if (expectedStyle === "consistent") {
         expectedStyle = fencedCodeBlockStyleFor(text4);
       }
-      (0, import_helpers48.addErrorDetailIf)(
+      (0, import_helpers52.addErrorDetailIf)(
         onError,
         startLine,
         expectedStyle,
@@ -55690,7 +56604,7 @@ var md048_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md049-md050.mjs
-var import_helpers49 = __toESM(require_helpers(), 1);
+var import_helpers53 = __toESM(require_helpers(), 1);
 var import_micromark_helpers34 = __toESM(require_micromark_helpers(), 1);
 var intrawordRe = /^\w$/;
 function emphasisOrStrongStyleFor(markup) {
@@ -55725,7 +56639,7 @@ var impl = (params2, onError, type, typeSequence, asterisk, underline, style = "
         ));
         if (!underscoreIntraword) {
           for (const sequence of [startSequence, endSequence]) {
-            (0, import_helpers49.addError)(
+            (0, import_helpers53.addError)(
               onError,
               sequence.startLine,
               `Expected: ${style}; Actual: ${markupStyle}`,
@@ -55781,10 +56695,10 @@ var md049_md050_default = [
 ];
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md051.mjs
-var import_helpers50 = __toESM(require_helpers(), 1);
+var import_helpers54 = __toESM(require_helpers(), 1);
 var import_micromark_helpers35 = __toESM(require_micromark_helpers(), 1);
-var idRe = (0, import_helpers50.getHtmlAttributeRe)("id");
-var nameRe = (0, import_helpers50.getHtmlAttributeRe)("name");
+var idRe = (0, import_helpers54.getHtmlAttributeRe)("id");
+var nameRe = (0, import_helpers54.getHtmlAttributeRe)("name");
 var anchorRe = /\{(#[a-z\d]+(?:[-_]+[a-z\d]+)*)\}/gu;
 var lineFragmentRe = /^#(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/;
 var childrenExclude = /* @__PURE__ */ new Set(["image", "reference", "resource"]);
@@ -55876,7 +56790,7 @@ var md051_default = {
             if (mixedCaseKey) {
               (fixInfo || {}).insertText = mixedCaseKey;
               if (!ignoreCase && mixedCaseKey !== text4) {
-                (0, import_helpers50.addError)(
+                (0, import_helpers54.addError)(
                   onError,
                   link.startLine,
                   `Expected: ${mixedCaseKey}; Actual: ${text4}`,
@@ -55886,7 +56800,7 @@ var md051_default = {
                 );
               }
             } else {
-              (0, import_helpers50.addError)(
+              (0, import_helpers54.addError)(
                 onError,
                 link.startLine,
                 void 0,
@@ -55902,7 +56816,7 @@ var md051_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md052.mjs
-var import_helpers51 = __toESM(require_helpers(), 1);
+var import_helpers55 = __toESM(require_helpers(), 1);
 var md052_default = {
   "names": ["MD052", "reference-links-images"],
   "description": "Reference links and images should use a label that is defined",
@@ -55920,7 +56834,7 @@ var md052_default = {
         for (const data of datas) {
           const [lineIndex, index2, length] = data;
           const context = lines[lineIndex].slice(index2, index2 + length);
-          (0, import_helpers51.addError)(
+          (0, import_helpers55.addError)(
             onError,
             lineIndex + 1,
             `Missing link or image reference definition: "${label4}"`,
@@ -55934,7 +56848,7 @@ var md052_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md053.mjs
-var import_helpers52 = __toESM(require_helpers(), 1);
+var import_helpers56 = __toESM(require_helpers(), 1);
 var linkReferenceDefinitionRe = /^ {0,3}\[([^\]]*[^\\])\]:/;
 var md053_default = {
   "names": ["MD053", "link-image-reference-definitions"],
@@ -55953,11 +56867,11 @@ var md053_default = {
       const [label4, [lineIndex]] = definition2;
       if (!ignored.has(label4) && !references.has(label4) && !shortcuts.has(label4)) {
         const line = lines[lineIndex];
-        (0, import_helpers52.addError)(
+        (0, import_helpers56.addError)(
           onError,
           lineIndex + 1,
           `Unused link or image reference definition: "${label4}"`,
-          (0, import_helpers52.ellipsify)(line),
+          (0, import_helpers56.ellipsify)(line),
           [1, line.length],
           singleLineDefinition(line) ? deleteFixInfo : void 0
         );
@@ -55967,11 +56881,11 @@ var md053_default = {
       const [label4, lineIndex] = duplicateDefinition;
       if (!ignored.has(label4)) {
         const line = lines[lineIndex];
-        (0, import_helpers52.addError)(
+        (0, import_helpers56.addError)(
           onError,
           lineIndex + 1,
           `Duplicate link or image reference definition: "${label4}"`,
-          (0, import_helpers52.ellipsify)(line),
+          (0, import_helpers56.ellipsify)(line),
           [1, line.length],
           singleLineDefinition(line) ? deleteFixInfo : void 0
         );
@@ -55981,7 +56895,7 @@ var md053_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md054.mjs
-var import_helpers53 = __toESM(require_helpers(), 1);
+var import_helpers57 = __toESM(require_helpers(), 1);
 var import_micromark_helpers36 = __toESM(require_micromark_helpers(), 1);
 var backslashEscapeRe = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
 var removeBackslashEscapes = (text4) => text4.replace(backslashEscapeRe, "$1");
@@ -56039,7 +56953,7 @@ var md054_default = {
           const isShortcut = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference"]).length === 0;
           const referenceString = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference", "referenceString"])[0]?.text;
           const isCollapsed = referenceString === void 0;
-          const definition2 = definitions.get((0, import_helpers53.normalizeLinkLabelText)(referenceString || label4));
+          const definition2 = definitions.get((0, import_helpers57.normalizeLinkLabelText)(referenceString || label4));
           destination = definition2 && definition2[1] || "";
           isError = Boolean(
             destination && (isShortcut ? !shortcut : isCollapsed ? !collapsed : !full)
@@ -56070,10 +56984,10 @@ var md054_default = {
             };
           }
         }
-        (0, import_helpers53.addErrorContext)(
+        (0, import_helpers57.addErrorContext)(
           onError,
           startLine,
-          text4.replace(import_helpers53.nextLinesRe, ""),
+          text4.replace(import_helpers57.nextLinesRe, ""),
           void 0,
           void 0,
           range,
@@ -56085,7 +56999,7 @@ var md054_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md055.mjs
-var import_helpers54 = __toESM(require_helpers(), 1);
+var import_helpers58 = __toESM(require_helpers(), 1);
 var import_micromark_helpers37 = __toESM(require_micromark_helpers(), 1);
 var whitespaceTypes = /* @__PURE__ */ new Set(["linePrefix", "whitespace"]);
 var ignoreWhitespace = (tokens) => tokens.filter(
@@ -56127,7 +57041,7 @@ var md055_default = {
         expectedTrailingPipe = actualTrailingPipe;
       }
       if (actualLeadingPipe !== expectedLeadingPipe) {
-        (0, import_helpers54.addErrorDetailIf)(
+        (0, import_helpers58.addErrorDetailIf)(
           onError,
           firstCell.startLine,
           expectedStyle,
@@ -56138,7 +57052,7 @@ var md055_default = {
         );
       }
       if (actualTrailingPipe !== expectedTrailingPipe) {
-        (0, import_helpers54.addErrorDetailIf)(
+        (0, import_helpers58.addErrorDetailIf)(
           onError,
           lastCell.endLine,
           expectedStyle,
@@ -56153,7 +57067,7 @@ var md055_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md056.mjs
-var import_helpers55 = __toESM(require_helpers(), 1);
+var import_helpers59 = __toESM(require_helpers(), 1);
 var import_micromark_helpers38 = __toESM(require_micromark_helpers(), 1);
 var makeRange2 = (start, end) => [start, end - start + 1];
 var md056_default = {
@@ -56183,7 +57097,7 @@ var md056_default = {
         detail = "Too many cells, extra data will be missing";
         range = makeRange2(cells[expectedCount].startColumn, row.endColumn - 1);
       }
-      (0, import_helpers55.addErrorDetailIf)(
+      (0, import_helpers59.addErrorDetailIf)(
         onError,
         row.endLine,
         expectedCount,
@@ -56197,7 +57111,7 @@ var md056_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md058.mjs
-var import_helpers56 = __toESM(require_helpers(), 1);
+var import_helpers60 = __toESM(require_helpers(), 1);
 var import_micromark_helpers39 = __toESM(require_micromark_helpers(), 1);
 var md058_default = {
   "names": ["MD058", "blanks-around-tables"],
@@ -56210,8 +57124,8 @@ var md058_default = {
     const tables = filterByTypesCached(["table"]);
     for (const table of tables) {
       const firstLineNumber = table.startLine;
-      if (!(0, import_helpers56.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0, import_helpers56.addErrorContext)(
+      if (!(0, import_helpers60.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0, import_helpers60.addErrorContext)(
           onError,
           firstLineNumber,
           lines[firstLineNumber - 1].trim(),
@@ -56224,8 +57138,8 @@ var md058_default = {
         );
       }
       const lastLineNumber = table.endLine;
-      if (!(0, import_helpers56.isBlankLine)(lines[lastLineNumber])) {
-        (0, import_helpers56.addErrorContext)(
+      if (!(0, import_helpers60.isBlankLine)(lines[lastLineNumber])) {
+        (0, import_helpers60.addErrorContext)(
           onError,
           lastLineNumber,
           lines[lastLineNumber - 1].trim(),
@@ -56243,7 +57157,7 @@ var md058_default = {
 };
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/md059.mjs
-var import_helpers57 = __toESM(require_helpers(), 1);
+var import_helpers61 = __toESM(require_helpers(), 1);
 var import_micromark_helpers40 = __toESM(require_micromark_helpers(), 1);
 var allowedChildrenTypes = /* @__PURE__ */ new Set([
   "codeText",
@@ -56275,7 +57189,7 @@ var md059_default = {
           const { children, endColumn, endLine, parent, startColumn, startLine, text: text4 } = labelText;
           if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize2(text4))) {
             const range = startLine === endLine ? [startColumn, endColumn - startColumn] : void 0;
-            (0, import_helpers57.addErrorContext)(
+            (0, import_helpers61.addErrorContext)(
               onError,
               startLine,
               // @ts-ignore
@@ -56440,31 +57354,31 @@ function isHangulJamo(codePoint) {
   return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
 }
 function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
+  const codePoints2 = [];
   for (const character of visibleSegment) {
     if (!visibleCharacterRegex.test(character)) {
       continue;
     }
-    codePoints.push(character.codePointAt(0));
+    codePoints2.push(character.codePointAt(0));
   }
-  if (codePoints.length === 0) {
+  if (codePoints2.length === 0) {
     return void 0;
   }
   let width = 0;
-  for (let index2 = 0; index2 < codePoints.length; index2++) {
-    const codePoint = codePoints[index2];
+  for (let index2 = 0; index2 < codePoints2.length; index2++) {
+    const codePoint = codePoints2[index2];
     if (!isHangulJamo(codePoint)) {
       if (width === 0) {
         return void 0;
       }
-      for (let remaining = index2; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      for (let remaining = index2; remaining < codePoints2.length; remaining++) {
+        width += eastAsianWidth(codePoints2[remaining], eastAsianWidthOptions);
       }
       return width;
     }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index2 + 1])) {
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints2[index2 + 1])) {
       width += 2;
-      index2 += isHangulTrailingJamo(codePoints[index2 + 2]) ? 2 : 1;
+      index2 += isHangulTrailingJamo(codePoints2[index2 + 2]) ? 2 : 1;
       continue;
     }
     width += eastAsianWidth(codePoint, eastAsianWidthOptions);
@@ -57230,7 +58144,7 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
         "./markdownit-3JY5FZ63.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve2) => resolve2(markdownItFactory()))
+      new Promise((resolve4) => resolve4(markdownItFactory()))
     ]).then(([markdownitCjs, markdownIt]) => {
       const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, markdownContentNormalized, lines);
       lintContentInternal(markdownItTokens);
@@ -57689,142 +58603,6 @@ function findQuotes(text4) {
   return quotes;
 }
 
-// ../linter/dist/text/sentences.js
-var ABBREVIATIONS = /* @__PURE__ */ new Set([
-  "m",
-  "mm",
-  "mme",
-  "mmes",
-  "mlle",
-  "mlles",
-  "me",
-  "dr",
-  "pr",
-  "st",
-  "ste",
-  "p",
-  "pp",
-  "ex",
-  "cf",
-  "av",
-  "apr",
-  "env",
-  "vol",
-  "chap",
-  "fig",
-  "\xE9d",
-  "coll",
-  "art",
-  "al",
-  "min",
-  "max",
-  "no",
-  "n\xB0",
-  "t\xE9l",
-  "bd",
-  "g\xE9n",
-  "mgr",
-  "jr",
-  "sr",
-  "vs",
-  "c.-\xE0-d",
-  "c-\xE0-d",
-  "j.-c",
-  "hab",
-  "mds",
-  "md",
-  "mns"
-]);
-var TERMINATOR = /[.!?…]/g;
-var isTerminator = (code19) => code19 === 46 || code19 === 33 || code19 === 63 || code19 === 8230;
-var isSpaceAt = (text4, index2) => isWhiteSpace(text4.charCodeAt(index2));
-var CLOSERS = /* @__PURE__ */ new Set(["\xBB", '"', "\u201D", "\u2019", "'", ")", "]", "\xA0", "\u202F", "\u2009"]);
-var CLOSING_ONLY = /* @__PURE__ */ new Set(["\xBB", "\u201D", ")", "]"]);
-var OPENERS = /* @__PURE__ */ new Set(["\xAB", '"', "\u201C", "(", "[", "\u2014", "\u2013", "-", "\xBF", "\xA1", "'", "\u2018"]);
-var isUpperOrDigit = (char) => new RegExp("\\p{Lu}|\\p{Lt}|\\p{N}", "u").test(char);
-function wordBefore(text4, end) {
-  let start = end;
-  while (start > 0 && !isSpaceAt(text4, start - 1) && !OPENERS.has(text4[start - 1])) {
-    start--;
-  }
-  return text4.slice(start, end).toLowerCase();
-}
-function isAbbreviation(text4, dot) {
-  const word2 = wordBefore(text4, dot);
-  if (word2 === "")
-    return false;
-  if (ABBREVIATIONS.has(word2))
-    return true;
-  const last = word2.split(/[.-]/u).pop() ?? "";
-  return last.length === 1 && new RegExp("\\p{L}", "u").test(last);
-}
-function splitSentences(text4) {
-  const sentences = [];
-  let start = 0;
-  let i = 0;
-  const n = text4.length;
-  const push2 = (end) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceAt(text4, s))
-      s++;
-    while (e > s && isSpaceAt(text4, e - 1))
-      e--;
-    if (e > s)
-      sentences.push({ start: s, end: e });
-  };
-  while (i < n) {
-    TERMINATOR.lastIndex = i;
-    if (!TERMINATOR.test(text4))
-      break;
-    i = TERMINATOR.lastIndex - 1;
-    const code19 = text4.charCodeAt(i);
-    const markStart = i;
-    while (i < n && isTerminator(text4.charCodeAt(i)))
-      i++;
-    const single = i - markStart === 1 && code19 === 46;
-    let j = i;
-    for (; ; ) {
-      while (j < n && CLOSERS.has(text4[j]))
-        j++;
-      let k2 = j;
-      while (k2 < n && isSpaceAt(text4, k2))
-        k2++;
-      if (k2 > j && k2 < n && CLOSING_ONLY.has(text4[k2]))
-        j = k2;
-      else
-        break;
-    }
-    if (j >= n) {
-      break;
-    }
-    if (!isSpaceAt(text4, j)) {
-      i = j;
-      continue;
-    }
-    let k = j;
-    while (k < n && isSpaceAt(text4, k))
-      k++;
-    if (k >= n)
-      break;
-    const next = text4[k];
-    const startsSentence = isUpperOrDigit(next) || OPENERS.has(next);
-    if (!startsSentence) {
-      i = k;
-      continue;
-    }
-    if (single && isAbbreviation(text4, markStart) && !OPENERS.has(next)) {
-      i = k;
-      continue;
-    }
-    push2(j);
-    start = k;
-    i = k;
-  }
-  push2(n);
-  return sentences;
-}
-
 // ../linter/dist/text/words.js
 var PUNCTUATION_CHARS = `\u2013-()_[]\u2019\u2018\u201C\u201D\u301D\u301E\u301F\u201F\u201E"'.?!:;,\xBF\xA1\xAB\xBB\u2039\u203A\u2014\xD7+&<>\u2026`;
 var PUNCTUATION = new Set(Array.from(PUNCTUATION_CHARS));
@@ -57861,26 +58639,657 @@ function tokenizeWords(text4, breaks = []) {
   return words;
 }
 
+// ../linter/dist/article/article-builder.js
+var NEWLINE2 = /\r\n?|\n/g;
+function lineStartsOf(text4) {
+  const starts = [0];
+  NEWLINE2.lastIndex = 0;
+  while (NEWLINE2.test(text4))
+    starts.push(NEWLINE2.lastIndex);
+  return starts;
+}
+function positionFinder(lineStarts) {
+  const lastLine = lineStarts.length - 1;
+  let recent = 0;
+  return (offset) => {
+    if (lineStarts[recent] <= offset && (recent === lastLine || offset < lineStarts[recent + 1])) {
+      return { line: recent + 1, column: offset - lineStarts[recent] + 1, offset };
+    }
+    let low = 0;
+    let high = lastLine;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStarts[mid] <= offset)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+    recent = low;
+    return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
+  };
+}
+var stringField = (data, key) => {
+  const value = data?.[key];
+  if (typeof value === "string")
+    return value;
+  if (typeof value === "number")
+    return String(value);
+  return void 0;
+};
+function buildArticle(input2) {
+  const { text: text4, frontMatter: frontMatter2, bodyLineOffset } = input2;
+  const lineStarts = lineStartsOf(text4);
+  const positionAt = positionFinder(lineStarts);
+  const lastLine = lineStarts.length - 1;
+  const offsetOf = (line, column) => {
+    const index2 = Math.min(lastLine, Math.max(0, line - 1 + bodyLineOffset));
+    return Math.min(text4.length, lineStarts[index2] + column - 1);
+  };
+  const blocks = renderBlocks(input2.tokens, offsetOf);
+  const span = (block, range) => ({
+    text: block.text.slice(range.start, range.end),
+    start: positionAt(fileOffsetOf(block, range.start)),
+    end: positionAt(fileOffsetOf(block, range.end, true))
+  });
+  const sentenceSpan = (block, range, sentenceWords, prose) => ({
+    text: block.text.slice(range.start, range.end),
+    start: positionAt(fileOffsetOf(block, range.start)),
+    end: positionAt(fileOffsetOf(block, range.end, true)),
+    words: sentenceWords,
+    prose
+  });
+  const headings = [];
+  const paragraphs = [];
+  const words = [];
+  const sentences = [];
+  const plain = [];
+  const blockWords = [];
+  const blockParagraph = [];
+  for (const block of blocks) {
+    const blockWordRanges = tokenizeWords(block.text, block.wordBreaks);
+    const blockWordSpans = blockWordRanges.map((range) => span(block, range));
+    const blockSentences = [];
+    const prose = isProseBlock(block, blockWordRanges.length);
+    let w = 0;
+    for (const range of splitSentences(block.text)) {
+      const sentenceWords = [];
+      while (w < blockWordRanges.length && blockWordRanges[w].start < range.end) {
+        if (blockWordRanges[w].start >= range.start)
+          sentenceWords.push(blockWordSpans[w]);
+        w++;
+      }
+      blockSentences.push(sentenceSpan(block, range, sentenceWords, prose));
+    }
+    for (const word2 of blockWordSpans)
+      words.push(word2);
+    for (const sentence of blockSentences)
+      sentences.push(sentence);
+    plain.push(block.text);
+    blockWords.push(blockWordSpans.length);
+    const whole = span(block, { start: 0, end: block.text.length });
+    if (block.kind === "heading") {
+      headings.push({ ...whole, depth: block.depth ?? 1 });
+      blockParagraph.push(void 0);
+    } else if (block.kind === "paragraph") {
+      const paragraph = { ...whole, sentences: blockSentences, words: blockWordSpans };
+      paragraphs.push(paragraph);
+      blockParagraph.push(paragraph);
+    } else {
+      blockParagraph.push(void 0);
+    }
+  }
+  const sections = [{ heading: void 0, paragraphs: [], words: 0 }];
+  let headingIndex = 0;
+  blocks.forEach((block, index2) => {
+    if (block.kind === "heading") {
+      const heading = headings[headingIndex++];
+      if (block.depth === 2 && heading) {
+        sections.push({ heading, paragraphs: [], words: 0 });
+        return;
+      }
+      return;
+    }
+    const section = sections[sections.length - 1];
+    section.words += blockWords[index2] ?? 0;
+    const paragraph = blockParagraph[index2];
+    if (paragraph)
+      section.paragraphs.push(paragraph);
+  });
+  if (sections.length > 1 && sections[0]?.words === 0 && sections[0].paragraphs.length === 0)
+    sections.shift();
+  const data = frontMatter2.data;
+  let title;
+  const fmTitle = stringField(data, "title");
+  if (fmTitle !== void 0) {
+    const line = frontMatter2.keyLines.title ?? 1;
+    const lineStart2 = lineStarts[line - 1] ?? 0;
+    const lineText = text4.slice(lineStart2, lineStarts[line] ?? text4.length).replace(/\r?\n$|\r$/, "");
+    title = {
+      text: fmTitle.trim(),
+      start: positionAt(lineStart2),
+      end: positionAt(lineStart2 + lineText.length)
+    };
+  } else {
+    const h1 = headings.find((heading) => heading.depth === 1);
+    if (h1)
+      title = { text: h1.text.trim(), start: h1.start, end: h1.end };
+  }
+  const isContent = (token) => token.type !== "lineEnding" && token.type !== "lineEndingBlank";
+  const firstContent = input2.tokens.find((token) => isContent(token) && !(token.type === "htmlFlow" && token.text.startsWith("<!--"))) ?? input2.tokens.find(isContent);
+  const bodyStart = firstContent ? positionAt(offsetOf(firstContent.startLine, 1)) : positionAt(lineStarts[Math.min(lastLine, bodyLineOffset)] ?? 0);
+  let quotes;
+  let nonProse;
+  const lang = stringField(data, "lang") ?? input2.lang;
+  return {
+    path: input2.path,
+    text: text4,
+    lang,
+    frontMatter: {
+      data: frontMatter2.data,
+      keyLines: frontMatter2.keyLines,
+      error: frontMatter2.error,
+      end: frontMatter2.end
+    },
+    title,
+    description: stringField(data, "description"),
+    keyphrase: stringField(data, "keyphrase"),
+    slug: stringField(data, "slug"),
+    body: {
+      start: bodyStart,
+      headings,
+      paragraphs,
+      sections,
+      words,
+      sentences,
+      plainText: plain.join("\n\n"),
+      // Found when first read: only faithful-quotes reads them, and only with a source.
+      get quotes() {
+        quotes ??= blocks.flatMap((block) => findQuotes(block.text).map((range) => span(block, range)));
+        return quotes;
+      }
+    },
+    // Found when first read: only the typography rule and the fixer read them.
+    get nonProse() {
+      nonProse ??= nonProseRanges(text4, input2.tokens, offsetOf, frontMatter2.end?.offset ?? 0, lang.toLowerCase().split("-")[0] ?? lang);
+      return nonProse;
+    },
+    positionAt,
+    blocks
+  };
+}
+
+// ../linter/dist/article/front-matter.js
+var import_yaml = __toESM(require_dist(), 1);
+var NEWLINE3 = /\r\n?|\n/g;
+var isFence = (line) => line !== void 0 && line.trimEnd() === "---";
+function parseFrontMatter(text4) {
+  const none = {
+    data: void 0,
+    keyLines: {},
+    error: void 0,
+    end: void 0,
+    lineCount: 0
+  };
+  if (!text4.startsWith("---"))
+    return none;
+  const firstBreak = text4.search(/\r\n?|\n/);
+  const firstLine = firstBreak === -1 ? text4 : text4.slice(0, firstBreak);
+  if (!isFence(firstLine))
+    return none;
+  NEWLINE3.lastIndex = 0;
+  let lineStart2 = 0;
+  let line = 1;
+  let yamlStart = -1;
+  let closeStart = -1;
+  let closeEnd = -1;
+  for (; ; ) {
+    const match = NEWLINE3.exec(text4);
+    const lineEnd2 = match ? match.index : text4.length;
+    const next = match ? match.index + match[0].length : text4.length;
+    if (line === 1) {
+      yamlStart = next;
+    } else if (isFence(text4.slice(lineStart2, lineEnd2))) {
+      closeStart = lineStart2;
+      closeEnd = next;
+      break;
+    }
+    if (!match)
+      break;
+    lineStart2 = next;
+    line++;
+  }
+  if (closeStart === -1) {
+    return {
+      ...none,
+      error: { message: "Front matter is not closed: add a line with `---` after it.", line: 1 }
+    };
+  }
+  const lineCount = line;
+  const endPosition = { line: lineCount + 1, column: 1, offset: closeEnd };
+  const yamlText = text4.slice(yamlStart, closeStart).replace(/\r(?!\n)/g, "\n");
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    let errorOffset = firstError.pos[0];
+    if ((0, import_yaml.isMap)(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        const key = pair.key;
+        const value = pair.value;
+        if (key?.range && value?.range && value.range[0] <= errorOffset && errorOffset <= value.range[2]) {
+          errorOffset = key.range[0];
+        }
+      }
+    }
+    const at = counter.linePos(errorOffset);
+    const reason = firstError.message.split("\n")[0] ?? firstError.message;
+    return {
+      data: void 0,
+      keyLines: {},
+      error: { message: `Front matter is not valid YAML: ${reason}`, line: at.line + 1 },
+      end: endPosition,
+      lineCount
+    };
+  }
+  if (doc.contents === null) {
+    return { data: {}, keyLines: {}, error: void 0, end: endPosition, lineCount };
+  }
+  if (!(0, import_yaml.isMap)(doc.contents)) {
+    return {
+      data: void 0,
+      keyLines: {},
+      error: { message: "Front matter must be a mapping of keys to values (`title: \u2026`).", line: 2 },
+      end: endPosition,
+      lineCount
+    };
+  }
+  const keyLines = {};
+  for (const pair of doc.contents.items) {
+    const key = pair.key;
+    if (key && typeof key.value !== "object" && key.range) {
+      keyLines[String(key.value)] = counter.linePos(key.range[0]).line + 1;
+    }
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error62) {
+    return {
+      data: void 0,
+      keyLines,
+      error: { message: `Front matter could not be read: ${error62.message}`, line: 2 },
+      end: endPosition,
+      lineCount
+    };
+  }
+  return { data, keyLines, error: void 0, end: endPosition, lineCount };
+}
+
+// ../linter/dist/rules/seo-summary.js
+var isSeoRule = (ruleId) => ruleById.get(ruleId)?.meta.tags.includes("seo") ?? false;
+function seoSummary(keyphrase, diagnostics) {
+  const failing = diagnostics.filter((d) => isSeoRule(d.ruleId));
+  const problems = [...new Set(failing.map((d) => d.ruleId))];
+  const phrase = keyphrase?.trim() || null;
+  const verdict = phrase === null ? "no-keyphrase" : failing.some((d) => d.severity === "error") ? "poor" : problems.length > 0 ? "needs-work" : "good";
+  return { keyphrase: phrase, verdict, problems };
+}
+
+// ../linter/dist/lint/directives.js
+var DIRECTIVE = /<!--[ \t]*plume-(disable-next-line|disable-file|disable|enable)((?:[ \t,]+[\w-]+)*)[ \t]*-->/g;
+function collectDirectives(tokens, bodyLineOffset) {
+  const directives = [];
+  const visit3 = (list2) => {
+    for (const token of list2) {
+      if (token.type === "htmlFlow" || token.type === "htmlText") {
+        if (!token.text.includes("plume-"))
+          continue;
+        for (const match of token.text.matchAll(DIRECTIVE)) {
+          let newlines = 0;
+          for (let i = token.text.indexOf("\n"); i !== -1 && i < match.index; i = token.text.indexOf("\n", i + 1)) {
+            newlines++;
+          }
+          directives.push({
+            kind: match[1],
+            ids: (match[2] ?? "").split(/[\s,]+/).filter(Boolean),
+            line: token.startLine + bodyLineOffset + newlines
+          });
+        }
+      } else if (token.children.length > 0 && token.type !== "codeFenced" && token.type !== "codeIndented") {
+        visit3(token.children);
+      }
+    }
+  };
+  visit3(tokens);
+  return directives;
+}
+var covers = (directive2, ruleId) => directive2.ids.length === 0 || directive2.ids.includes(ruleId);
+function isSuppressed(diagnostic, directives) {
+  let disabled = false;
+  for (const directive2 of directives) {
+    if (!covers(directive2, diagnostic.ruleId))
+      continue;
+    if (directive2.kind === "disable-file")
+      return true;
+    if (directive2.kind === "disable-next-line") {
+      if (directive2.line + 1 === diagnostic.line)
+        return true;
+    } else if (directive2.line <= diagnostic.line) {
+      disabled = directive2.kind === "disable";
+    }
+  }
+  return disabled;
+}
+
+// ../linter/dist/lint/rule-diagnostic.js
+function ruleDiagnostic(rule, configured, report, fallback) {
+  return makeDiagnostic({
+    ruleId: rule.meta.id,
+    severity: report.severity === "warning" ? "warning" : configured,
+    message: report.message,
+    at: report.at ?? fallback,
+    end: report.end,
+    fixable: report.fix !== void 0,
+    url: docsUrl(rule.meta.id)
+  });
+}
+
+// ../linter/dist/lint/file-problems.js
+function fileProblemDiagnostics(problems, settings) {
+  const diagnostics = [];
+  if (problems.length === 0)
+    return diagnostics;
+  for (const rule of rules) {
+    const severity = settings[rule.meta.id]?.severity;
+    if (!rule.checkFile || severity === void 0 || severity === "off")
+      continue;
+    for (const problem of problems) {
+      rule.checkFile({
+        problem,
+        options: settings[rule.meta.id]?.options,
+        report: (report) => diagnostics.push(ruleDiagnostic(rule, severity, report, FILE_START))
+      });
+    }
+  }
+  return diagnostics;
+}
+
+// ../linter/dist/lint/markdownlint-config.js
+var DEFAULT_MARKDOWNLINT = {
+  default: false,
+  MD001: true,
+  MD011: true,
+  MD024: { siblings_only: true },
+  MD025: true,
+  MD033: true,
+  MD039: true,
+  MD042: true,
+  MD045: true,
+  MD051: true,
+  MD052: true
+};
+var ERROR_BY_DEFAULT = /* @__PURE__ */ new Set(["MD025"]);
+var MD_ID2 = /^MD\d{3}$/;
+function markdownlintSetup(user, rules3) {
+  const config2 = "default" in user ? { ...user } : { ...DEFAULT_MARKDOWNLINT, ...user };
+  const severities = /* @__PURE__ */ new Map();
+  for (const [id, setting] of Object.entries(rules3)) {
+    if (!MD_ID2.test(id))
+      continue;
+    if (setting.severity === "off") {
+      config2[id] = false;
+      continue;
+    }
+    if (!config2[id])
+      config2[id] = true;
+    severities.set(id, setting.severity);
+  }
+  return {
+    config: config2,
+    severityOf: (name) => severities.get(name) ?? (ERROR_BY_DEFAULT.has(name) ? "error" : "warning")
+  };
+}
+
+// ../linter/dist/lint/engine.js
+var ENGINE_RULE = "plume-engine";
+var YAML_FRONT_MATTER = /^---[^\S\r\n\u2028\u2029]*$[\s\S]+?^---[^\S\r\n\u2028\u2029]*(?:\r\n|\r|\n|$)/m;
+function markdownlintFix(error62, text4, lineStarts, eol) {
+  const info = error62.fixInfo;
+  if (!info)
+    return void 0;
+  const line = info.lineNumber ?? error62.lineNumber;
+  const lineStart2 = lineStarts[line - 1];
+  if (lineStart2 === void 0)
+    return void 0;
+  const nextStart = lineStarts[line] ?? text4.length;
+  const lineEnd2 = text4.slice(lineStart2, nextStart).replace(/\r?\n$|\r$/, "").length + lineStart2;
+  if (info.deleteCount === -1)
+    return { start: lineStart2, end: nextStart, text: "" };
+  const start = lineStart2 + (info.editColumn ?? 1) - 1;
+  const end = Math.min(lineEnd2, start + (info.deleteCount ?? 0));
+  return { start, end, text: (info.insertText ?? "").replace(/\n/g, eol) };
+}
+function markdownlintMessage(error62) {
+  let message = error62.ruleDescription;
+  if (error62.errorDetail)
+    message += `: ${error62.errorDetail}`;
+  if (error62.errorContext)
+    message += ` [${error62.errorContext}]`;
+  return message;
+}
+function lintWithEngine(input2) {
+  const { text: text4, settings, config: config2 } = input2;
+  const frontMatter2 = parseFrontMatter(text4);
+  const enabled = rules.filter((rule) => (settings.rules[rule.meta.id]?.severity ?? "off") !== "off");
+  const md = markdownlintSetup(config2.markdownlint, settings.rules);
+  const reports = [];
+  const crashes = [];
+  const crossFile = {};
+  let article;
+  let directives = [];
+  const skipped = [];
+  const engineRule = {
+    names: [ENGINE_RULE],
+    description: "Plume rules",
+    tags: ["plume"],
+    parser: "micromark",
+    function(params2) {
+      const tokens = params2.parsers.micromark?.tokens ?? [];
+      const bodyLineOffset = params2.frontMatterLines.length;
+      const built = buildArticle({
+        path: input2.path,
+        text: text4,
+        lang: settings.lang,
+        frontMatter: frontMatter2,
+        tokens,
+        bodyLineOffset
+      });
+      article = built;
+      directives = collectDirectives(tokens, bodyLineOffset);
+      const source = input2.source?.(built);
+      for (const rule of enabled) {
+        if (input2.deadline !== void 0 && Date.now() > input2.deadline) {
+          if (rule.check || rule.collect)
+            skipped.push(rule.meta.id);
+          continue;
+        }
+        const setting = settings.rules[rule.meta.id];
+        try {
+          rule.check?.({
+            article: built,
+            options: setting?.options,
+            source,
+            words: config2.words,
+            report: (report) => reports.push({ rule, report })
+          });
+          if (rule.collect && setting && setting.severity !== "off") {
+            const facts = rule.collect({
+              article: built,
+              options: setting.options,
+              isReported: (at) => !isSuppressed({ ruleId: rule.meta.id, line: at.line }, directives)
+            });
+            crossFile[rule.meta.id] = { severity: setting.severity, facts };
+          }
+        } catch (error62) {
+          crashes.push({ rule, message: error62 instanceof Error ? error62.message : String(error62) });
+        }
+      }
+    }
+  };
+  const results = lintSync({
+    strings: { [input2.path]: text4 },
+    frontMatter: YAML_FRONT_MATTER,
+    config: { ...md.config, [ENGINE_RULE]: true },
+    customRules: [engineRule],
+    handleRuleFailures: false
+  });
+  const lineStarts = lineStartsOf(text4);
+  const eol = /\r\n/.test(text4) ? "\r\n" : "\n";
+  const problems = [...input2.fileProblems ?? []];
+  if (skipped.length > 0)
+    problems.push({ kind: "too-slow", skipped });
+  const diagnostics = fileProblemDiagnostics(problems, settings.rules);
+  const fixOf = /* @__PURE__ */ new Map();
+  const bodyStart = article?.body.start ?? { line: 1, column: 1, offset: 0 };
+  for (const { rule, report } of reports) {
+    const configured = settings.rules[rule.meta.id]?.severity;
+    if (configured === void 0 || configured === "off")
+      continue;
+    const diagnostic = ruleDiagnostic(rule, configured, report, bodyStart);
+    diagnostics.push(diagnostic);
+    if (report.fix)
+      fixOf.set(diagnostic, report.fix);
+  }
+  for (const { rule, message } of crashes) {
+    diagnostics.push(ruleDiagnostic(rule, "error", { message: `The rule failed on this file (a bug in Plume, please report it): ${message}` }, bodyStart));
+  }
+  for (const error62 of results[input2.path] ?? []) {
+    const name = error62.ruleNames[0] ?? "MD000";
+    if (name === ENGINE_RULE)
+      continue;
+    const column = error62.errorRange?.[0] ?? 1;
+    const line = error62.lineNumber;
+    const fix = markdownlintFix(error62, text4, lineStarts, eol);
+    const diagnostic = makeDiagnostic({
+      ruleId: name,
+      severity: md.severityOf(name),
+      message: markdownlintMessage(error62),
+      at: { line, column },
+      end: { line, column: column + (error62.errorRange?.[1] ?? 0) },
+      fixable: fix !== void 0,
+      url: error62.ruleInformation || void 0
+    });
+    diagnostics.push(diagnostic);
+    if (fix)
+      fixOf.set(diagnostic, fix);
+  }
+  const kept = diagnostics.filter((diagnostic) => !isSuppressed(diagnostic, directives));
+  const fixes = keepProseFixes(kept, fixOf, article?.nonProse ?? []);
+  return {
+    result: {
+      ...fileResult(input2.path, article ? articleMetrics(article) : emptyMetrics(), kept),
+      seo: seoSummary(article?.keyphrase, kept)
+    },
+    crossFile,
+    fixes,
+    article
+  };
+}
+
+// ../linter/dist/lint/lint-document.js
+var MAX_FIX_PASSES = 10;
+function sourceLoader(source) {
+  if (typeof source === "function")
+    return source;
+  if (typeof source === "string")
+    return () => ({ path: "(source)", text: source, lang: void 0 });
+  if (source)
+    return () => source;
+  return void 0;
+}
+var settingsOf = (input2) => settingsFor(input2.config, configRelative(input2.config, input2.absolutePath ?? input2.path));
+function lintDocument(input2) {
+  return lintWithEngine({
+    path: input2.path,
+    text: stripBom(input2.text),
+    settings: settingsOf(input2),
+    config: input2.config,
+    source: sourceLoader(input2.source),
+    fileProblems: input2.fileProblems ?? [],
+    deadline: input2.deadline
+  });
+}
+function fileProblemResult(input2, problem) {
+  const diagnostics = fileProblemDiagnostics([problem], settingsOf(input2).rules);
+  return fileResult(input2.path, emptyMetrics(), diagnostics);
+}
+function applyFixes(text4, fixes) {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let cursor = 0;
+  for (const fix of sorted) {
+    if (fix.start < cursor)
+      continue;
+    out += text4.slice(cursor, fix.start) + fix.text;
+    cursor = fix.end;
+  }
+  return out + text4.slice(cursor);
+}
+function fixDocument(input2) {
+  let text4 = stripBom(input2.text);
+  let output2 = lintDocument({ ...input2, text: text4 });
+  for (let pass = 0; pass < MAX_FIX_PASSES && output2.fixes.length > 0; pass++) {
+    const next = applyFixes(text4, output2.fixes);
+    if (next === text4)
+      break;
+    text4 = next;
+    output2 = lintDocument({ ...input2, text: text4 });
+  }
+  return { text: text4, output: output2 };
+}
+
+// ../linter/dist/run/read-source.js
+import { resolve as resolve3 } from "node:path";
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+var readNamedSource = (baseDir) => (article) => {
+  const named = article.frontMatter.data?.source;
+  if (typeof named !== "string" || named.trim() === "")
+    return void 0;
+  const path3 = resolve3(baseDir, named);
+  const read = readFileSafeSync(path3, { root: baseDir, maxBytes: MAX_SOURCE_BYTES });
+  return read.ok ? { path: path3, text: stripBom(read.bytes.toString("utf8")), lang: void 0 } : void 0;
+};
+
 export {
-  require_dist,
+  readFileSafe,
+  readFileSafeSync,
   external_exports,
-  slugify2 as slugify,
-  roundedScore,
-  articleCounts,
-  nonProseRanges,
-  isProseBlock,
-  keepProseFixes,
+  keyWords,
+  parseKeyphrase,
+  densityBounds,
+  MAX_SLUG_LENGTH,
+  slugWords,
+  cutAtWord,
+  DEFAULT_MIN_WORDS,
   VERSION,
-  docsUrl,
   rules,
-  ruleById,
+  DEFAULT_ARTICLES,
+  DEFAULT_SEEDS,
   resolveConfig,
   settingsFor,
-  configRelative,
-  lintSync,
-  renderBlocks,
-  fileOffsetOf,
-  findQuotes,
-  splitSentences,
-  tokenizeWords
+  FILE_START,
+  makeDiagnostic,
+  ruleDiagnostic,
+  fileResult,
+  withDiagnostics,
+  makeReport,
+  require_dist,
+  parseFrontMatter,
+  stripBom,
+  emptyMetrics,
+  lintDocument,
+  fileProblemResult,
+  fixDocument,
+  MAX_SOURCE_BYTES,
+  readNamedSource
 };
