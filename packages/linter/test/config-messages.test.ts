@@ -66,7 +66,7 @@ describe('strict configuration messages', () => {
 
   it('lists the severities when one is wrong', () => {
     expect(errorOf({ rules: { 'word-count': 'fatal' } })).toBe(
-      'rules.word-count: unknown severity "fatal" (expected "error", "warning", "warn" or "off")',
+      'rules.word-count: expected "error", "warning", "warn" or "off", got "fatal"',
     );
     expect(errorOf({ rules: { 'word-count': ['eror', { min: 1 }] } })).toBe(
       'rules.word-count[0]: expected "error", "warning", "warn" or "off", got "eror" (did you mean "error"?)',

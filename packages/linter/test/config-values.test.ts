@@ -38,7 +38,7 @@ describe('config values that used to be accepted silently', () => {
 
   it('refuses "maybe" as a severity or a markdownlint setting, naming the key', () => {
     expect(errorOf('{"rules": {"word-count": "maybe"}}')).toBe(
-      'plume.config.json: rules.word-count: unknown severity "maybe" (expected "error", "warning", "warn" or "off")',
+      'plume.config.json: rules.word-count: expected "error", "warning", "warn" or "off", got "maybe"',
     );
     expect(errorOf('{"rules": {"word-count": ["maybe", {"min": 3}]}}')).toMatch(/unknown severity "maybe"/);
     expect(errorOf('{"markdownlint": {"MD001": "maybe"}}')).toBe(

@@ -38,6 +38,8 @@ function checkRules(rules: unknown, path: string): string | undefined {
   for (const [id, entry] of Object.entries(rules)) {
     if (/^MD\d+$/i.test(id) && !MARKDOWNLINT_IDS.has(id))
       return `${path}.${id}: unknown markdownlint rule "${id}"`;
+    // Plume's own rules get their severity checked (and a suggestion) by the config schema.
+    if (!/^MD\d+$/i.test(id)) continue;
     const severity = Array.isArray(entry) ? entry[0] : entry;
     if (!SEVERITIES.includes(severity as string))
       return `${path}.${id}: unknown severity ${JSON.stringify(severity)} (expected "error", "warning", "warn" or "off")`;
