@@ -39040,6 +39040,8 @@ function checkRules(rules3, path3) {
   for (const [id, entry] of Object.entries(rules3)) {
     if (/^MD\d+$/i.test(id) && !MARKDOWNLINT_IDS.has(id))
       return `${path3}.${id}: unknown markdownlint rule "${id}"`;
+    if (!/^MD\d+$/i.test(id))
+      continue;
     const severity = Array.isArray(entry) ? entry[0] : entry;
     if (!SEVERITIES.includes(severity))
       return `${path3}.${id}: unknown severity ${JSON.stringify(severity)} (expected "error", "warning", "warn" or "off")`;

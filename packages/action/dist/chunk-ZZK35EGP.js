@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-BCFSVZBX.js";
+} from "./chunk-66YOLFKU.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";

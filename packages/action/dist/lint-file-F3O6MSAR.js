@@ -1,14 +1,14 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  fix,
-  lintText
-} from "./chunk-Z5UPHP5D.js";
-import "./chunk-BCFSVZBX.js";
+  FILE_BUDGET,
+  lintFile
+} from "./chunk-I2CALPE7.js";
+import "./chunk-66YOLFKU.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-TRJIY3JC.js";
 import "./chunk-A4GP3SDO.js";
 export {
-  fix,
-  lintText
+  FILE_BUDGET,
+  lintFile
 };
