@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBatchResults } from '../src/batch/read-results.js';
 import { chatRequestBody, requestLine } from '../src/batch/request-line.js';
+import { applyReply, type SeedJob } from '../src/batch/seed-job.js';
 import { OPENAI_BATCH_LIMITS, splitRequests } from '../src/batch/split-requests.js';
 import { batchPrice } from '../src/cost.js';
 
@@ -110,5 +111,36 @@ describe('batch stages', () => {
       output: 6,
     });
     expect(batchPrice(undefined)).toBeUndefined();
+  });
+
+  it('asks a cut-off request again with more room, unless rewrite.maxOutputTokens set the budget', async () => {
+    const cutOff = {
+      ok: false as const,
+      reason: 'the reply was cut off (finish_reason=length)',
+      redraft: true,
+      cutOff: true,
+      resend: false,
+      usage: { promptTokens: 10, completionTokens: 1000 },
+    };
+    const jobWith = (): SeedJob =>
+      ({
+        index: 0,
+        prompt: [],
+        prepared: {},
+        state: { attempts: 0, usage: { promptTokens: 0, completionTokens: 0 }, maxOutputTokens: 1000 },
+      }) as unknown as SeedJob;
+    // A cut-off reply is never linted.
+    const lint = async () => Promise.reject(new Error('not linted'));
+    const tools = { lint, model: 'gpt-5-mini', maxRepairs: 2 };
+
+    const guessed = jobWith();
+    expect(await applyReply(guessed, cutOff, tools)).toBe('again');
+    expect(guessed.state.maxOutputTokens).toBe(1500);
+
+    // The synchronous draft loop stops here too: the same budget would be cut off the same way.
+    const fixed = jobWith();
+    expect(await applyReply(fixed, cutOff, { ...tools, fixedBudget: true })).toBe('finished');
+    expect(fixed.state.maxOutputTokens).toBe(1000);
+    expect(fixed.state.lastFailure).toBe(cutOff.reason);
   });
 });

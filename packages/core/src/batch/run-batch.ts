@@ -81,6 +81,7 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
     fix: run.fix,
     model: run.model,
     maxRepairs: run.maxRepairs,
+    fixedBudget: run.maxOutputTokens !== undefined,
     secrets: [apiKey],
   };
   let finished = 0;

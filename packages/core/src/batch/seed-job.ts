@@ -75,6 +75,8 @@ export async function applyReply(
     fix?: DraftFixer | undefined;
     model: string;
     maxRepairs: number;
+    /** `rewrite.maxOutputTokens` is set: the user's ceiling, never raised after a cut-off. */
+    fixedBudget?: boolean;
     secrets?: readonly (string | undefined)[] | undefined;
   },
 ): Promise<Advance> {
@@ -86,6 +88,8 @@ export async function applyReply(
     if (reply.resend) return 'resend';
     s.attempts++;
     if (!reply.redraft) return 'finished';
+    // As in the synchronous draft loop: a configured budget would be cut off the same way again.
+    if (reply.cutOff && tools.fixedBudget) return 'finished';
     if (reply.cutOff) s.maxOutputTokens = Math.ceil(s.maxOutputTokens * 1.5);
     return s.attempts > tools.maxRepairs ? 'finished' : 'again';
   }
