@@ -1,4 +1,4 @@
-import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type BatchInputLine,
@@ -239,6 +239,28 @@ describe('plume rewrite --batch', () => {
       ),
     });
     expect(await exists(join(cwd, 'articles', 'a.md'))).toBe(false);
+  });
+
+  it('writes no article through a symlinked output folder outside the config folder (writeRoot, as the Action sets it)', async () => {
+    const f = await startFake({ reply: await replies() });
+    const seed = (await repoSeed(SEED_004)).toString('utf8');
+    const cwd = await tempProject({ 'site/plume.config.json': CONFIG, 'site/seeds/a.txt': seed });
+    const outside = await tempProject({ 'keep.txt': 'x' });
+    await symlink(outside, join(cwd, 'articles'));
+    const loaded = loadProjectConfig({ cwd: join(cwd, 'site') });
+    if (!loaded.ok) throw new Error(loaded.message);
+    const report = await rewriteSeeds({
+      config: loaded.config,
+      seeds: await findSeeds(['seeds'], join(cwd, 'site'), join(cwd, 'site')),
+      outDir: join(cwd, 'articles'),
+      writeRoot: cwd,
+      model: 'gpt-5-mini',
+      baseURL: f.baseURL,
+      apiKey: KEY,
+      batch: true,
+    });
+    expect(report.seeds.map((s) => s.status)).toEqual(['failed']);
+    expect(await readdir(outside)).toEqual(['keep.txt']);
   });
 
   it('splits a round over the provider’s per-file request limit', async () => {

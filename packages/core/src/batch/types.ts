@@ -11,6 +11,8 @@ export interface BatchRun {
   seeds: readonly SeedFile[];
   baseDir: string;
   outDir: string;
+  /** See PrepareOptions.writeRoot: articles are written inside it, through real folders only. */
+  writeRoot?: string | undefined;
   model: string;
   /** The model's profile with the config's overrides (token parameter, temperature, context). */
   profile?: ModelProfile;

@@ -77,6 +77,7 @@ export async function rewriteSeeds(options: RewriteSeedsOptions): Promise<Rewrit
         seeds: options.seeds,
         baseDir: config.baseDir,
         outDir: options.outDir,
+        writeRoot: options.writeRoot,
         model,
         profile,
         maxOutputTokens: rw.maxOutputTokens,
