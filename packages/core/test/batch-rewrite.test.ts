@@ -108,6 +108,25 @@ describe('plume rewrite --batch', () => {
     expect(`${out}${err}`).not.toContain(KEY);
   });
 
+  it('sends the configured rewrite.profile and rewrite.maxOutputTokens in every batch line', async () => {
+    const f = await startFake({ reply: await replies() });
+    const seed = (await repoSeed(SEED_004)).toString('utf8');
+    const config = {
+      rewrite: {
+        batchPollSeconds: 0.01,
+        maxOutputTokens: 7000,
+        // An Azure deployment whose name hides a model that takes max_tokens and a temperature.
+        profile: { tokenParam: 'max_tokens', temperature: true },
+      },
+    };
+    const cwd = await tempProject({ 'plume.config.json': JSON.stringify(config), 'seeds/a.txt': seed });
+    const { code, err } = await run(cwd, ['--model', 'my-deployment', '--format', 'json']);
+    expect(code, err).toBe(0);
+    const body = f.batches.batches[0]?.lines[0]?.body;
+    expect(body).toMatchObject({ model: 'my-deployment', max_tokens: 7000, temperature: 0.4 });
+    expect(body).not.toHaveProperty('max_completion_tokens');
+  });
+
   it('sends the drafts that need a repair as the next round, with their lint errors', async () => {
     const f = await startFake({ reply: await replies(['b']) });
     const cwd = await project(['a', 'b']);
