@@ -47,6 +47,17 @@ function kindOf(stats: Stats): string {
 
 const CHUNK = 64 * 1024;
 
+/** One byte more than the file's size, to see a file that grew past it; a whole chunk when the size is unknown. */
+const chunkSize = (opened: Stats, length: number, maxBytes: number): number =>
+  Math.min(maxBytes - length, opened.size > length ? opened.size - length : CHUNK) + 1;
+
+/**
+ * A short read of a regular file with a size is its end: asking again would cost a second
+ * buffer per file. Files that report no size (/proc) are read until a read returns nothing.
+ */
+const reachedEnd = (opened: Stats, bytesRead: number, asked: number): boolean =>
+  opened.isFile() && opened.size > 0 && bytesRead < asked;
+
 const tooLarge = (maxBytes: number) =>
   fail('too-large', `grew past the limit of ${maxBytes} bytes while being read`);
 
@@ -137,14 +148,13 @@ export async function readFileSafe(path: string, options: SafeReadOptions): Prom
     let length = 0;
     for (;;) {
       // Sized files are read whole at once; /proc-like files report 0 and are read in chunks.
-      const chunk = Buffer.alloc(
-        Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1,
-      );
+      const chunk = Buffer.allocUnsafe(chunkSize(opened, length, options.maxBytes));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
       if (length > options.maxBytes) return tooLarge(options.maxBytes);
+      if (reachedEnd(opened, bytesRead, chunk.length)) break;
     }
     return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
   } catch (error) {
@@ -191,14 +201,13 @@ export function readFileSafeSync(path: string, options: SafeReadOptions): SafeRe
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(
-        Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1,
-      );
+      const chunk = Buffer.allocUnsafe(chunkSize(opened, length, options.maxBytes));
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
       if (length > options.maxBytes) return tooLarge(options.maxBytes);
+      if (reachedEnd(opened, bytesRead, chunk.length)) break;
     }
     return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
   } catch (error) {
