@@ -57,7 +57,8 @@ export async function runBatchRewrite(run: BatchRun, apiKey: string | undefined)
       const article = displayPath(run.baseDir, resolve(run.outDir, articlePathFor(file.absolutePath, '.')));
       results[index] = {
         ...blankResult(file.displayPath, article),
-        error: `${file.displayPath}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        // The message, not the stack: reports and PR comments are read by writers.
+        error: `${file.displayPath}: internal error: ${String(error)}`,
       };
     }
   }
