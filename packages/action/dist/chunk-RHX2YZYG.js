@@ -10,7 +10,7 @@ import {
   readFileSafeSync,
   readNamedSource,
   stripBom
-} from "./chunk-66YOLFKU.js";
+} from "./chunk-MSUEOTKY.js";
 
 // ../linter/dist/fs/write-atomic.js
 import { randomBytes } from "node:crypto";

@@ -2,8 +2,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   FILE_BUDGET,
   lintFile
-} from "./chunk-I2CALPE7.js";
-import "./chunk-66YOLFKU.js";
+} from "./chunk-RHX2YZYG.js";
+import "./chunk-MSUEOTKY.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-TRJIY3JC.js";

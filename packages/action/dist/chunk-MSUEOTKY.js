@@ -16241,6 +16241,8 @@ function kindOf(stats) {
   return "not a regular file";
 }
 var CHUNK = 64 * 1024;
+var chunkSize = (opened, length, maxBytes) => Math.min(maxBytes - length, opened.size > length ? opened.size - length : CHUNK) + 1;
+var reachedEnd = (opened, bytesRead, asked) => opened.isFile() && opened.size > 0 && bytesRead < asked;
 var tooLarge = (maxBytes) => fail("too-large", `grew past the limit of ${maxBytes} bytes while being read`);
 var errorCode = (error62) => error62.code ?? "error";
 function plan(path3, root) {
@@ -16324,7 +16326,7 @@ async function readFileSafe(path3, options) {
     const chunks = [];
     let length = 0;
     for (; ; ) {
-      const chunk = Buffer.alloc(Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1);
+      const chunk = Buffer.allocUnsafe(chunkSize(opened, length, options.maxBytes));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0)
         break;
@@ -16332,6 +16334,8 @@ async function readFileSafe(path3, options) {
       length += bytesRead;
       if (length > options.maxBytes)
         return tooLarge(options.maxBytes);
+      if (reachedEnd(opened, bytesRead, chunk.length))
+        break;
     }
     return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
   } catch (error62) {
@@ -16381,7 +16385,7 @@ function readFileSafeSync(path3, options) {
     const chunks = [];
     let length = 0;
     for (; ; ) {
-      const chunk = Buffer.alloc(Math.min(options.maxBytes - length, Math.max(opened.size - length, CHUNK)) + 1);
+      const chunk = Buffer.allocUnsafe(chunkSize(opened, length, options.maxBytes));
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0)
         break;
@@ -16389,6 +16393,8 @@ function readFileSafeSync(path3, options) {
       length += bytesRead;
       if (length > options.maxBytes)
         return tooLarge(options.maxBytes);
+      if (reachedEnd(opened, bytesRead, chunk.length))
+        break;
     }
     return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
   } catch (error62) {

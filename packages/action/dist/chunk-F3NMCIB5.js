@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-66YOLFKU.js";
+} from "./chunk-MSUEOTKY.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";
