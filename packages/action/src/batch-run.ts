@@ -12,7 +12,7 @@ import { isPlumeCommit, type PushOutcome, pushFiles } from './push.js';
 import type { RewriteReport } from './report-types.js';
 import { DEFAULT_MODEL, rewriteSeeds } from './rewrite.js';
 
-/** What a batch run found: the same parts as the other runs' outcomes in main.ts. */
+/** What a batch run found; a pull-request run (main.ts) adds its diff and comment target. */
 export interface BatchOutcome {
   notices: string[];
   rewrite: RewriteReport | null;

@@ -4,9 +4,9 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { RewriteConfigError, redact } from '@plume/core';
-import { DEFAULT_ARTICLES, DEFAULT_SEEDS, type LintReport, type ResolvedConfig } from '@plume/linter';
+import { DEFAULT_ARTICLES, DEFAULT_SEEDS, type ResolvedConfig } from '@plume/linter';
 import { annotate } from './annotations.js';
-import { batchRun } from './batch-run.js';
+import { type BatchOutcome, batchRun } from './batch-run.js';
 import { upsertStickyComment } from './comment.js';
 import type { ChangedLines } from './diff-lines.js';
 import { type ActionInputs, readInputs } from './inputs.js';
@@ -39,15 +39,8 @@ interface PullRequestPayload {
   base: { repo: { full_name: string } };
 }
 
-/** What one run found, whatever the event: the parts every report is made of. */
-interface Outcome {
-  notices: string[];
-  rewrite: RewriteReport | null;
-  push: PushOutcome | null;
-  lint: LintReport;
-  written: string[];
-  heldBack: string[];
-  unpushed: { path: string; text: string }[];
+/** What one run found, whatever the event: a batch run's parts, and what a pull request adds. */
+interface Outcome extends Omit<BatchOutcome, 'commentTo'> {
   /** What the pull request changed, for the annotation filter; absent outside pull requests. */
   changedLines?: ChangedLines;
   blobBase?: BlobBase;

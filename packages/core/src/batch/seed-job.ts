@@ -4,12 +4,11 @@ import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import { type ModelProfile, outputBudget, profileFor } from '../model/profiles.js';
 import { buildPrompt, type ChatMessage } from '../prompt/build-prompt.js';
 import { buildRepairPrompt } from '../prompt/repair-prompt.js';
-import { recordOutcome } from '../rewrite/cache.js';
 import { minimumReply } from '../rewrite/draft-loop.js';
 import { better, judgeReply } from '../rewrite/judge-reply.js';
 import type { PreparedSeed } from '../rewrite/prepare-seed.js';
 import type { SeedResult } from '../rewrite/types.js';
-import { writeArticleFor } from '../rewrite/write-atomic.js';
+import { writeBestDraft } from '../rewrite/write-best-draft.js';
 import type { BatchReply } from './read-results.js';
 import type { SeedState } from './state.js';
 
@@ -153,17 +152,10 @@ export async function finishSeed(job: SeedJob): Promise<SeedResult> {
       error: `${file.displayPath}: no usable draft: ${s.lastFailure ?? 'unknown failure'}`,
     };
   }
-  // As in the synchronous path: a draft left with errors is tried again next run.
-  const written = writeArticleFor(job.prepared, recordOutcome(s.best.text, s.best.errorCount));
-  if (!written.ok) return { ...base, status: 'failed', error: `${result.article}: ${written.message}` };
-  const clean = s.best.errorCount === 0;
-  return {
-    ...base,
-    status: clean ? 'written' : 'written-with-errors',
-    words: s.best.words,
-    errorCount: s.best.errorCount,
-    warningCount: s.best.warningCount,
-    diagnostics: s.best.diagnostics,
-    error: clean ? null : `${s.best.errorCount} lint error(s) left after ${s.attempts} attempt(s)`,
-  };
+  return writeBestDraft(
+    job.prepared,
+    base,
+    s.best,
+    `${s.best.errorCount} lint error(s) left after ${s.attempts} attempt(s)`,
+  );
 }

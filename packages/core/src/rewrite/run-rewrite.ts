@@ -5,13 +5,12 @@ import type { DraftFixer, DraftLinter } from '../lint/types.js';
 import type { ModelClient } from '../model/client.js';
 import type { ModelProfile } from '../model/profiles.js';
 import type { SpecDefaults } from '../prompt/spec.js';
-import { recordOutcome } from './cache.js';
 import { type AttemptFailure, runDraftLoop } from './draft-loop.js';
 import { estimateSeed } from './estimate.js';
 import { displayPath, type SeedFile } from './find-seeds.js';
 import { articlePathFor, blankResult, prepareSeed } from './prepare-seed.js';
 import type { RewriteReport, SeedProgress, SeedResult } from './types.js';
-import { writeArticleFor } from './write-atomic.js';
+import { writeBestDraft } from './write-best-draft.js';
 
 export { articlePathFor };
 
@@ -85,19 +84,12 @@ async function rewriteOne(
       error: `${file.displayPath}: no usable draft: ${loop.lastFailure ?? 'unknown failure'}`,
     };
   }
-  // The outcome travels with the article: a draft left with errors is tried again next run.
-  const written = writeArticleFor(prepared.ready, recordOutcome(loop.best.text, loop.best.errorCount));
-  if (!written.ok) return { ...base, error: `${result.article}: ${written.message}` };
-  const clean = loop.best.errorCount === 0;
-  return {
-    ...base,
-    status: clean ? 'written' : 'written-with-errors',
-    words: loop.best.words,
-    errorCount: loop.best.errorCount,
-    warningCount: loop.best.warningCount,
-    diagnostics: loop.best.diagnostics,
-    error: clean ? null : errorsLeft(loop.best.errorCount, loop.attempts, loop.failures),
-  };
+  return writeBestDraft(
+    prepared.ready,
+    base,
+    loop.best,
+    errorsLeft(loop.best.errorCount, loop.attempts, loop.failures),
+  );
 }
 
 /** "2 lint error(s) left after 3 attempt(s); attempt 2 failed: …": why the repairs did not fix them. */

@@ -1,5 +1,4 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -118,53 +117,6 @@ function sameFile(before: Stats, after: Stats): boolean {
  * folder on its way from `root`), FIFOs, devices and folders are refused without blocking, and
  * a file that grows past the cap while being read is refused too.
  */
-export async function readFileSafe(path: string, options: SafeReadOptions): Promise<SafeReadResult> {
-  const planned = plan(path, options.root);
-  if ('ok' in planned) return planned;
-  for (const folder of planned.steps) {
-    const stats = await lstat(folder).catch(() => undefined);
-    const problem = checkFolder(stats, folder, options.root);
-    if (problem) return problem;
-    if (!stats) return fail('not-found', 'does not exist');
-  }
-  let stats: Stats;
-  try {
-    stats = await lstat(planned.file);
-  } catch (error) {
-    return openError(error);
-  }
-  const refused = checkFile(stats, options.maxBytes);
-  if (refused) return refused;
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(planned.file, OPEN_FLAGS);
-  } catch (error) {
-    return openError(error);
-  }
-  try {
-    const opened = await handle.stat();
-    if (!sameFile(stats, opened)) return fail('unreadable', 'changed while it was opened');
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      // Sized files are read whole at once; /proc-like files report 0 and are read in chunks.
-      const chunk = Buffer.allocUnsafe(chunkSize(opened, length, options.maxBytes));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > options.maxBytes) return tooLarge(options.maxBytes);
-      if (reachedEnd(opened, bytesRead, chunk.length)) break;
-    }
-    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
-  } catch (error) {
-    return fail('unreadable', `cannot be read (${errorCode(error)})`);
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
-}
-
-/** {@link readFileSafe} for the synchronous callers (configuration loading, the lint cache). */
 export function readFileSafeSync(path: string, options: SafeReadOptions): SafeReadResult {
   const planned = plan(path, options.root);
   if ('ok' in planned) return planned;
@@ -215,4 +167,12 @@ export function readFileSafeSync(path: string, options: SafeReadOptions): SafeRe
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * {@link readFileSafeSync} for async callers (seeds, articles). The files are small and a FIFO
+ * or device is refused before it is opened, so one synchronous implementation serves both.
+ */
+export async function readFileSafe(path: string, options: SafeReadOptions): Promise<SafeReadResult> {
+  return readFileSafeSync(path, options);
 }

@@ -16225,7 +16225,6 @@ var require_dist = __commonJS({
 
 // ../linter/dist/fs/safe-read.js
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { lstat, open } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 var fail = (problem, message) => ({ ok: false, problem, message });
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
@@ -16292,58 +16291,6 @@ function openError(error62) {
 function sameFile(before, after) {
   return after.isFile() && before.dev === after.dev && before.ino === after.ino;
 }
-async function readFileSafe(path3, options) {
-  const planned = plan(path3, options.root);
-  if ("ok" in planned)
-    return planned;
-  for (const folder of planned.steps) {
-    const stats2 = await lstat(folder).catch(() => void 0);
-    const problem = checkFolder(stats2, folder, options.root);
-    if (problem)
-      return problem;
-    if (!stats2)
-      return fail("not-found", "does not exist");
-  }
-  let stats;
-  try {
-    stats = await lstat(planned.file);
-  } catch (error62) {
-    return openError(error62);
-  }
-  const refused = checkFile(stats, options.maxBytes);
-  if (refused)
-    return refused;
-  let handle;
-  try {
-    handle = await open(planned.file, OPEN_FLAGS);
-  } catch (error62) {
-    return openError(error62);
-  }
-  try {
-    const opened = await handle.stat();
-    if (!sameFile(stats, opened))
-      return fail("unreadable", "changed while it was opened");
-    const chunks = [];
-    let length = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(chunkSize(opened, length, options.maxBytes));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0)
-        break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > options.maxBytes)
-        return tooLarge(options.maxBytes);
-      if (reachedEnd(opened, bytesRead, chunk.length))
-        break;
-    }
-    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
-  } catch (error62) {
-    return fail("unreadable", `cannot be read (${errorCode(error62)})`);
-  } finally {
-    await handle.close().catch(() => void 0);
-  }
-}
 function readFileSafeSync(path3, options) {
   const planned = plan(path3, options.root);
   if ("ok" in planned)
@@ -16402,6 +16349,9 @@ function readFileSafeSync(path3, options) {
   } finally {
     closeSync(fd);
   }
+}
+async function readFileSafe(path3, options) {
+  return readFileSafeSync(path3, options);
 }
 
 // ../linter/dist/config/resolve.js
@@ -21657,7 +21607,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty2) {
     const bucket = handoff;
@@ -21666,7 +21616,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open.push(entry);
     return empty2;
   },
   guard(inst) {
@@ -21737,10 +21687,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open.length;
         const result = base6(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -36789,16 +36739,16 @@ function straightQuotes(text4, from, prose, issues) {
     if (quotes.length % 2 !== 0)
       continue;
     for (let q = 0; q < quotes.length; q += 2) {
-      const open3 = quotes[q];
+      const open2 = quotes[q];
       const close = quotes[q + 1];
-      let innerStart = open3 + 1;
+      let innerStart = open2 + 1;
       while (text4.charAt(innerStart) === " ")
         innerStart++;
       let innerEnd = close;
       while (innerEnd > innerStart && text4.charAt(innerEnd - 1) === " ")
         innerEnd--;
       const message = 'Expected French quotation marks \xAB \u2026 \xBB, found straight quotes "\u2026".';
-      issues.push({ start: open3, end: innerStart, text: `\xAB${NBSP}`, message });
+      issues.push({ start: open2, end: innerStart, text: `\xAB${NBSP}`, message });
       issues.push({ start: innerEnd, end: close + 1, text: `${NBSP}\xBB`, message });
     }
   }
@@ -38284,23 +38234,23 @@ function templateRanges(text4, from) {
 }
 function elementRanges(tags, proseLang) {
   const ranges = [];
-  let open3;
+  let open2;
   for (const event of tags) {
-    if (open3 === void 0) {
+    if (open2 === void 0) {
       if (opensNonProse(event, proseLang))
-        open3 = { name: event.name, start: event.start, depth: 1 };
+        open2 = { name: event.name, start: event.start, depth: 1 };
       continue;
     }
-    if (event.name !== open3.name || event.selfClosing)
+    if (event.name !== open2.name || event.selfClosing)
       continue;
-    open3.depth += event.closing ? -1 : 1;
-    if (open3.depth === 0) {
-      ranges.push({ start: open3.start, end: event.end });
-      open3 = void 0;
+    open2.depth += event.closing ? -1 : 1;
+    if (open2.depth === 0) {
+      ranges.push({ start: open2.start, end: event.end });
+      open2 = void 0;
     }
   }
-  if (open3)
-    ranges.push({ start: open3.start, end: Number.POSITIVE_INFINITY });
+  if (open2)
+    ranges.push({ start: open2.start, end: Number.POSITIVE_INFINITY });
   return ranges;
 }
 function mergeRanges2(ranges) {
@@ -51190,16 +51140,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open3][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -51210,7 +51160,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -51223,7 +51173,7 @@ function resolveAllAttention(events, context) {
           const text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -51238,26 +51188,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -51289,10 +51239,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code19);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code19) && code19 !== 42 && code19 !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code19) && code19 !== 42 && code19 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous4) && previous4 !== 42 && previous4 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
     return ok3(code19);
   }
 }
@@ -51316,9 +51266,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code19);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open2;
   }
-  function open3(code19) {
+  function open2(code19) {
     if (asciiAlpha(code19)) {
       effects.consume(code19);
       return schemeOrEmailAtext;
@@ -51518,9 +51468,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code19);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open2;
   }
-  function open3(code19) {
+  function open2(code19) {
     if (code19 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code19);
@@ -52865,9 +52815,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code19);
-    return open3;
+    return open2;
   }
-  function open3(code19) {
+  function open2(code19) {
     if (code19 === 33) {
       effects.consume(code19);
       return declarationOpen;
@@ -53199,9 +53149,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code19);
-    return open3;
+    return open2;
   }
-  function open3(code19) {
+  function open2(code19) {
     if (code19 === 33) {
       effects.consume(code19);
       return declarationOpen;
@@ -53526,12 +53476,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open3;
+  let open2;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open3) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -53540,7 +53490,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -53551,9 +53501,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -53562,7 +53512,7 @@ function resolveToLabelEnd(events, context) {
   const label4 = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close][1].end
@@ -53571,20 +53521,20 @@ function resolveToLabelEnd(events, context) {
   const text4 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open2 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label4, context]];
-  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text4, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
   media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label4, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open3, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -53731,9 +53681,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code19);
     effects.exit("labelImageMarker");
-    return open3;
+    return open2;
   }
-  function open3(code19) {
+  function open2(code19) {
     if (code19 === 91) {
       effects.enter("labelMarker");
       effects.consume(code19);
@@ -59269,8 +59219,8 @@ var readNamedSource = (baseDir) => (article) => {
 };
 
 export {
-  readFileSafe,
   readFileSafeSync,
+  readFileSafe,
   external_exports,
   keyWords,
   parseKeyphrase,

@@ -2,8 +2,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   FILE_BUDGET,
   lintFile
-} from "./chunk-RHX2YZYG.js";
-import "./chunk-MSUEOTKY.js";
+} from "./chunk-KKCP4GRD.js";
+import "./chunk-52HSR7FE.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-TRJIY3JC.js";

@@ -10,7 +10,7 @@ import {
   readFileSafeSync,
   readNamedSource,
   stripBom
-} from "./chunk-MSUEOTKY.js";
+} from "./chunk-52HSR7FE.js";
 
 // ../linter/dist/fs/write-atomic.js
 import { randomBytes } from "node:crypto";

@@ -2,8 +2,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   fix,
   lintText
-} from "./chunk-F3NMCIB5.js";
-import "./chunk-MSUEOTKY.js";
+} from "./chunk-3RG2WN4B.js";
+import "./chunk-52HSR7FE.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-TRJIY3JC.js";

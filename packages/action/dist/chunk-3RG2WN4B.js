@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-MSUEOTKY.js";
+} from "./chunk-52HSR7FE.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";
