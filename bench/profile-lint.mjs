@@ -2,20 +2,41 @@
 // and workers) and sums self time by dependency and by linter module, then by function. Not a
 // budget: a map for whoever works on the lint-speed budget. `node profile-lint.mjs [paths…]`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { corpusDir, corpusRoot } from './lib/paths.mjs';
 import { linterCli, linterCliMissing } from './lib/plume-linter.mjs';
 import { table } from './lib/table.mjs';
 
 const NOT_WORK = new Set(['(idle)', '(program)', '(root)']);
 
-/** `nspell@2.1.5` for a dependency, `french/speller.js` for the linter's own code. */
+const sourceMaps = new Map();
+
+/** The bundle's own source map, so that time in a chunk is told by the file it came from. */
+function sourceMapOf(url) {
+  if (!sourceMaps.has(url)) {
+    const file = `${fileURLToPath(url)}.map`;
+    sourceMaps.set(url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  }
+  return sourceMaps.get(url);
+}
+
+/** Where a bundled function came from: `{ url, lineNumber }` of its source, or the frame itself. */
+function original({ url, lineNumber, columnNumber }) {
+  if (!url.startsWith('file:') || !url.includes('/dist/bin/')) return { url, lineNumber };
+  const entry = sourceMapOf(url)?.findEntry(lineNumber, columnNumber);
+  if (!entry?.originalSource) return { url, lineNumber };
+  return { url: entry.originalSource, lineNumber: entry.originalLine };
+}
+
+/** `nspell@2.1.5` for a dependency, `french/speller.ts` for the linter's own code. */
 function owner(url) {
   const dependency = /node_modules\/\.pnpm\/((?:@[^/+]+\+)?[^/]+)\//.exec(url);
   if (dependency) return dependency[1].replace('+', '/');
-  const linter = /packages\/linter\/dist\/(.+)$/.exec(url);
+  const linter = /packages\/linter\/(?:dist|src)\/(.+)$/.exec(url);
   if (linter) return `linter: ${linter[1]}`;
   return url === '' ? '(V8 and native)' : url.replace(/^file:\/\//, '');
 }
@@ -34,8 +55,9 @@ export function summariseProfiles(dir) {
     });
     for (const node of profile.nodes) {
       const ms = (selfUs.get(node.id) ?? 0) / 1000;
-      const { functionName, url, lineNumber } = node.callFrame;
+      const { functionName } = node.callFrame;
       if (ms === 0 || NOT_WORK.has(functionName)) continue;
+      const { url, lineNumber } = original(node.callFrame);
       const who = functionName === '(garbage collector)' ? '(garbage collector)' : owner(url);
       totalMs += ms;
       add(byOwner, who, ms);
@@ -47,7 +69,7 @@ export function summariseProfiles(dir) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([key, ms]) => ({ key, ms: Math.round(ms), percent: Math.round((ms / totalMs) * 1000) / 10 }));
-  return { totalMs: Math.round(totalMs), owners: top(byOwner, 15), functions: top(byFunction, 15) };
+  return { totalMs: Math.round(totalMs), owners: top(byOwner, Number(process.env.PROFILE_TOP ?? 25)), functions: top(byFunction, 40) };
 }
 
 if (import.meta.main) {

@@ -20,6 +20,19 @@ const jsoncParserEsm = {
   },
 };
 
+// zod re-exports its error messages in 60-odd languages as `z.locales`; Plume's configuration
+// errors are English (zod's default, `en`), so the others are left out of the bundle: every
+// thread of a run would otherwise read and compile ~350 KB of messages it never shows.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, ({ path }) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: dirname(path),
+    }));
+  },
+};
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bin');
 
@@ -39,7 +52,9 @@ await build({
   sourcemap: true,
   // The dependencies' licences travel in node_modules beside the installed package.
   legalComments: 'none',
-  plugins: [jsoncParserEsm],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [jsoncParserEsm, zodEnglishOnly],
   logLevel: 'warning',
   // CommonJS dependencies call require(); ESM output needs a real one in scope. Data files
   // (dictionaries) are still found through node_modules at run time, as from dist/.

@@ -66,4 +66,33 @@ describe('--cache', () => {
       'with-source.md': false,
     });
   });
+
+  it('gives back the report a fresh lint gives, docs URLs and key order included', async () => {
+    const root = project({
+      'a.md': `${article()}\n# Un second titre\n\nUn texte "entre guillemets" : voila.\n`,
+      'b.md': article('source: seed.txt\n')
+        .replace('Un titre', 'Un autre titre')
+        .replace('Une description', 'Un résumé'),
+      'seed.txt': 'Le texte source.',
+    });
+    const lint = (cacheLocation?: string) => lintFiles(['.'], { cwd: root, cacheLocation, concurrency: 0 });
+    const fresh = await lint();
+    expect(fresh.files.flatMap((file) => file.diagnostics.map((d) => d.url))).toContain(
+      'https://github.com/DavidAnson/markdownlint/blob/v0.42.1/doc/md025.md',
+    );
+    await lint('.plumecache');
+    markCache(root);
+    const cached = await lint('.plumecache');
+    // Reused (the cross-file diagnostics, such as the shared title, are worked out afresh).
+    expect(cached.files.every((file) => file.diagnostics.some((d) => d.message === 'FROM CACHE'))).toBe(true);
+    const freshFile = new Map(fresh.files.map((file) => [file.path, file]));
+    const unmarked = cached.files.map((file) => ({
+      ...file,
+      diagnostics: file.diagnostics.map((d, i) => ({
+        ...d,
+        message: freshFile.get(file.path)?.diagnostics[i]?.message,
+      })),
+    }));
+    expect(JSON.stringify(unmarked)).toBe(JSON.stringify(fresh.files));
+  });
 });

@@ -161,7 +161,9 @@ export function readFileSafeSync(path: string, options: SafeReadOptions): SafeRe
       if (length > options.maxBytes) return tooLarge(options.maxBytes);
       if (reachedEnd(opened, bytesRead, chunk.length)) break;
     }
-    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
+    // A file read in one go (any file with a size) is returned as read, without a copy.
+    const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
+    return { ok: true, bytes, stats: opened };
   } catch (error) {
     return fail('unreadable', `cannot be read (${errorCode(error)})`);
   } finally {

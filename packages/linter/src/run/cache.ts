@@ -5,22 +5,40 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { readFileSafeSync } from '../fs/safe-read.js';
 import { writeFileAtomicSync } from '../fs/write-atomic.js';
 import { VERSION } from '../package/version.js';
-import { FILE_BUDGET, type FileJob, type FileOutcome } from './lint-file.js';
+import type { Diagnostic, FileResult } from '../report/types.js';
+import { FILE_BUDGET } from './file-budget.js';
+import type { FileJob, FileOutcome } from './lint-file.js';
 import { MAX_SOURCE_BYTES } from './read-source.js';
 
 export const DEFAULT_CACHE_LOCATION = '.plumecache';
 const CACHE_FILE = 'lint-cache.json';
-/** The linter version and the shape of a cached outcome (2: cross-file facts); either changing empties the cache. */
-const CACHE_VERSION = `${VERSION}/2`;
+/**
+ * The linter version and the layout of a cached outcome (3: docs URLs in a table, no path);
+ * either changing empties the cache.
+ */
+const CACHE_VERSION = `${VERSION}/3`;
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A diagnostic as the cache keeps it: its docs URL as an index into the cache's URL table. A
+ * run that reuses every result reads the whole cache first, and the same few dozen URLs on
+ * every diagnostic were a third of it.
+ */
+type StoredDiagnostic = Omit<Diagnostic, 'url'> & { url?: number };
+
+/** An outcome as the cache keeps it; the path is the current run's, set when it is reused. */
+interface StoredOutcome extends Omit<FileOutcome, 'result'> {
+  result: Omit<FileResult, 'path' | 'diagnostics'> & { diagnostics: StoredDiagnostic[] };
+}
 
 interface CacheEntry {
   key: string;
-  outcome: FileOutcome;
+  outcome: StoredOutcome;
 }
 
 interface CacheData {
   version: string;
+  urls: string[];
   entries: Record<string, CacheEntry>;
 }
 
@@ -28,11 +46,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A cached outcome as this version writes it; anything else (an edited cache) is a miss. */
-function isOutcome(value: unknown): value is FileOutcome {
+function isStoredOutcome(value: unknown, urls: readonly string[]): value is StoredOutcome {
   if (!isRecord(value) || !isRecord(value.result) || !isRecord(value.crossFile)) return false;
   const result = value.result;
   return (
     Array.isArray(result.diagnostics) &&
+    result.diagnostics.every(
+      (diagnostic: unknown) =>
+        isRecord(diagnostic) &&
+        (diagnostic.url === undefined ||
+          (Number.isInteger(diagnostic.url) && (diagnostic.url as number) < urls.length)),
+    ) &&
     isRecord(result.metrics) &&
     typeof result.errorCount === 'number' &&
     typeof result.warningCount === 'number' &&
@@ -41,7 +65,13 @@ function isOutcome(value: unknown): value is FileOutcome {
 }
 
 function isCacheData(value: unknown): value is CacheData {
-  return isRecord(value) && typeof value.version === 'string' && isRecord(value.entries);
+  return (
+    isRecord(value) &&
+    typeof value.version === 'string' &&
+    Array.isArray(value.urls) &&
+    value.urls.every((url) => typeof url === 'string') &&
+    isRecord(value.entries)
+  );
 }
 
 /**
@@ -56,7 +86,7 @@ export class LintCache {
   constructor(location: string, config: ResolvedConfig) {
     this.file = join(location, CACHE_FILE);
     this.configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex');
-    this.data = { version: CACHE_VERSION, entries: {} };
+    this.data = { version: CACHE_VERSION, urls: [], entries: {} };
     const read = readFileSafeSync(this.file, { maxBytes: MAX_CACHE_BYTES });
     try {
       const parsed: unknown = read.ok ? JSON.parse(read.bytes.toString('utf8')) : undefined;
@@ -91,18 +121,49 @@ export class LintCache {
     const entry: unknown = Object.hasOwn(this.data.entries, job.absolutePath)
       ? this.data.entries[job.absolutePath]
       : undefined;
-    if (!isRecord(entry) || entry.key !== key || !isOutcome(entry.outcome)) return undefined;
-    // Paths are shown relative to the current directory, which may differ from the cached run.
+    const { urls } = this.data;
+    if (!isRecord(entry) || entry.key !== key || !isStoredOutcome(entry.outcome, urls)) return undefined;
+    const { result } = entry.outcome;
     return {
       ...entry.outcome,
-      result: { ...entry.outcome.result, path: job.path },
+      // Paths are shown relative to the current directory, which may differ from the cached run.
+      // Built in the order of a fresh result's keys, so that the JSON report is the same.
+      result: {
+        path: job.path,
+        ...result,
+        diagnostics: result.diagnostics.map(({ url, ...diagnostic }) =>
+          url === undefined ? diagnostic : { ...diagnostic, url: urls[url] as string },
+        ),
+      },
     };
+  }
+
+  private urlIndex: Map<string, number> | undefined;
+
+  private indexOfUrl(url: string): number {
+    this.urlIndex ??= new Map(this.data.urls.map((known, index) => [known, index]));
+    let index = this.urlIndex.get(url);
+    if (index === undefined) {
+      index = this.data.urls.push(url) - 1;
+      this.urlIndex.set(url, index);
+    }
+    return index;
   }
 
   private changed = false;
 
   set(job: FileJob, key: string, outcome: FileOutcome): void {
-    this.data.entries[job.absolutePath] = { key, outcome };
+    const { path: _path, ...result } = outcome.result;
+    const stored: StoredOutcome = {
+      ...outcome,
+      result: {
+        ...result,
+        diagnostics: result.diagnostics.map(({ url, ...diagnostic }) =>
+          url === undefined ? diagnostic : { ...diagnostic, url: this.indexOfUrl(url) },
+        ),
+      },
+    };
+    this.data.entries[job.absolutePath] = { key, outcome: stored };
     this.changed = true;
   }
 

@@ -16343,7 +16343,8 @@ function readFileSafeSync(path3, options) {
       if (reachedEnd(opened, bytesRead, chunk.length))
         break;
     }
-    return { ok: true, bytes: Buffer.concat(chunks, length), stats: opened };
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+    return { ok: true, bytes, stats: opened };
   } catch (error62) {
     return fail("unreadable", `cannot be read (${errorCode(error62)})`);
   } finally {
@@ -39326,6 +39327,23 @@ function makeReport(files) {
   return { version: 1, files, errorCount, warningCount };
 }
 
+// ../linter/dist/run/read-source.js
+import { resolve as resolve3 } from "node:path";
+
+// ../linter/dist/text/bom.js
+var stripBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+
+// ../linter/dist/run/read-source.js
+var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+var readNamedSource = (baseDir) => (article) => {
+  const named = article.frontMatter.data?.source;
+  if (typeof named !== "string" || named.trim() === "")
+    return void 0;
+  const path3 = resolve3(baseDir, named);
+  const read = readFileSafeSync(path3, { root: baseDir, maxBytes: MAX_SOURCE_BYTES });
+  return read.ok ? { path: path3, text: stripBom(read.bytes.toString("utf8")), lang: void 0 } : void 0;
+};
+
 // ../linter/dist/lint/metrics.js
 function documentFleschFr(article) {
   return roundedScore(articleCounts(article)) ?? 0;
@@ -39353,9 +39371,6 @@ var emptyMetrics = () => ({
   sentences: 0,
   readingMinutes: 0
 });
-
-// ../linter/dist/text/bom.js
-var stripBom = (text4) => text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
 
 // ../../node_modules/.pnpm/markdownlint@0.42.1/node_modules/markdownlint/lib/node-imports-node.mjs
 import { access, accessSync, readFile, readFileSync } from "node:fs";
@@ -59206,18 +59221,6 @@ function fixDocument(input2) {
   return { text: text4, output: output2 };
 }
 
-// ../linter/dist/run/read-source.js
-import { resolve as resolve3 } from "node:path";
-var MAX_SOURCE_BYTES = 2 * 1024 * 1024;
-var readNamedSource = (baseDir) => (article) => {
-  const named = article.frontMatter.data?.source;
-  if (typeof named !== "string" || named.trim() === "")
-    return void 0;
-  const path3 = resolve3(baseDir, named);
-  const read = readFileSafeSync(path3, { root: baseDir, maxBytes: MAX_SOURCE_BYTES });
-  return read.ok ? { path: path3, text: stripBom(read.bytes.toString("utf8")), lang: void 0 } : void 0;
-};
-
 export {
   readFileSafeSync,
   readFileSafe,
@@ -59244,10 +59247,10 @@ export {
   require_dist,
   parseFrontMatter,
   stripBom,
+  MAX_SOURCE_BYTES,
+  readNamedSource,
   emptyMetrics,
   lintDocument,
   fileProblemResult,
-  fixDocument,
-  MAX_SOURCE_BYTES,
-  readNamedSource
+  fixDocument
 };

@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-52HSR7FE.js";
+} from "./chunk-LO7TTDG4.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";
