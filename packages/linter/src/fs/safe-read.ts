@@ -14,6 +14,12 @@ export interface SafeReadOptions {
   root?: string | undefined;
   /** Files larger than this are refused (checked before and while reading). */
   maxBytes: number;
+  /**
+   * Folders this run has already found to be real folders (not symlinks), shared by the reads of
+   * one pass over many files, so that each folder is checked once rather than once per file in it.
+   * Filled as folders pass the check.
+   */
+  checkedFolders?: Set<string> | undefined;
 }
 
 export type SafeReadProblem =
@@ -128,10 +134,12 @@ export function readFileSafeSync(path: string, options: SafeReadOptions): SafeRe
     }
   };
   for (const folder of planned.steps) {
+    if (options.checkedFolders?.has(folder)) continue;
     const stats = lstatOrUndefined(folder);
     const problem = checkFolder(stats, folder, options.root);
     if (problem) return problem;
     if (!stats) return fail('not-found', 'does not exist');
+    options.checkedFolders?.add(folder);
   }
   let stats: Stats;
   try {

@@ -82,6 +82,8 @@ export class LintCache {
   private data: CacheData;
   private readonly configHash: string;
   private readonly file: string;
+  /** The folders the keys' reads found real, this run (see readFileSafeSync). */
+  private readonly checkedFolders = new Set<string>();
 
   constructor(location: string, config: ResolvedConfig) {
     this.file = join(location, CACHE_FILE);
@@ -98,7 +100,11 @@ export class LintCache {
 
   /** The cache key of a file, or undefined when it cannot be read (then it is linted). */
   keyOf(job: FileJob, config: ResolvedConfig): string | undefined {
-    const read = readFileSafeSync(job.absolutePath, { root: job.root, maxBytes: FILE_BUDGET.maxBytes });
+    const read = readFileSafeSync(job.absolutePath, {
+      root: job.root,
+      maxBytes: FILE_BUDGET.maxBytes,
+      checkedFolders: this.checkedFolders,
+    });
     // A file that cannot be read safely is linted, which reports why.
     if (!read.ok) return undefined;
     const bytes = read.bytes;

@@ -36,6 +36,18 @@ describe.each(both)('readFileSafe (%s)', (_, read) => {
     });
   });
 
+  it('checks each folder of a pass over many files once, and never lets a symlinked one through', async () => {
+    const { root, outside } = project();
+    symlinkSync(outside, join(root, 'seeds/x'));
+    const checkedFolders = new Set<string>();
+    const a = await read(join(root, 'seeds/a.txt'), { root, maxBytes: 100, checkedFolders });
+    expect(a.ok).toBe(true);
+    expect([...checkedFolders]).toEqual([join(root, 'seeds')]);
+    const through = await read(join(root, 'seeds/x/credentials'), { root, maxBytes: 100, checkedFolders });
+    expect(through).toMatchObject({ ok: false, problem: 'symlinked-folder' });
+    expect([...checkedFolders]).toEqual([join(root, 'seeds')]);
+  });
+
   it('refuses a symlinked file and a path outside the root', async () => {
     const { root, outside } = project();
     symlinkSync(join(outside, 'credentials'), join(root, 'seeds/link.txt'));
