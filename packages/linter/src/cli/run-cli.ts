@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { config as configureZod } from 'zod';
 import { PlumeConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load.js';
 import { configRelative, settingsFor } from '../config/resolve.js';
@@ -95,6 +96,9 @@ async function readProcessStdin(): Promise<Uint8Array> {
  * never throws for bad input: usage and configuration errors are messages and exit code 2.
  */
 export async function runLintCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // zod compiles a parser for each object schema (with `new Function`) the first time it parses
+  // one: a run parses its configuration once, so compiling costs more than it saves.
+  configureZod({ jitless: true });
   const command = io.command ?? 'plume-lint';
   const usageError = (message: string): number => {
     io.stderr.write(`${command}: ${message}\nRun ${command} --help for usage.\n`);
