@@ -2,7 +2,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 
 // ../linter/dist/run/worker.js
 import { parentPort } from "node:worker_threads";
-var { lintFile } = await import("./lint-file-S57FETCY.js");
+var { lintFile } = await import("./lint-file-Z4PBEWSL.js");
 var { preloadFrenchData } = await import("./preload-QVBOD32O.js");
 setImmediate(preloadFrenchData);
 var settings;

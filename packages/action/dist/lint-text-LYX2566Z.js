@@ -2,8 +2,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   fix,
   lintText
-} from "./chunk-NNGQCLK7.js";
-import "./chunk-LO7TTDG4.js";
+} from "./chunk-4TU66RMO.js";
+import "./chunk-7YXQS7C5.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-TRJIY3JC.js";

@@ -16303,12 +16303,15 @@ function readFileSafeSync(path3, options) {
     }
   };
   for (const folder of planned.steps) {
+    if (options.checkedFolders?.has(folder))
+      continue;
     const stats2 = lstatOrUndefined(folder);
     const problem = checkFolder(stats2, folder, options.root);
     if (problem)
       return problem;
     if (!stats2)
       return fail("not-found", "does not exist");
+    options.checkedFolders?.add(folder);
   }
   let stats;
   try {

@@ -3,7 +3,7 @@ import {
   FILE_BUDGET,
   decodeBytes,
   writeFileAtomicSync
-} from "./chunk-ZHSIPLNO.js";
+} from "./chunk-U6MZVHSC.js";
 import {
   FILE_START,
   emptyMetrics,
@@ -14,7 +14,7 @@ import {
   makeDiagnostic,
   readFileSafeSync,
   readNamedSource
-} from "./chunk-LO7TTDG4.js";
+} from "./chunk-7YXQS7C5.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-TRJIY3JC.js";

@@ -2,7 +2,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   readFileSafeSync,
   stripBom
-} from "./chunk-LO7TTDG4.js";
+} from "./chunk-7YXQS7C5.js";
 
 // ../linter/dist/fs/write-atomic.js
 import { randomBytes } from "node:crypto";

@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-LO7TTDG4.js";
+} from "./chunk-7YXQS7C5.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";
