@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readBatchResults } from '../src/batch/read-results.js';
-import { chatRequestBody, requestLine } from '../src/batch/request-line.js';
+import { requestLine } from '../src/batch/request-line.js';
 import { applyReply, type SeedJob } from '../src/batch/seed-job.js';
 import { OPENAI_BATCH_LIMITS, splitRequests } from '../src/batch/split-requests.js';
 import { batchPrice } from '../src/cost.js';
+import { chatRequestBody } from '../src/model/request-body.js';
 
 const completionLine = (id: string, content: string, finish = 'stop') =>
   JSON.stringify({

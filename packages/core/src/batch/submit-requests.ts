@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ModelProfile } from '../model/profiles.js';
+import { chatRequestBody } from '../model/request-body.js';
 import { apiFailure, type BatchApi } from './batch-api.js';
-import { chatRequestBody, requestLine } from './request-line.js';
+import { requestLine } from './request-line.js';
 import type { SeedJob } from './seed-job.js';
 import { type BatchLimits, splitRequests } from './split-requests.js';
 import type { BatchRecord, BatchState } from './state.js';

@@ -1,4 +1,5 @@
 import OpenAI, { APIConnectionTimeoutError } from 'openai';
+import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { ChatMessage } from '../prompt/build-prompt.js';
 import { redact } from '../redact.js';
 import { fetchWithReadableErrors } from './error-body.js';
@@ -6,6 +7,7 @@ import { type ModelProfile, profileFor } from './profiles.js';
 import { describeFault, type Fault } from './provider-error.js';
 import { type CompletionBody, readCompletion } from './read-completion.js';
 import { hasReasoning, replyText } from './reply-content.js';
+import { chatRequestBody, DEFAULT_TEMPERATURE } from './request-body.js';
 import { backoffMs } from './retry.js';
 
 export interface Usage {
@@ -80,7 +82,7 @@ export function createModelClient(settings: ModelSettings): ModelClient {
     maxRetries = 4,
     retryAfterCapMs = 30_000,
     backoffBaseMs = 1_000,
-    temperature = 0.4,
+    temperature = DEFAULT_TEMPERATURE,
   } = settings;
   const baseURL = settings.baseURL ?? OPENAI_URL;
   const endpoint = { baseURL, local: settings.localServer ?? false };
@@ -107,12 +109,13 @@ export function createModelClient(settings: ModelSettings): ModelClient {
     try {
       const response = await client.chat.completions
         .create(
-          {
+          chatRequestBody(
             model,
-            messages: messages.map((m) => ({ role: m.role, content: m.content })),
-            [profile.tokenParam]: maxOutputTokens,
-            ...(profile.temperature ? { temperature } : {}),
-          },
+            messages,
+            maxOutputTokens,
+            profile,
+            temperature,
+          ) as ChatCompletionCreateParamsNonStreaming,
           { timeout: timeoutMs, signal: controller.signal },
         )
         .asResponse();
