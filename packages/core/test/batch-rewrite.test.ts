@@ -337,11 +337,14 @@ describe('plume rewrite --batch', () => {
     expect(fake?.batches.uploads).toBe(0);
   });
 
-  it('--no-wait needs --batch; a batch dry run prices at the Batch API discount', async () => {
+  it('--no-wait needs --batch, --concurrency does not go with it; a batch dry run prices at the Batch API discount', async () => {
     const cwd = await project(['a']);
     const io = captureIo(cwd, {});
     expect(await main(['rewrite', '--no-wait'], io)).toBe(2);
     expect(io.err()).toMatch(/--no-wait goes with --batch/);
+    const both = captureIo(cwd, {});
+    expect(await main(['rewrite', '--batch', '--concurrency', '2'], both)).toBe(2);
+    expect(both.err()).toMatch(/--concurrency has no effect with --batch/);
 
     const sync = captureIo(cwd, {});
     expect(await main(['rewrite', '--dry-run'], sync)).toBe(0);

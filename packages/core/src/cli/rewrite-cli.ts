@@ -100,6 +100,9 @@ export async function runRewriteCli(argv: readonly string[], io: CliIo): Promise
     const maxRepairsFlag = integer('max-repairs', values['max-repairs'], 0);
     const targetWordsFlag = integer('target-words', values['target-words'], 1);
     if (values['no-wait'] && !values.batch) throw new UsageError('--no-wait goes with --batch');
+    // The provider runs a batch's requests at its own pace: a number of seeds at once means nothing.
+    if (values.batch && values.concurrency !== undefined)
+      throw new UsageError('--concurrency has no effect with --batch (the provider runs the batch)');
 
     const loaded = loadProjectConfig({ cwd: io.cwd, configPath: values.config });
     if (!loaded.ok) return fail(loaded.message);
