@@ -17,6 +17,7 @@ import { linterApiMissing } from './lib/plume-linter.mjs';
 import { plumeReport } from './lib/plume-report.mjs';
 import { table } from './lib/table.mjs';
 import { LINT_BUDGETS, LINT_ROUNDS, lintSpeed, lintSpeedTable } from './lint-speed.mjs';
+import { benchRewriteBatch } from './rewrite-batch.mjs';
 import { rewriteBudgets, rewriteThroughput } from './rewrite-throughput.mjs';
 import {
   groupFlagsTable,
@@ -260,6 +261,19 @@ await section('Rewrite throughput (bench/rewrite.mjs, fake server with injected 
   if (rewrite.error) throw new Error(rewrite.error);
   for (const b of rewriteBudgets(rewrite.scenarios ?? [])) budget(b.name, b.figure, b.limit, b.pass);
   rewrittenArticles = rewrite.articles ?? [];
+});
+
+await section('Backfill through the Batch API (bench/rewrite-batch.mjs, fake server)', async () => {
+  const { rows, sync, batch } = await benchRewriteBatch();
+  for (const row of rows) console.log(row);
+  latest.rewriteBatch = { sync, batch };
+  // The same drafts either way: a batch saves price and HTTP calls, never model requests.
+  budget(
+    'batch model requests per article vs synchronous',
+    `${batch.requests} vs ${sync.requests}`,
+    'equal',
+    batch.requests === sync.requests,
+  );
 });
 
 await section(
