@@ -10,7 +10,7 @@ export const frontMatter = defineRule({
     options: z.strictObject({}),
     tags: ['seo', 'structure'],
   },
-  check({ article, source, report }) {
+  check({ article, report }) {
     const fm = article.frontMatter;
     if (fm.error) {
       report({
@@ -47,18 +47,6 @@ export const frontMatter = defineRule({
       });
     } else if (title !== undefined && (typeof title !== 'string' || title.trim() === '')) {
       report({ message: 'Expected `title` to be non-empty text.', ...keySpan(article, 'title') });
-    }
-    const sourcePath = fm.data.source;
-    if (sourcePath !== undefined && typeof sourcePath !== 'string') {
-      report({
-        message: 'Expected `source` to be a path to the source text.',
-        ...keySpan(article, 'source'),
-      });
-    } else if (typeof sourcePath === 'string' && source === undefined) {
-      report({
-        message: `The source file \`${sourcePath}\` could not be read; the faithfulness rules were skipped.`,
-        ...keySpan(article, 'source'),
-      });
     }
   },
 });

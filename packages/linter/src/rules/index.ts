@@ -2,6 +2,7 @@ import { consecutiveSentences } from './consecutive-sentences.js';
 import { faithfulNames } from './faithful-names.js';
 import { faithfulNumbers } from './faithful-numbers.js';
 import { faithfulQuotes } from './faithful-quotes.js';
+import { faithfulSource } from './faithful-source.js';
 import { fileEncoding } from './file-encoding.js';
 import { frenchTypography } from './french-typography.js';
 import { frontMatter } from './front-matter.js';
@@ -55,6 +56,7 @@ export const rules: Rule[] = [
   frenchTypography,
   spelling,
   uniqueMetadata,
+  faithfulSource,
   faithfulQuotes,
   faithfulNumbers,
   faithfulNames,

@@ -46,7 +46,7 @@ describe('plume-lint on bad input', () => {
     has('empty.md', 'front-matter', 1, 'found none');
     has('binary.md', 'file-encoding', 1, 'Not a text file');
     has('latin1.md', 'file-encoding', 1, 'Windows-1252');
-    has('missing-source.md', 'front-matter', 4, 'seeds/absent.txt');
+    has('missing-source.md', 'faithful-source', 4, 'seeds/absent.txt');
     expect(byPath.get('latin1.md')?.metrics.words).toBe(4);
     for (const path of ['good.md', 'crlf.md', 'bom.md']) {
       expect(byPath.get(path)?.errorCount, messages(path).join('\n')).toBe(0);

@@ -97,7 +97,7 @@ describe('an article’s source: path', () => {
       expect(messages(path).filter((m) => m.startsWith('faithful-quotes'))).toEqual([]);
       expect(
         messages(path).some(
-          (m) => m.startsWith('front-matter') && /source file .* could not be read/.test(m),
+          (m) => m.startsWith('faithful-source') && /source file .* could not be read/.test(m),
         ),
         messages(path).join('\n'),
       ).toBe(true);
