@@ -13,7 +13,10 @@ export const faithfulSource = defineRule({
   check({ article, source, report }) {
     const named = article.frontMatter.data?.source;
     if (named !== undefined && typeof named !== 'string') {
-      report({ message: 'Expected `source` to be a path to the source text.', ...keySpan(article, 'source') });
+      report({
+        message: 'Expected `source` to be a path to the source text.',
+        ...keySpan(article, 'source'),
+      });
     } else if (typeof named === 'string' && source === undefined) {
       report({
         message: `The source file \`${named}\` could not be read; the faithfulness rules were skipped.`,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { readsAsFrench } from '../french/dictionary-language.js';
 import { baseLanguage, identifyLanguage, MIN_IDENTIFIABLE_LENGTH } from '../french/language.js';
+import { frenchSpeller } from '../french/speller.js';
 import { defineRule } from './rule.js';
 
 export const languageMatch = defineRule({
@@ -18,8 +20,10 @@ export const languageMatch = defineRule({
     tags: ['language'],
   },
   check({ article, options, report }) {
-    const found = identifyLanguage(article.body.plainText, options.minCharacters);
     const expected = baseLanguage(article.lang);
+    // A French body is told by the French dictionary, before the language identifier is asked.
+    if (expected === 'fr' && readsAsFrench(article.body.words, frenchSpeller().correct)) return;
+    const found = identifyLanguage(article.body.plainText, options.minCharacters);
     if (found === undefined || found === expected) return;
     report({ message: `Expected the body to be in « ${expected} » (lang), found « ${found} ».` });
   },

@@ -1,0 +1,42 @@
+import type { TextSpan } from '../article/article.js';
+
+/** Articles and pronouns elided before a word: the word after the apostrophe is the one looked up. */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/** Fewer words looked up than this say too little. */
+const MIN_WORDS = 40;
+/** Words looked up at most, taken evenly from the whole body. */
+const MAX_WORDS = 400;
+/**
+ * The share of lower-case words the French dictionary must know. French prose stays well above
+ * it (loanwords, jargon and typos are a few words in a hundred), and the prose of the languages
+ * nearest French well below: their function words and endings are not French forms. The figures
+ * are in the language-match rule's docs.
+ */
+const MIN_KNOWN_SHARE = 0.8;
+
+/**
+ * Whether a body reads as French to the French dictionary: most of its lower-case words (names,
+ * numbers and code left out) are French forms. A dictionary answers this at once where a
+ * language identifier weighs letter triples against dozens of languages; when it does not
+ * answer yes (too few words, another language, a mixed text), the identifier decides.
+ */
+export function readsAsFrench(words: readonly TextSpan[], correct: (word: string) => boolean): boolean {
+  const candidates: string[] = [];
+  for (const span of words) {
+    if (LOWER_CASE_WORD.test(span.text)) {
+      const word = span.text.replace(ELISION, '').replace(/’/gu, "'");
+      if (word.length >= 2) candidates.push(word);
+    }
+  }
+  if (candidates.length < MIN_WORDS) return false;
+  const step = Math.max(1, candidates.length / MAX_WORDS);
+  let looked = 0;
+  let known = 0;
+  for (let at = 0; at < candidates.length; at += step) {
+    looked++;
+    if (correct(candidates[Math.floor(at)] as string)) known++;
+  }
+  return known >= MIN_KNOWN_SHARE * looked;
+}
