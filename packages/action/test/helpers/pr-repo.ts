@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { inject } from 'vitest';
 
 const PERSON = {
   GIT_AUTHOR_NAME: 'Writer',
@@ -55,28 +56,73 @@ function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
-export function createPullRequestRepo(options: {
+interface RepoOptions {
   base: Record<string, string>;
   head: Record<string, string>;
   number?: number;
   headRef?: string;
-}): PullRequestRepo {
+}
+
+/**
+ * Repositories built once per set of options in this test process. Building one takes some 25 git
+ * processes; a copy takes none, and the copy is the same repository (same objects, refs and SHAs).
+ */
+const templates = new Map<string, { root: string; checkoutSha: string }>();
+
+/** The remotes of `dev` and `workspace` are absolute `file://` URLs: point them at the copy's origin. */
+function copyRepo(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+  for (const clone of ['dev', 'workspace']) {
+    for (const file of ['config', 'FETCH_HEAD']) {
+      const path = join(to, clone, '.git', file);
+      if (existsSync(path)) writeFileSync(path, readFileSync(path, 'utf8').split(from).join(to));
+    }
+  }
+}
+
+export function createPullRequestRepo(options: RepoOptions): PullRequestRepo {
+  const key = JSON.stringify([options.base, options.head, options.number, options.headRef]);
+  let template = templates.get(key);
+  if (!template || !existsSync(template.root)) {
+    const built = buildPullRequestRepo(options);
+    template = { root: mkdtempSync(join(inject('repoTemplates'), 'repo-')), checkoutSha: built.checkoutSha };
+    copyRepo(built.root, template.root);
+    templates.set(key, template);
+    return built;
+  }
   const root = mkdtempSync(join(tmpdir(), 'plume-pr-'));
+  copyRepo(template.root, root);
+  const repo = pullRequestRepo(root, options);
+  repo.checkoutSha = template.checkoutSha;
+  return repo;
+}
+
+function buildPullRequestRepo(options: RepoOptions): PullRequestRepo {
+  const repo = pullRequestRepo(mkdtempSync(join(tmpdir(), 'plume-pr-')), options);
+  const { root, dev, headRef } = repo;
+  sh(root, 'init', '--quiet', '--bare', '--initial-branch=main', repo.origin);
+  sh(root, 'clone', '--quiet', repo.originUrl, dev);
+  writeFiles(dev, options.base);
+  sh(dev, 'add', '-A');
+  sh(dev, 'commit', '--quiet', '-m', 'Base');
+  sh(dev, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main');
+  sh(dev, 'checkout', '--quiet', '-b', headRef);
+  writeFiles(dev, options.head);
+  sh(dev, 'add', '-A');
+  sh(dev, 'commit', '--quiet', '-m', 'Add a seed');
+  sh(dev, 'push', '--quiet', 'origin', `HEAD:refs/heads/${headRef}`);
+  repo.checkoutMerge();
+  return repo;
+}
+
+/** The handle on a pull request repository under `root`, built or copied. */
+function pullRequestRepo(root: string, options: RepoOptions): PullRequestRepo {
   const origin = join(root, 'origin.git');
   const originUrl = `file://${origin}`;
   const dev = join(root, 'dev');
   const workspace = join(root, 'workspace');
   const number = options.number ?? 1;
   const headRef = options.headRef ?? 'writer/new-seed';
-
-  sh(root, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
-  sh(root, 'clone', '--quiet', originUrl, dev);
-  writeFiles(dev, options.base);
-  sh(dev, 'add', '-A');
-  sh(dev, 'commit', '--quiet', '-m', 'Base');
-  sh(dev, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main');
-  sh(dev, 'checkout', '--quiet', '-b', headRef);
-
   const repo: PullRequestRepo = {
     root,
     origin,
@@ -125,10 +171,5 @@ export function createPullRequestRepo(options: {
     show: (ref, path) => sh(origin, 'show', `${ref}:${path}`),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
-  writeFiles(dev, options.head);
-  sh(dev, 'add', '-A');
-  sh(dev, 'commit', '--quiet', '-m', 'Add a seed');
-  sh(dev, 'push', '--quiet', 'origin', `HEAD:refs/heads/${headRef}`);
-  repo.checkoutMerge();
   return repo;
 }
