@@ -178,7 +178,8 @@ function expectNoSecrets(run: Run, gh: FakeGitHub): void {
 }
 
 describe('the bundled Action on a pull request (end to end)', () => {
-  it('rewrites the seed, pushes one commit on the head branch, comments, summarises and sets outputs', async () => {
+  // One pull request, two runs: the first rewrites and pushes, and its push triggers the second.
+  it('rewrites the seed, pushes one commit on the head branch, comments, summarises and sets outputs; the run its push triggers updates the comment and does not rewrite again', async () => {
     const { repo: r, github: gh, openai: ai } = await setup();
     const writerHead = r.headSha();
 
@@ -216,15 +217,11 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(JSON.stringify(report)).not.toMatch(/rule failed/);
     expect(report.rewrite.seeds[0]).toMatchObject({ seed: 'seeds/x.txt', article: 'articles/x.md' });
     expectNoSecrets(run, gh);
-  }, 180_000);
 
-  it('on the run its own push triggers, updates the comment in place and does not rewrite again', async () => {
-    const { repo: r, github: gh, openai: ai } = await setup();
-    await runAction(r, gh);
+    // The run Plume's own push triggers: the loop guard holds and the comment is edited in place.
     const requests = ai.requests.length;
     const pushed = r.headSha();
-    const first = gh.comments(REPO, 7)[0];
-
+    const posted = comments[0];
     r.checkoutMerge();
     gh.setPullFiles(REPO, 7, [
       { filename: 'seeds/x.txt', status: 'added' },
@@ -235,10 +232,10 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(second.code, second.stdout).toBe(0);
     expect(ai.requests.length).toBe(requests);
     expect(r.headSha()).toBe(pushed);
-    const comments = gh.comments(REPO, 7);
-    expect(comments).toHaveLength(1);
-    expect(comments[0]?.id).toBe(first?.id);
-    expect(comments[0]?.body).toContain("The latest commit is Plume's own");
+    const updated = gh.comments(REPO, 7);
+    expect(updated).toHaveLength(1);
+    expect(updated[0]?.id).toBe(posted?.id);
+    expect(updated[0]?.body).toContain("The latest commit is Plume's own");
     expect(gh.requests.some((q) => q.method === 'PATCH')).toBe(true);
     expectNoSecrets(second, gh);
   }, 180_000);
@@ -319,29 +316,17 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('never takes the endpoint or the model from a config the pull request edits', async () => {
-    const config = { rewrite: { baseURL: 'http://127.0.0.1:9/v1', model: 'attacker-model' } };
-    const {
-      repo: r,
-      github: gh,
-      openai: ai,
-    } = await setup({
-      head: { 'plume.config.json': `${JSON.stringify(config)}\n` },
-    });
-
-    const run = await runAction(r, gh);
-
-    expect(run.code, run.stdout).toBe(0);
-    expect(ai.requests.length).toBeGreaterThanOrEqual(1);
-    expect(ai.requests.every((q) => (q.body as { model?: string }).model === 'gpt-e2e')).toBe(true);
-    expect(r.show(r.headRef, 'articles/x.md')).toContain('model: gpt-e2e');
-    expectNoSecrets(run, gh);
-  }, 180_000);
-
-  it('sends the budget and the model profile the inputs state, over the config', async () => {
-    // An Azure GPT-5 deployment under its own name: nothing in the name says what it needs.
+  it('takes the endpoint, the model, the budget and the profile from the inputs, never from a config the pull request edits', async () => {
+    // The pull request points the endpoint and the model elsewhere and states a profile and a
+    // budget; the inputs describe an Azure GPT-5 deployment under its own name (nothing in the
+    // name says what it needs).
     const config = {
-      rewrite: { maxOutputTokens: 3000, profile: { tokenParam: 'max_tokens', reasoning: true } },
+      rewrite: {
+        baseURL: 'http://127.0.0.1:9/v1',
+        model: 'attacker-model',
+        maxOutputTokens: 3000,
+        profile: { tokenParam: 'max_tokens', reasoning: true },
+      },
     };
     const {
       repo: r,
@@ -360,10 +345,14 @@ describe('the bundled Action on a pull request (end to end)', () => {
     });
 
     expect(run.code, run.stdout).toBe(0);
+    expect(ai.requests.length).toBeGreaterThanOrEqual(1);
+    expect(ai.requests.every((q) => (q.body as { model?: string }).model === 'gpt-e2e')).toBe(true);
+    expect(r.show(r.headRef, 'articles/x.md')).toContain('model: gpt-e2e');
     const body = ai.requests[0]?.body as Record<string, unknown>;
     expect(body.max_completion_tokens).toBe(16000);
     expect(body).not.toHaveProperty('max_tokens');
     expect(body).not.toHaveProperty('temperature');
+    expectNoSecrets(run, gh);
   }, 180_000);
 
   it('fails the step naming the file and the key when the rewrite section is invalid', async () => {
