@@ -9,6 +9,9 @@ export default defineConfig({
     // Tests that set environment variables stub and restore them; the Action itself runs in
     // child processes.
     isolate: false,
+    // The end-to-end cases run side by side, two at a time: each waits on its own Action process
+    // and a second one uses the other core.
+    maxConcurrency: 2,
     // A folder for the pull request repositories the tests build once and copy, removed at the end.
     globalSetup: ['test/helpers/repo-templates.ts'],
   },

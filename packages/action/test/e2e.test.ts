@@ -6,10 +6,11 @@ import {
   completion,
   type FakeGitHub,
   type FakeOpenAI,
+  type FakeOpenAIOptions,
   startFakeGitHub,
   startFakeOpenAI,
 } from '@plume/testkit';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { parse } from 'yaml';
 import { COMMENT_MARKER } from '../src/comment.js';
 import { PLUME_TRAILER } from '../src/push.js';
@@ -40,20 +41,12 @@ interface Run {
   summary: string;
 }
 
-let repo: PullRequestRepo | undefined;
-let github: FakeGitHub | undefined;
-let openai: FakeOpenAI | undefined;
-
 beforeAll(() => {
   if (!existsSync(bundle)) throw new Error('packages/action/dist/index.js is missing: run pnpm build first');
 });
 
-afterEach(async () => {
-  await github?.close();
-  await openai?.close();
-  repo?.cleanup();
-  repo = github = openai = undefined;
-});
+/** The fake provider each pull request's runs talk to (the `base-url` input). */
+const providers = new WeakMap<PullRequestRepo, FakeOpenAI>();
 
 /** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
 function parseOutputs(text: string): Record<string, string> {
@@ -63,23 +56,37 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+/**
+ * A pull request adding seeds/x.txt, a fake GitHub and a fake provider, removed when the test
+ * ends. The tests run concurrently: each has its own repository, servers and ports.
+ */
 async function setup(
-  options: { draft?: string; base?: Record<string, string>; head?: Record<string, string> } = {},
+  t: TestContext,
+  options: {
+    draft?: string;
+    provider?: FakeOpenAIOptions;
+    base?: Record<string, string>;
+    head?: Record<string, string>;
+  } = {},
 ) {
-  repo = createPullRequestRepo({
+  const repo = createPullRequestRepo({
     base: { 'README.md': '# Actualités\n', ...options.base },
     head: { 'seeds/x.txt': SEED, ...options.head },
     number: 7,
     headRef: 'writer/seed-x',
   });
-  github = await startFakeGitHub({
+  t.onTestFinished(() => repo.cleanup());
+  const github = await startFakeGitHub({
     tokens: {
       [TOKEN]: { login: 'github-actions[bot]', access: 'write' },
       [READ_ONLY_TOKEN]: { login: 'github-actions[bot]', access: 'read' },
     },
   });
+  t.onTestFinished(() => github.close());
   github.setPullFiles(REPO, 7, [{ filename: 'seeds/x.txt', status: 'added' }]);
-  openai = await startFakeOpenAI({ fallback: completion(options.draft ?? DRAFT) });
+  const openai = await startFakeOpenAI(options.provider ?? { fallback: completion(options.draft ?? DRAFT) });
+  t.onTestFinished(() => openai.close());
+  providers.set(repo, openai);
   return { repo, github, openai };
 }
 
@@ -118,7 +125,7 @@ function runAction(
   }
   Object.assign(
     inputs,
-    { 'api-key': API_KEY, 'base-url': openai?.baseURL ?? '', model: 'gpt-e2e' },
+    { 'api-key': API_KEY, 'base-url': providers.get(r)?.baseURL ?? '', model: 'gpt-e2e' },
     options.inputs,
   );
 
@@ -177,10 +184,10 @@ function expectNoSecrets(run: Run, gh: FakeGitHub): void {
   }
 }
 
-describe('the bundled Action on a pull request (end to end)', () => {
+describe.concurrent('the bundled Action on a pull request (end to end)', () => {
   // One pull request, two runs: the first rewrites and pushes, and its push triggers the second.
-  it('rewrites the seed, pushes one commit on the head branch, comments, summarises and sets outputs; the run its push triggers updates the comment and does not rewrite again', async () => {
-    const { repo: r, github: gh, openai: ai } = await setup();
+  it('rewrites the seed, pushes one commit on the head branch, comments, summarises and sets outputs; the run its push triggers updates the comment and does not rewrite again', async (t) => {
+    const { repo: r, github: gh, openai: ai } = await setup(t);
     const writerHead = r.headSha();
 
     const run = await runAction(r, gh);
@@ -240,8 +247,8 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(second, gh);
   }, 180_000);
 
-  it('does not push for a fork pull request and shows the article in the comment instead', async () => {
-    const { repo: r, github: gh } = await setup();
+  it('does not push for a fork pull request and shows the article in the comment instead', async (t) => {
+    const { repo: r, github: gh } = await setup(t);
     const head = r.headSha();
 
     const run = await runAction(r, gh, { headRepo: 'someone/news' });
@@ -257,8 +264,8 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('reports a read-only token refusing the comment as a warning and still completes', async () => {
-    const { repo: r, github: gh } = await setup();
+  it('reports a read-only token refusing the comment as a warning and still completes', async (t) => {
+    const { repo: r, github: gh } = await setup(t);
 
     const run = await runAction(r, gh, { token: READ_ONLY_TOKEN, inputs: { commit: 'false' } });
 
@@ -270,8 +277,8 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('lints only, and says so, without an api-key or base-url', async () => {
-    const { repo: r, github: gh, openai: ai } = await setup();
+  it('lints only, and says so, without an api-key or base-url', async (t) => {
+    const { repo: r, github: gh, openai: ai } = await setup(t);
     const head = r.headSha();
 
     const run = await runAction(r, gh, { inputs: { 'api-key': '', 'base-url': '' } });
@@ -283,8 +290,8 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(JSON.parse(run.outputs.articles ?? '')).toEqual([]);
   }, 180_000);
 
-  it('leaves no comment on a pull request that touches no seed or article', async () => {
-    const { repo: r, github: gh, openai: ai } = await setup();
+  it('leaves no comment on a pull request that touches no seed or article', async (t) => {
+    const { repo: r, github: gh, openai: ai } = await setup(t);
     gh.setPullFiles(REPO, 7, [{ filename: 'README.md', status: 'modified' }]);
 
     const run = await runAction(r, gh);
@@ -296,9 +303,9 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.summary).toContain('_No article to lint._');
   }, 180_000);
 
-  it('does not let a seed named like a workflow command inject one into the log', async () => {
+  it('does not let a seed named like a workflow command inject one into the log', async (t) => {
     const name = 'seeds/::warning::injected.txt';
-    const { repo: r, github: gh } = await setup({ head: { [name]: SEED } });
+    const { repo: r, github: gh } = await setup(t, { head: { [name]: SEED } });
     gh.setPullFiles(REPO, 7, [{ filename: name, status: 'added' }]);
 
     const run = await runAction(r, gh);
@@ -308,15 +315,15 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning::injected'))).toEqual([]);
   }, 180_000);
 
-  it('fails the step with a clear message when the config input names a missing file', async () => {
-    const { repo: r, github: gh } = await setup();
+  it('fails the step with a clear message when the config input names a missing file', async (t) => {
+    const { repo: r, github: gh } = await setup(t);
     const run = await runAction(r, gh, { inputs: { config: 'missing/plume.config.json' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::.*missing\/plume\.config\.json.*not found/);
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('takes the endpoint, the model, the budget and the profile from the inputs, never from a config the pull request edits', async () => {
+  it('takes the endpoint, the model, the budget and the profile from the inputs, never from a config the pull request edits', async (t) => {
     // The pull request points the endpoint and the model elsewhere and states a profile and a
     // budget; the inputs describe an Azure GPT-5 deployment under its own name (nothing in the
     // name says what it needs).
@@ -332,7 +339,7 @@ describe('the bundled Action on a pull request (end to end)', () => {
       repo: r,
       github: gh,
       openai: ai,
-    } = await setup({
+    } = await setup(t, {
       head: { 'plume.config.json': `${JSON.stringify(config)}\n` },
     });
 
@@ -355,13 +362,13 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('fails the step naming the file and the key when the rewrite section is invalid', async () => {
+  it('fails the step naming the file and the key when the rewrite section is invalid', async (t) => {
     const config = { rewrite: { profile: { tokenParam: 'max_output_tokens' } } };
     const {
       repo: r,
       github: gh,
       openai: ai,
-    } = await setup({
+    } = await setup(t, {
       head: { 'plume.config.json': `${JSON.stringify(config)}\n` },
     });
 
@@ -376,8 +383,8 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('lists the seeds instead of rewriting them when more changed than max-seeds', async () => {
-    const { repo: r, github: gh, openai: ai } = await setup();
+  it('lists the seeds instead of rewriting them when more changed than max-seeds', async (t) => {
+    const { repo: r, github: gh, openai: ai } = await setup(t);
     const head = r.headSha();
 
     const run = await runAction(r, gh, { inputs: { 'max-seeds': '0' } });
@@ -391,13 +398,13 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(gh.comments(REPO, 7)[0]?.body).toContain('`seeds/x.txt`');
   }, 180_000);
 
-  it('with push-on-error false, keeps an article with errors out of the branch and says so', async () => {
+  it('with push-on-error false, keeps an article with errors out of the branch and says so', async (t) => {
     const invented = DRAFT.replace(
       'Le message est clair',
       '« Nos armées marcheront ensemble jusqu’à la victoire », a-t-il ajouté. Le message est clair',
     );
     expect(invented).not.toBe(DRAFT);
-    const { repo: r, github: gh } = await setup({ draft: invented });
+    const { repo: r, github: gh } = await setup(t, { draft: invented });
     const head = r.headSha();
 
     const run = await runAction(r, gh, { inputs: { 'push-on-error': 'false', 'max-repairs': '0' } });
@@ -413,7 +420,7 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expectNoSecrets(run, gh);
   }, 180_000);
 
-  it('annotates only the lines the pull request changed (filter-mode added), and all with nofilter', async () => {
+  it('annotates only the lines the pull request changed (filter-mode added), and all with nofilter', async (t) => {
     const example = readFileSync(join(root, 'examples/000_af85d498e5d161d6.md'), 'utf8');
     // The base already has a warning the pull request does not touch; the writer adds another.
     const base = example.replace(/\n## /, '\nElle a répondu "non" la veille.\n\n## ');
@@ -421,7 +428,7 @@ describe('the bundled Action on a pull request (end to end)', () => {
     const lines = base.split('\n');
     const last = lines.length - 1;
     const edited = [...lines.slice(0, last), 'Il a dit "oui" hier.', '', ...lines.slice(last)].join('\n');
-    const { repo: r, github: gh } = await setup({
+    const { repo: r, github: gh } = await setup(t, {
       base: { 'articles/a.md': base },
       head: { 'articles/a.md': edited },
     });
@@ -458,11 +465,11 @@ describe('the bundled Action on a pull request (end to end)', () => {
     expect(annotations(all).length).toBeGreaterThan(annotations(filtered).length);
   }, 180_000);
 
-  it('fails the step per fail-on when the model keeps failing, and still reports the seed', async () => {
-    const { repo: r, github: gh, openai: ai } = await setup();
+  it('fails the step per fail-on when the model keeps failing, and still reports the seed', async (t) => {
+    const { repo: r, github: gh } = await setup(t, {
+      provider: { fallback: { kind: 'error', status: 400, message: 'model not found' } },
+    });
     const head = r.headSha();
-    await ai.close();
-    openai = await startFakeOpenAI({ fallback: { kind: 'error', status: 400, message: 'model not found' } });
 
     const run = await runAction(r, gh);
 
@@ -478,14 +485,14 @@ describe('the bundled Action on a pull request (end to end)', () => {
   }, 180_000);
 });
 
-describe('the bundled Action outside pull requests (end to end)', () => {
-  it('on push, lints the configured articles only: no rewrite, no comment', async () => {
+describe.concurrent('the bundled Action outside pull requests (end to end)', () => {
+  it('on push, lints the configured articles only: no rewrite, no comment', async (t) => {
     const example = readFileSync(join(root, 'examples/000_af85d498e5d161d6.md'), 'utf8');
     const {
       repo: r,
       github: gh,
       openai: ai,
-    } = await setup({
+    } = await setup(t, {
       base: { 'articles/a.md': example, 'articles/b.md': '# Trop court\n\nUn paragraphe.\n' },
     });
 
@@ -503,7 +510,7 @@ describe('the bundled Action outside pull requests (end to end)', () => {
     expect(JSON.parse(run.outputs.articles ?? '')).toEqual([]);
   }, 180_000);
 
-  it('lints an English article with the English readability formulas the bundle carries', async () => {
+  it('lints an English article with the English readability formulas the bundle carries', async (t) => {
     const english = [
       '---',
       'title: "An English article"',
@@ -516,7 +523,7 @@ describe('the bundled Action outside pull requests (end to end)', () => {
       'This sentence, which is long on purpose and keeps adding clauses, qualifications, digressions and further considerations that nobody asked for, is hard to read according to most of the formulas.',
       '',
     ].join('\n');
-    const { repo: r, github: gh } = await setup({ base: { 'articles/en.md': english } });
+    const { repo: r, github: gh } = await setup(t, { base: { 'articles/en.md': english } });
 
     const run = await runAction(r, gh, { event: 'push', inputs: { 'fail-on': 'never' } });
 
@@ -533,9 +540,9 @@ describe('the bundled Action outside pull requests (end to end)', () => {
   }, 180_000);
 });
 
-describe('the bundled Action against a hostile pull request (end to end, issue 15)', () => {
-  it('refuses an output folder committed as a symlink: nothing written outside, nothing pushed', async () => {
-    const { repo: r, github: gh } = await setup();
+describe.concurrent('the bundled Action against a hostile pull request (end to end, issue 15)', () => {
+  it('refuses an output folder committed as a symlink: nothing written outside, nothing pushed', async (t) => {
+    const { repo: r, github: gh } = await setup(t);
     const head = r.headSha();
     const outside = join(r.root, 'outside');
     mkdirSync(outside);
@@ -550,8 +557,8 @@ describe('the bundled Action against a hostile pull request (end to end, issue 1
     expect(gh.comments(REPO, 7)[0]?.body ?? '').toMatch(/inside a symlinked folder \\?\(articles\\?\)/);
   }, 180_000);
 
-  it('fails the step and lists no article when the branch refuses the push', async () => {
-    const { repo: r, github: gh } = await setup();
+  it('fails the step and lists no article when the branch refuses the push', async (t) => {
+    const { repo: r, github: gh } = await setup(t);
     const head = r.headSha();
     const hook = join(r.origin, 'hooks/pre-receive');
     writeFileSync(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n', { mode: 0o755 });
