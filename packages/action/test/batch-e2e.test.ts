@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FakeOpenAI, startFakeOpenAI } from '@plume/testkit';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { parse } from 'yaml';
 import { PLUME_TRAILER } from '../src/push.js';
 import { createPullRequestRepo, type PullRequestRepo, sh } from './helpers/pr-repo.js';
@@ -22,18 +22,20 @@ const metadata = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
 };
 
-let repo: PullRequestRepo | undefined;
-let openai: FakeOpenAI | undefined;
-
 beforeAll(() => {
   if (!existsSync(bundle)) throw new Error('packages/action/dist/index.js is missing: run pnpm build first');
 });
 
-afterEach(async () => {
-  await openai?.close();
-  repo?.cleanup();
-  repo = openai = undefined;
-});
+/** A repository whose main holds `seeds`, and a fake Batch API answering `content`; removed when the test ends. */
+async function setup(t: TestContext, seeds: Record<string, string>, content: string) {
+  const repo = createPullRequestRepo({ base: seeds, head: { 'README.md': '# PR\n' } });
+  t.onTestFinished(() => repo.cleanup());
+  const openai = await startFakeOpenAI({
+    batches: { reply: () => ({ kind: 'completion', content }), instant: true },
+  });
+  t.onTestFinished(() => openai.close());
+  return { repo, openai };
+}
 
 /** `actions/checkout` on a schedule: a fresh shallow checkout of main. */
 function checkoutMain(r: PullRequestRepo): void {
@@ -102,15 +104,13 @@ function runScheduled(r: PullRequestRepo, fake: FakeOpenAI, inputs: Record<strin
   });
 }
 
-describe('the bundled Action with batch: true on a schedule (end to end)', () => {
-  it('submits and commits the state, then the next run collects, writes the articles and submits nothing twice', async () => {
-    repo = createPullRequestRepo({
-      base: { 'seeds/a.txt': `${SEED}\nDossier a.\n`, 'seeds/b.txt': `${SEED}\nDossier b.\n` },
-      head: { 'README.md': '# PR\n' },
-    });
-    openai = await startFakeOpenAI({
-      batches: { reply: () => ({ kind: 'completion', content: DRAFT }), instant: true },
-    });
+describe.concurrent('the bundled Action with batch: true on a schedule (end to end)', () => {
+  it('submits and commits the state, then the next run collects, writes the articles and submits nothing twice', async (t) => {
+    const { repo, openai } = await setup(
+      t,
+      { 'seeds/a.txt': `${SEED}\nDossier a.\n`, 'seeds/b.txt': `${SEED}\nDossier b.\n` },
+      DRAFT,
+    );
     checkoutMain(repo);
 
     const first = await runScheduled(repo, openai);
@@ -138,20 +138,14 @@ describe('the bundled Action with batch: true on a schedule (end to end)', () =>
       expect(text.replace(/^::add-mask::.*$/gm, '')).not.toContain(API_KEY);
   }, 240_000);
 
-  it('with push-on-error false, commits the state but not an article written with lint errors', async () => {
+  it('with push-on-error false, commits the state but not an article written with lint errors', async (t) => {
     // A quotation the seed never had: faithful-quotes reports an error no repair round may fix.
     const invented = DRAFT.replace(
       'Le message est clair',
       '« Nos armées marcheront ensemble jusqu’à la victoire », a-t-il ajouté. Le message est clair',
     );
     expect(invented).not.toBe(DRAFT);
-    repo = createPullRequestRepo({
-      base: { 'seeds/a.txt': `${SEED}\nDossier a.\n` },
-      head: { 'README.md': '# PR\n' },
-    });
-    openai = await startFakeOpenAI({
-      batches: { reply: () => ({ kind: 'completion', content: invented }), instant: true },
-    });
+    const { repo, openai } = await setup(t, { 'seeds/a.txt': `${SEED}\nDossier a.\n` }, invented);
     checkoutMain(repo);
     const inputs = { 'push-on-error': 'false', 'max-repairs': '0' };
 
@@ -162,7 +156,7 @@ describe('the bundled Action with batch: true on a schedule (end to end)', () =>
 
     expect(second.code).toBe(1);
     expect(second.stdout).toMatch(/faithful-quotes/);
-    expect(() => repo?.show('main', 'articles/a.md')).toThrow();
+    expect(() => repo.show('main', 'articles/a.md')).toThrow();
     // The batch was collected: the state committed says so, and the seed is due again.
     expect(JSON.parse(repo.show('main', 'articles/.plume-batch.json'))).toEqual({
       version: 1,
