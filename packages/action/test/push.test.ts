@@ -1,21 +1,17 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LocalServer, sendJson, startLocalServer } from '@plume/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { BOT_IDENTITY, fetchBranch, isPlumeCommit, PLUME_TRAILER, pushFiles } from '../src/push.js';
 import { createPullRequestRepo, type PullRequestRepo, sh } from './helpers/pr-repo.js';
 
-let repo: PullRequestRepo | undefined;
-afterEach(() => {
-  repo?.cleanup();
-  repo = undefined;
-});
-
-function setup(): PullRequestRepo {
-  repo = createPullRequestRepo({
+/** A pull request of its own for each test (they run side by side), removed when the test ends. */
+function setup(t: TestContext): PullRequestRepo {
+  const repo = createPullRequestRepo({
     base: { 'README.md': '# Base\n' },
     head: { 'seeds/x.txt': 'Une dépêche.\n' },
   });
+  t.onTestFinished(() => repo.cleanup());
   return repo;
 }
 
@@ -26,9 +22,9 @@ function writeArticle(r: PullRequestRepo, text = '---\ntitle: X\n---\n\n## Titre
 
 const target = (r: PullRequestRepo) => ({ cwd: r.workspace, remote: 'origin', branch: r.headRef });
 
-describe('pushing rewritten articles to the pull request branch', () => {
-  it('pushes exactly one bot commit on top of the head branch, leaving the merge checkout alone', async () => {
-    const r = setup();
+describe.concurrent('pushing rewritten articles to the pull request branch', () => {
+  it('pushes exactly one bot commit on top of the head branch, leaving the merge checkout alone', async (t) => {
+    const r = setup(t);
     const head = r.headSha();
     const merge = sh(r.workspace, 'rev-parse', 'HEAD');
     writeArticle(r);
@@ -46,8 +42,8 @@ describe('pushing rewritten articles to the pull request branch', () => {
     expect(sh(r.workspace, 'status', '--porcelain')).toBe('?? articles/');
   });
 
-  it('fetches and retries once when the writer pushed in between, without forcing', async () => {
-    const r = setup();
+  it('fetches and retries once when the writer pushed in between, without forcing', async (t) => {
+    const r = setup(t);
     writeArticle(r);
     let writerSha = '';
     const outcome = await pushFiles(target(r), ['articles/x.md'], 'Plume: rewrite', {
@@ -62,8 +58,8 @@ describe('pushing rewritten articles to the pull request branch', () => {
     expect(r.show(r.headRef, 'seeds/y.txt')).toBe('Autre.');
   });
 
-  it('gives up after a second rejection and leaves the writer commits in place', async () => {
-    const r = setup();
+  it('gives up after a second rejection and leaves the writer commits in place', async (t) => {
+    const r = setup(t);
     writeArticle(r);
     let last = '';
     const outcome = await pushFiles(target(r), ['articles/x.md'], 'Plume: rewrite', {
@@ -76,8 +72,8 @@ describe('pushing rewritten articles to the pull request branch', () => {
     expect(r.headSha()).toBe(last);
   });
 
-  it('pushes nothing when the branch already holds the same articles', async () => {
-    const r = setup();
+  it('pushes nothing when the branch already holds the same articles', async (t) => {
+    const r = setup(t);
     writeArticle(r);
     const first = await pushFiles(target(r), ['articles/x.md'], 'Plume: rewrite');
     expect(first.kind).toBe('pushed');
@@ -85,8 +81,8 @@ describe('pushing rewritten articles to the pull request branch', () => {
     expect(second).toEqual({ kind: 'unchanged', sha: r.headSha() });
   });
 
-  it('refuses to commit a symlink or a path outside the repository', async () => {
-    const r = setup();
+  it('refuses to commit a symlink or a path outside the repository', async (t) => {
+    const r = setup(t);
     mkdirSync(join(r.workspace, 'articles'), { recursive: true });
     symlinkSync('/etc/hostname', join(r.workspace, 'articles/x.md'));
     const head = r.headSha();
@@ -98,16 +94,16 @@ describe('pushing rewritten articles to the pull request branch', () => {
     expect(r.headSha()).toBe(head);
   });
 
-  it('reports a branch that cannot be fetched as a failure, not a crash', async () => {
-    const r = setup();
+  it('reports a branch that cannot be fetched as a failure, not a crash', async (t) => {
+    const r = setup(t);
     expect(await fetchBranch({ ...target(r), branch: 'deleted-branch' })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/deleted-branch/),
     });
   });
 
-  it("recognises Plume's own commit, and only it, for the loop guard", async () => {
-    const r = setup();
+  it("recognises Plume's own commit, and only it, for the loop guard", async (t) => {
+    const r = setup(t);
     const head = await fetchBranch(target(r));
     expect(head.ok && (await isPlumeCommit(r.workspace, head.sha))).toBe(false);
     writeArticle(r);
@@ -115,8 +111,8 @@ describe('pushing rewritten articles to the pull request branch', () => {
     expect(pushed.kind === 'pushed' && (await isPlumeCommit(r.workspace, pushed.sha))).toBe(true);
   });
 
-  it('authenticates git with the github-token input, replacing the header actions/checkout persisted', async () => {
-    const r = setup();
+  it('authenticates git with the github-token input, replacing the header actions/checkout persisted', async (t) => {
+    const r = setup(t);
     const seen: (string | string[] | undefined)[] = [];
     const server: LocalServer = await startLocalServer((req, res) => {
       seen.push(req.headers.authorization);
