@@ -2,8 +2,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 
 // ../linter/dist/run/worker.js
 import { parentPort } from "node:worker_threads";
-var { lintFile } = await import("./lint-file-Z4PBEWSL.js");
-var { preloadFrenchData } = await import("./preload-QVBOD32O.js");
+var { lintFile } = await import("./lint-file-5O4DWVVC.js");
+var { preloadFrenchData } = await import("./preload-V5VLB5J3.js");
 setImmediate(preloadFrenchData);
 var settings;
 parentPort?.on("message", (request) => {

@@ -2,7 +2,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   readFileSafeSync,
   stripBom
-} from "./chunk-7YXQS7C5.js";
+} from "./chunk-HBE3UKRK.js";
 
 // ../linter/dist/fs/write-atomic.js
 import { randomBytes } from "node:crypto";

@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-7YXQS7C5.js";
+} from "./chunk-HBE3UKRK.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";

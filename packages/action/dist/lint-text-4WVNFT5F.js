@@ -2,11 +2,11 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   fix,
   lintText
-} from "./chunk-4TU66RMO.js";
-import "./chunk-7YXQS7C5.js";
+} from "./chunk-56NTLJRI.js";
+import "./chunk-HBE3UKRK.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-TRJIY3JC.js";
+import "./chunk-3QVS4RS4.js";
 import "./chunk-A4GP3SDO.js";
 export {
   fix,

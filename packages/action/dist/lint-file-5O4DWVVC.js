@@ -3,7 +3,7 @@ import {
   FILE_BUDGET,
   decodeBytes,
   writeFileAtomicSync
-} from "./chunk-U6MZVHSC.js";
+} from "./chunk-YBLFTF36.js";
 import {
   FILE_START,
   emptyMetrics,
@@ -14,10 +14,10 @@ import {
   makeDiagnostic,
   readFileSafeSync,
   readNamedSource
-} from "./chunk-7YXQS7C5.js";
+} from "./chunk-HBE3UKRK.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
-import "./chunk-TRJIY3JC.js";
+import "./chunk-3QVS4RS4.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/markdown/nesting-depth.js
