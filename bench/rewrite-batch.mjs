@@ -3,50 +3,19 @@
 // wall time of the submit and collect steps (the provider's own turnaround, up to 24 h, is not
 // Plume's and is not measured: the fake finishes a batch as soon as it is looked at three times).
 // Run alone: `pnpm exec node bench/rewrite-batch.mjs` (after `pnpm build`).
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { main } from '@plume/core';
 import { completion, startFakeOpenAI } from '@plume/testkit';
-
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const SEED = here('../seeds/004_fe1a5bfc56a193f7.txt');
-const CLEAN_DRAFT = here('../packages/core/test/fixtures/drafts/clean-004.md');
+import { CLEAN_DRAFT, draftFor, seedProject } from './lib/rewrite-project.mjs';
 
 const SEEDS = Number(process.env.PLUME_BENCH_SEEDS ?? 200);
 const LATENCY_MS = Number(process.env.PLUME_BENCH_LATENCY_MS ?? 400);
 const CONCURRENCY = 4;
 /** Every k-th seed's first draft is short: one repair round for a quarter of the seeds. */
 const SHORT_EVERY = 4;
-
-const shortOf = (draft) =>
-  `${draft
-    .split(/\n(?=## )/)
-    .slice(0, 3)
-    .join('\n')}\n`;
-
-async function project(n) {
-  const root = await mkdtemp(join(tmpdir(), 'plume-bench-batch-'));
-  const seed = await readFile(SEED, 'utf8');
-  await mkdir(join(root, 'seeds'));
-  // A 50 ms poll: the collect step's figures are Plume's work, not its waiting.
-  await writeFile(join(root, 'plume.config.json'), JSON.stringify({ rewrite: { batchPollSeconds: 0.05 } }));
-  for (let i = 0; i < n; i++) {
-    await writeFile(join(root, 'seeds', `s${String(i).padStart(3, '0')}.txt`), `${seed}\nDossier ${i}.\n`);
-  }
-  return root;
-}
-
-/** The same drafts for both paths: clean, except the first draft of every k-th seed. */
-function drafts(clean) {
-  const short = shortOf(clean);
-  return (messages) => {
-    const n = Number(/Dossier (\d+)\./.exec(messages?.[1]?.content ?? '')?.[1] ?? -1);
-    const repair = (messages?.length ?? 0) > 2;
-    return !repair && n % SHORT_EVERY === 0 ? short : clean;
-  };
-}
+/** A 50 ms poll: the collect step's figures are Plume's work, not its waiting. */
+const BATCH_CONFIG = { rewrite: { batchPollSeconds: 0.05 } };
 
 async function rewrite(cwd, baseURL, argv) {
   let out = '';
@@ -66,12 +35,12 @@ async function rewrite(cwd, baseURL, argv) {
 const count = (report, status) => report.seeds.filter((s) => s.status === status).length;
 
 async function synchronous(clean) {
-  const draftFor = drafts(clean);
+  const draft = draftFor(clean, SHORT_EVERY);
   const fake = await startFakeOpenAI({
     latencyMs: LATENCY_MS,
-    fallback: (request) => completion(draftFor(request.body?.messages)),
+    fallback: (request) => completion(draft(request.body?.messages)),
   });
-  const cwd = await project(SEEDS);
+  const cwd = await seedProject(SEEDS, BATCH_CONFIG);
   try {
     const run = await rewrite(cwd, fake.baseURL, ['--concurrency', String(CONCURRENCY)]);
     if (count(run.report, 'written') !== SEEDS) throw new Error(`synchronous run: exit ${run.code}`);
@@ -83,11 +52,11 @@ async function synchronous(clean) {
 }
 
 async function batch(clean) {
-  const draftFor = drafts(clean);
+  const draft = draftFor(clean, SHORT_EVERY);
   const fake = await startFakeOpenAI({
-    batches: { reply: (line) => ({ kind: 'completion', content: draftFor(line.body.messages) }) },
+    batches: { reply: (line) => ({ kind: 'completion', content: draft(line.body.messages) }) },
   });
-  const cwd = await project(SEEDS);
+  const cwd = await seedProject(SEEDS, BATCH_CONFIG);
   try {
     // Submit: what a scheduled job does before it ends (`--no-wait`).
     const submit = await rewrite(cwd, fake.baseURL, ['--batch', '--no-wait']);

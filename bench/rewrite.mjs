@@ -2,37 +2,15 @@
 // wall time for N seeds at concurrency c versus the ideal ⌈N/c⌉·L·attempts, requests per
 // article, and the prompt tokens each article costs beyond its own seed text.
 // Run alone: `node bench/rewrite.mjs` (after `pnpm build`); bench/run.mjs runs it too.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinterAdapter, loadProjectConfig, main, parseSeed, promptTokens } from '@plume/core';
 import { completion, startFakeOpenAI } from '@plume/testkit';
-
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const SEED = here('../seeds/004_fe1a5bfc56a193f7.txt');
-const CLEAN_DRAFT = here('../packages/core/test/fixtures/drafts/clean-004.md');
+import { CLEAN_DRAFT, draftFor, SEED, seedProject } from './lib/rewrite-project.mjs';
 
 const LATENCY_MS = Number(process.env.PLUME_BENCH_LATENCY_MS ?? 400);
 const SEEDS = Number(process.env.PLUME_BENCH_SEEDS ?? 16);
-
-/** The clean draft cut after two sections: word-count fails, one repair fixes it. */
-const shortOf = (draft) =>
-  `${draft
-    .split(/\n(?=## )/)
-    .slice(0, 3)
-    .join('\n')}\n`;
-
-async function project(n) {
-  const root = await mkdtemp(join(tmpdir(), 'plume-bench-rewrite-'));
-  const seed = await readFile(SEED, 'utf8');
-  await mkdir(join(root, 'seeds'));
-  await writeFile(join(root, 'plume.config.json'), '{}\n');
-  for (let i = 0; i < n; i++) {
-    await writeFile(join(root, 'seeds', `s${String(i).padStart(2, '0')}.txt`), `${seed}\nDossier ${i}.\n`);
-  }
-  return root;
-}
 
 const silentIo = (cwd, env) => ({
   cwd,
@@ -46,23 +24,12 @@ const silentIo = (cwd, env) => ({
  * attempts per article is 1 + 1/k.
  */
 async function scenario({ concurrency, shortEvery, latencyMs }) {
-  const clean = await readFile(CLEAN_DRAFT, 'utf8');
-  const short = shortOf(clean);
-  const firstDraftSeen = new Set();
+  const draft = draftFor(await readFile(CLEAN_DRAFT, 'utf8'), shortEvery);
   const fake = await startFakeOpenAI({
     latencyMs,
-    fallback: (request) => {
-      const user = request.body?.messages?.[1]?.content ?? '';
-      const n = Number(/Dossier (\d+)\./.exec(user)?.[1] ?? -1);
-      const isRepair = (request.body?.messages?.length ?? 0) > 2;
-      if (!isRepair && shortEvery > 0 && n % shortEvery === 0 && !firstDraftSeen.has(n)) {
-        firstDraftSeen.add(n);
-        return completion(short);
-      }
-      return completion(clean);
-    },
+    fallback: (request) => completion(draft(request.body?.messages)),
   });
-  const cwd = await project(SEEDS);
+  const cwd = await seedProject(SEEDS);
   try {
     silentIo.out = '';
     const started = performance.now();
@@ -114,7 +81,7 @@ const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Lint time per draft, warm: linting runs on the main thread, between network waits. */
 async function lintMsPerDraft() {
-  const cwd = await project(1);
+  const cwd = await seedProject(1);
   try {
     const loaded = loadProjectConfig({ cwd });
     if (!loaded.ok) throw new Error(loaded.message);

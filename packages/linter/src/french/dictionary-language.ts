@@ -1,7 +1,6 @@
 import type { TextSpan } from '../article/article.js';
+import { withoutElision } from './elision.js';
 
-/** Articles and pronouns elided before a word: the word after the apostrophe is the one looked up. */
-const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
 /** Fewer words looked up than this say too little. */
@@ -26,7 +25,7 @@ export function readsAsFrench(words: readonly TextSpan[], correct: (word: string
   const candidates: string[] = [];
   for (const span of words) {
     if (LOWER_CASE_WORD.test(span.text)) {
-      const word = span.text.replace(ELISION, '').replace(/’/gu, "'");
+      const word = withoutElision(span.text);
       if (word.length >= 2) candidates.push(word);
     }
   }

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import type { TextSpan } from '../article/article.js';
 import { readerWords } from '../article/reader-words.js';
+import { withoutElision } from '../french/elision.js';
 import { isFrench } from '../french/lang.js';
 import { frenchSpeller, isEnglishWord, type Speller } from '../french/speller.js';
 import { isFrenchForm } from '../french/spelling-variants.js';
 import { insideRanges } from '../markdown/prose-regions.js';
 import { defineRule } from './rule.js';
-
-/** Articles and pronouns elided before a word: the word after the apostrophe is what is checked. */
-const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 
 export const spelling = defineRule({
   meta: {
@@ -38,7 +36,7 @@ export const spelling = defineRule({
     for (const span of readerWords(article, speller.correct)) {
       // Text marked as another language (`lang`) is not French to check.
       if (insideRanges(foreign, span.start.offset)) continue;
-      const word = checkedPart(span.text);
+      const word = withoutElision(span.text);
       const seen = distinct.get(word);
       if (seen === undefined) distinct.set(word, { span, count: 1 });
       else seen.count++;
@@ -62,13 +60,6 @@ export const spelling = defineRule({
     }
   },
 });
-
-/** The word after an elided article or pronoun, with straight apostrophes. */
-function checkedPart(word: string): string {
-  // Most words have no apostrophe at all: two searches spare the two replacements.
-  if (!word.includes("'") && !word.includes('’')) return word;
-  return word.replace(ELISION, '').replace(/’/gu, "'");
-}
 
 /** Correct as written, or in one of the French forms the word list misses (spelling-variants.ts). */
 const isCorrect = (word: string, speller: Speller): boolean => isFrenchForm(word, speller.correct);
