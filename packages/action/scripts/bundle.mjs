@@ -5,6 +5,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { jsoncParserEsm } from '../../linter/scripts/jsonc-parser-esm.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -71,17 +72,6 @@ const runtimeAssets = {
 };
 
 await rm(dist, { recursive: true, force: true });
-// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build
-// (`module`) bundles cleanly. Node itself loads the UMD build fine (the library in dist/).
-const jsoncParserEsm = {
-  name: 'jsonc-parser-esm',
-  setup(build) {
-    build.onResolve({ filter: /^jsonc-parser$/ }, ({ resolveDir }) => {
-      const manifest = createRequire(join(resolveDir, 'index.js')).resolve('jsonc-parser/package.json');
-      return { path: join(dirname(manifest), 'lib', 'esm', 'main.js') };
-    });
-  },
-};
 
 const result = await build({
   entryPoints: {

@@ -134,13 +134,8 @@ async function pullRequestRun(
         workspace,
         config,
         seeds,
-        outputDir: inputs.outputDir,
         model,
-        baseUrl: inputs.baseUrl,
-        apiKey: inputs.apiKey,
-        maxRepairs: inputs.maxRepairs,
-        concurrency: inputs.concurrency,
-        overrides: inputs.rewrite,
+        inputs,
       });
       for (const s of report.seeds)
         core.info(logLine(`Seed ${s.seed}: ${s.status}${s.error ? ` (${s.error})` : ''}`));

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { findSeeds, rewriteSeeds as rewriteWithCore } from '@plume/core';
 import type { ResolvedConfig } from '@plume/linter';
-import type { RewriteInputs } from './inputs.js';
+import type { ActionInputs, RewriteInputs } from './inputs.js';
 import type { RewriteReport } from './report-types.js';
 
 /** Used when the `model` input is empty; the repository's config never chooses it. */
@@ -14,15 +14,13 @@ export interface RewriteRequest {
   /** The repository's configuration, as the linter loaded it. */
   config: ResolvedConfig;
   seeds: string[];
-  outputDir: string;
   /** Endpoint and model: from the Action's inputs only (DESIGN §5.2). */
   model: string;
-  baseUrl: string | undefined;
-  apiKey: string | undefined;
-  maxRepairs: number;
-  concurrency: number;
-  /** The inputs' budget and model profile, stated over the config's `rewrite` section. */
-  overrides: RewriteInputs;
+  /**
+   * The output folder, endpoint, key, repairs and concurrency, and the budget and model profile
+   * stated over the config's `rewrite` section.
+   */
+  inputs: Pick<ActionInputs, 'outputDir' | 'baseUrl' | 'apiKey' | 'maxRepairs' | 'concurrency' | 'rewrite'>;
   /** Through the provider's Batch API, never waiting: submit what is due, collect what is done. */
   batch?: boolean;
 }
@@ -55,19 +53,19 @@ export function withOverrides(rewrite: unknown, overrides: RewriteInputs): Recor
  * config must not be able to send the key to a server of its choosing.
  */
 export async function rewriteSeeds(request: RewriteRequest): Promise<RewriteReport> {
-  const { config } = request;
+  const { config, inputs } = request;
   const seeds = await findSeeds(request.seeds, request.workspace, config.baseDir);
   const report = await rewriteWithCore({
-    config: { ...config, rewrite: withOverrides(config.rewrite, request.overrides) },
+    config: { ...config, rewrite: withOverrides(config.rewrite, inputs.rewrite) },
     seeds,
-    outDir: resolve(request.workspace, request.outputDir),
+    outDir: resolve(request.workspace, inputs.outputDir),
     // An output folder the pull request committed as a symlink must not send articles elsewhere.
     writeRoot: request.workspace,
     model: request.model,
-    baseURL: request.baseUrl,
-    apiKey: request.apiKey,
-    maxRepairs: request.maxRepairs,
-    concurrency: request.concurrency,
+    baseURL: inputs.baseUrl,
+    apiKey: inputs.apiKey,
+    maxRepairs: inputs.maxRepairs,
+    concurrency: inputs.concurrency,
     ...(request.batch
       ? { batch: true, wait: false, onBatchProgress: (message: string) => core.info(message) }
       : {}),

@@ -3,22 +3,10 @@
 // each thread module resolution, linking and memory that one bundle does not (bench/TUNING.md).
 // The library (dist/index.js) stays one module per source file.
 import { chmod, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build
-// (`module`) bundles cleanly. Node itself loads the UMD build fine (the library in dist/).
-const jsoncParserEsm = {
-  name: 'jsonc-parser-esm',
-  setup(build) {
-    build.onResolve({ filter: /^jsonc-parser$/ }, ({ resolveDir }) => {
-      const manifest = createRequire(join(resolveDir, 'index.js')).resolve('jsonc-parser/package.json');
-      return { path: join(dirname(manifest), 'lib', 'esm', 'main.js') };
-    });
-  },
-};
+import { jsoncParserEsm } from './jsonc-parser-esm.mjs';
 
 // zod re-exports its error messages in 60-odd languages as `z.locales`; Plume's configuration
 // errors are English (zod's default, `en`), so the others are left out of the bundle: every

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import type { Batch } from 'openai/resources/batches';
 import { type RecordedRequest, sendJson } from './http.js';
 
 /**
@@ -48,15 +49,8 @@ export type BatchOutcome =
   /** Validation fails with this error (besides the errors the fake finds in the file itself). */
   | { status: 'failed'; code: string; message: string };
 
-export type BatchStatus =
-  | 'validating'
-  | 'failed'
-  | 'in_progress'
-  | 'finalizing'
-  | 'completed'
-  | 'expired'
-  | 'cancelling'
-  | 'cancelled';
+/** The statuses OpenAI documents for a batch, as its SDK types them. */
+export type BatchStatus = Batch['status'];
 
 export interface FakeBatchesOptions {
   /** Answers each request line; default: an error 500 (nothing scripted). */

@@ -2,15 +2,8 @@ import OpenAI, { APIConnectionError, APIError, OpenAIError, toFile } from 'opena
 import { redact } from '../redact.js';
 import { BATCH_ENDPOINT } from './request-line.js';
 
-export type BatchStatus =
-  | 'validating'
-  | 'failed'
-  | 'in_progress'
-  | 'finalizing'
-  | 'completed'
-  | 'expired'
-  | 'cancelling'
-  | 'cancelled';
+/** The statuses of a batch as the provider documents them (the SDK's type). */
+export type BatchStatus = OpenAI.Batches.Batch['status'];
 
 /** How far back the list is searched for a batch whose creation was not recorded. */
 const RECENT_BATCHES = 1000;

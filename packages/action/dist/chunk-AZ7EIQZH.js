@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-HBE3UKRK.js";
+} from "./chunk-U72N4DQ5.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";

@@ -38000,8 +38000,15 @@ var keyphraseLength = defineRule({
   }
 });
 
-// ../linter/dist/french/dictionary-language.js
+// ../linter/dist/french/elision.js
 var ELISION3 = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
+function withoutElision(word2) {
+  if (!word2.includes("'") && !word2.includes("\u2019"))
+    return word2;
+  return word2.replace(ELISION3, "").replace(/’/gu, "'");
+}
+
+// ../linter/dist/french/dictionary-language.js
 var LOWER_CASE_WORD = new RegExp("^\\p{Ll}[\\p{Ll}'\u2019-]*$", "u");
 var MIN_WORDS = 40;
 var MAX_WORDS = 400;
@@ -38010,7 +38017,7 @@ function readsAsFrench(words, correct) {
   const candidates = [];
   for (const span of words) {
     if (LOWER_CASE_WORD.test(span.text)) {
-      const word2 = span.text.replace(ELISION3, "").replace(/’/gu, "'");
+      const word2 = withoutElision(span.text);
       if (word2.length >= 2)
         candidates.push(word2);
     }
@@ -38906,7 +38913,6 @@ function keepProseFixes(diagnostics, fixOf, ranges) {
 }
 
 // ../linter/dist/rules/spelling.js
-var ELISION4 = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/iu;
 var spelling = defineRule({
   meta: {
     id: "spelling",
@@ -38932,7 +38938,7 @@ var spelling = defineRule({
     for (const span of readerWords(article, speller.correct)) {
       if (insideRanges(foreign, span.start.offset))
         continue;
-      const word2 = checkedPart(span.text);
+      const word2 = withoutElision(span.text);
       const seen = distinct.get(word2);
       if (seen === void 0)
         distinct.set(word2, { span, count: 1 });
@@ -38956,11 +38962,6 @@ var spelling = defineRule({
     }
   }
 });
-function checkedPart(word2) {
-  if (!word2.includes("'") && !word2.includes("\u2019"))
-    return word2;
-  return word2.replace(ELISION4, "").replace(/’/gu, "'");
-}
 var isCorrect = (word2, speller) => isFrenchForm(word2, speller.correct);
 var FOREIGN_SHAPE = /[kw]|th|sh|ck|oo|ee|ing$|y$/u;
 function isCheckable(word2) {
