@@ -1,23 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { oldNodeOnPath } from '@plume/testkit';
 import { describe, expect, it } from 'vitest';
 
-/** A Node older than 22 on PATH (this machine's system Node is 20), or undefined. */
-function oldNode(): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter).concat(['/usr/bin', '/usr/local/bin'])) {
-    const candidate = join(dir, 'node');
-    try {
-      accessSync(candidate, constants.X_OK);
-      const version = execFileSync(candidate, ['-p', 'process.versions.node'], { encoding: 'utf8' });
-      if (Number(version.split('.')[0]) < 22) return candidate;
-    } catch {}
-  }
-  return undefined;
-}
-
 const bin = join(import.meta.dirname, '..', 'bin', 'plume.js');
-const old = oldNode();
+const old = oldNodeOnPath();
 
 describe('plume on an old Node', () => {
   it.skipIf(old === undefined)('exits 2 saying which Node it needs, before loading anything', () => {

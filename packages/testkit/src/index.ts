@@ -32,6 +32,7 @@ export {
   startFakeOpenAI,
 } from './fake-openai.js';
 export { type Handler, type LocalServer, type RecordedRequest, sendJson, startLocalServer } from './http.js';
+export { oldNodeOnPath } from './old-node.js';
 export {
   contextLengthExceeded,
   geminiRateLimited,
