@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { corpusFiles, fileKey, resultsDir } from './lib/paths.mjs';
+import { loadAnalyses, saveAnalyses } from './lib/analysis-cache.mjs';
+import { corpusFiles, fileKey } from './lib/paths.mjs';
 import { table } from './lib/table.mjs';
 import { mapInWorkers } from './lib/worker-pool.mjs';
 import { frontMatterOf, KEYPHRASE_CHECKS, titleKeyphrase } from './lib/yoast-seo.mjs';
@@ -15,16 +16,7 @@ import { frontMatterOf, KEYPHRASE_CHECKS, titleKeyphrase } from './lib/yoast-seo
 const require = createRequire(import.meta.url);
 const GENERATOR = `yoastseo@${require('yoastseo/package.json').version} fr_FR SEOAssessor with title width, keyphrase agreement 2`;
 export const MIN_KEYPHRASE_AGREEMENT_PERCENT = 90;
-const cacheFile = join(resultsDir, 'yoast-seo-cache.json');
-
-function loadCache() {
-  try {
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    return cache.generator === GENERATOR ? cache.records : {};
-  } catch {
-    return {};
-  }
-}
+const CACHE = 'yoast-seo-cache.json';
 
 /** The article with `keyphrase:` set in its front matter (added, or replacing its own). */
 export function withKeyphrase(markdown, keyphrase) {
@@ -49,7 +41,7 @@ export function keyphraseCases(files = corpusFiles()) {
 }
 
 async function yoastVerdicts(cases, log) {
-  const cache = loadCache();
+  const cache = loadAnalyses(CACHE, GENERATOR);
   const hashes = cases.map((c) =>
     createHash('sha256').update(c.markdown).update('\0').update(c.keyphrase).digest('hex'),
   );
@@ -64,8 +56,7 @@ async function yoastVerdicts(cases, log) {
     stale.forEach(({ i }, n) => {
       if (fresh[n].error === undefined) cache[hashes[i]] = fresh[n];
     });
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(cacheFile, `${JSON.stringify({ generator: GENERATOR, records: cache })}\n`);
+    saveAnalyses(CACHE, GENERATOR, cache);
   }
   return hashes.map((hash) => cache[hash]);
 }

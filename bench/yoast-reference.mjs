@@ -2,9 +2,10 @@
 // and example article, which Plume's counters and style rules are calibrated and checked against.
 // Run alone with `node yoast-reference.mjs`; results are cached by file hash.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { loadAnalyses, saveAnalyses } from './lib/analysis-cache.mjs';
 import { corpusFiles, exampleFiles, fileKey, resultsDir } from './lib/paths.mjs';
 import { table } from './lib/table.mjs';
 import { mapInWorkers } from './lib/worker-pool.mjs';
@@ -68,16 +69,7 @@ export const YOAST_CHECKS = [
 
 // Keyed by content hash rather than path, so a run on fewer files (no corpus, one example)
 // does not throw away the analyses of the others.
-const cacheFile = join(resultsDir, 'yoast-cache.json');
-
-function loadCache() {
-  try {
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    return cache.generator === GENERATOR ? cache.records : {};
-  } catch {
-    return {};
-  }
-}
+const CACHE = 'yoast-cache.json';
 
 /**
  * Yoast's verdicts for `files` (default: the corpus and examples/), keyed by `fileKey`. Only
@@ -85,7 +77,7 @@ function loadCache() {
  * `results/yoast-reference.json` for exactly these files.
  */
 export async function yoastReference({ files = [...corpusFiles(), ...exampleFiles()], log = () => {} } = {}) {
-  const cache = loadCache();
+  const cache = loadAnalyses(CACHE, GENERATOR);
   const entries = files.map((path) => {
     const key = fileKey(path);
     let hash;
@@ -123,8 +115,7 @@ export async function yoastReference({ files = [...corpusFiles(), ...exampleFile
     generator: GENERATOR,
     files: Object.fromEntries(entries.map((e) => [e.key, e.record])),
   };
-  mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(cacheFile, `${JSON.stringify({ generator: GENERATOR, records: cache })}\n`);
+  saveAnalyses(CACHE, GENERATOR, cache);
   writeFileSync(referenceFile, `${JSON.stringify(reference, null, 2)}\n`);
   return reference;
 }
