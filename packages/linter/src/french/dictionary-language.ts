@@ -5,7 +5,7 @@ const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
 /** Fewer words looked up than this say too little. */
 const MIN_WORDS = 40;
-/** Words looked up at most, taken evenly from the whole body. */
+/** About this many words are sampled, evenly from the whole body (the lower-case ones looked up). */
 const MAX_WORDS = 400;
 /**
  * The share of lower-case words the French dictionary must know. French prose stays well above
@@ -22,20 +22,17 @@ const MIN_KNOWN_SHARE = 0.8;
  * answer yes (too few words, another language, a mixed text), the identifier decides.
  */
 export function readsAsFrench(words: readonly TextSpan[], correct: (word: string) => boolean): boolean {
-  const candidates: string[] = [];
-  for (const span of words) {
-    if (LOWER_CASE_WORD.test(span.text)) {
-      const word = withoutElision(span.text);
-      if (word.length >= 2) candidates.push(word);
-    }
-  }
-  if (candidates.length < MIN_WORDS) return false;
-  const step = Math.max(1, candidates.length / MAX_WORDS);
+  // Every k-th word, so that a long body costs no more than a short one, read from end to end.
+  const step = Math.max(1, Math.floor(words.length / MAX_WORDS));
   let looked = 0;
   let known = 0;
-  for (let at = 0; at < candidates.length; at += step) {
+  for (let at = 0; at < words.length; at += step) {
+    const text = (words[at] as TextSpan).text;
+    if (!LOWER_CASE_WORD.test(text)) continue;
+    const word = withoutElision(text);
+    if (word.length < 2) continue;
     looked++;
-    if (correct(candidates[Math.floor(at)] as string)) known++;
+    if (correct(word)) known++;
   }
-  return known >= MIN_KNOWN_SHARE * looked;
+  return looked >= MIN_WORDS && known >= MIN_KNOWN_SHARE * looked;
 }

@@ -2,7 +2,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   readFileSafeSync,
   stripBom
-} from "./chunk-U72N4DQ5.js";
+} from "./chunk-RINPCSGY.js";
 
 // ../linter/dist/fs/write-atomic.js
 import { randomBytes } from "node:crypto";

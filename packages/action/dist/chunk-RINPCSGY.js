@@ -38014,25 +38014,21 @@ var MIN_WORDS = 40;
 var MAX_WORDS = 400;
 var MIN_KNOWN_SHARE = 0.8;
 function readsAsFrench(words, correct) {
-  const candidates = [];
-  for (const span of words) {
-    if (LOWER_CASE_WORD.test(span.text)) {
-      const word2 = withoutElision(span.text);
-      if (word2.length >= 2)
-        candidates.push(word2);
-    }
-  }
-  if (candidates.length < MIN_WORDS)
-    return false;
-  const step = Math.max(1, candidates.length / MAX_WORDS);
+  const step = Math.max(1, Math.floor(words.length / MAX_WORDS));
   let looked = 0;
   let known = 0;
-  for (let at = 0; at < candidates.length; at += step) {
+  for (let at = 0; at < words.length; at += step) {
+    const text4 = words[at].text;
+    if (!LOWER_CASE_WORD.test(text4))
+      continue;
+    const word2 = withoutElision(text4);
+    if (word2.length < 2)
+      continue;
     looked++;
-    if (correct(candidates[Math.floor(at)]))
+    if (correct(word2))
       known++;
   }
-  return known >= MIN_KNOWN_SHARE * looked;
+  return looked >= MIN_WORDS && known >= MIN_KNOWN_SHARE * looked;
 }
 
 // ../linter/dist/rules/language-match.js

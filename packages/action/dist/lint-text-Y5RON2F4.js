@@ -2,8 +2,8 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 import {
   fix,
   lintText
-} from "./chunk-AZ7EIQZH.js";
-import "./chunk-U72N4DQ5.js";
+} from "./chunk-TH3VEJVJ.js";
+import "./chunk-RINPCSGY.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-3QVS4RS4.js";

@@ -9,7 +9,7 @@ import {
   ruleDiagnostic,
   rules,
   withDiagnostics
-} from "./chunk-U72N4DQ5.js";
+} from "./chunk-RINPCSGY.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";

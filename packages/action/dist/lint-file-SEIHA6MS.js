@@ -3,7 +3,7 @@ import {
   FILE_BUDGET,
   decodeBytes,
   writeFileAtomicSync
-} from "./chunk-FSQWESIR.js";
+} from "./chunk-OIKIX7KU.js";
 import {
   FILE_START,
   emptyMetrics,
@@ -14,7 +14,7 @@ import {
   makeDiagnostic,
   readFileSafeSync,
   readNamedSource
-} from "./chunk-U72N4DQ5.js";
+} from "./chunk-RINPCSGY.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
 import "./chunk-3QVS4RS4.js";
