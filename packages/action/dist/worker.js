@@ -2,7 +2,7 @@ import { createRequire as __plumeCreateRequire } from 'node:module'; const requi
 
 // ../linter/dist/run/worker.js
 import { parentPort } from "node:worker_threads";
-var { lintFile } = await import("./lint-file-SEIHA6MS.js");
+var { lintFile } = await import("./lint-file-RQYFOCH4.js");
 var { preloadFrenchData } = await import("./preload-V5VLB5J3.js");
 setImmediate(preloadFrenchData);
 var settings;

@@ -21,7 +21,8 @@ export type {
 export { argsErrorMessage } from './cli/options-error.js';
 export { prestartForLintArgs } from './cli/prestart.js';
 export { type CliIo, lintUsage, runLintCli, USAGE } from './cli/run-cli.js';
-export { findConfigFile, loadConfig } from './config/load.js';
+export { findConfigFile } from './config/config-file.js';
+export { loadConfig } from './config/load.js';
 export {
   type ConfigResult,
   DEFAULT_ARTICLES,

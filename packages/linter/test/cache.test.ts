@@ -83,7 +83,7 @@ describe('--cache', () => {
     await lint('.plumecache');
     markCache(root);
     const cached = await lint('.plumecache');
-    // Reused (the cross-file diagnostics, such as the shared title, are worked out afresh).
+    // Reused, the project phase's diagnostics with the rest.
     expect(cached.files.every((file) => file.diagnostics.some((d) => d.message === 'FROM CACHE'))).toBe(true);
     const freshFile = new Map(fresh.files.map((file) => [file.path, file]));
     const unmarked = cached.files.map((file) => ({
@@ -94,5 +94,29 @@ describe('--cache', () => {
       })),
     }));
     expect(JSON.stringify(unmarked)).toBe(JSON.stringify(fresh.files));
+  });
+
+  it("keeps the project phase's diagnostics until what a file collected for it changes", async () => {
+    const root = project({
+      'a.md': article(),
+      'b.md': article(),
+      'c.md': article().replace('Un titre', 'Autre'),
+    });
+    const sharedTitle = async () => {
+      const report = await lintFiles(['.'], { cwd: root, cacheLocation: '.plumecache', concurrency: 0 });
+      return report.files
+        .filter((file) =>
+          file.diagnostics.some((d) => d.ruleId === 'unique-metadata' && /title/u.test(d.message)),
+        )
+        .map((file) => file.path);
+    };
+    expect(await sharedTitle()).toEqual(['a.md', 'b.md']);
+    // All cached: the project phase's diagnostics come from the cache.
+    expect(await sharedTitle()).toEqual(['a.md', 'b.md']);
+    // b.md is linted afresh; a.md, still cached, no longer shares its title.
+    writeFileSync(join(root, 'b.md'), article().replace('Un titre', 'Un titre nouveau'));
+    expect(await sharedTitle()).toEqual([]);
+    writeFileSync(join(root, 'c.md'), article());
+    expect(await sharedTitle()).toEqual(['a.md', 'c.md']);
   });
 });

@@ -1,13 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { config as configureZod } from 'zod';
 import { PlumeConfigError } from '../config/config-error.js';
-import { loadConfig } from '../config/load.js';
-import { configRelative, settingsFor } from '../config/resolve.js';
 import { shouldColor } from '../format/color.js';
-import { FORMATS, formatReport, isFormat } from '../format/index.js';
-import { fileProblemDiagnostics } from '../lint/file-problems.js';
+import { FORMATS, isFormat, loadFormatter } from '../format/formats.js';
 import { VERSION } from '../package/version.js';
 import { filterDiagnostics, makeReport, withDiagnostics } from '../report/make-report.js';
 import type { LintReport } from '../report/types.js';
@@ -16,6 +12,7 @@ import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
 import { decodeBytes } from '../run/decode.js';
 import { parseShard } from '../run/find-files.js';
 import { lintFiles } from '../run/lint-files.js';
+import { loadCliConfig } from './load-config.js';
 import { argsErrorMessage } from './options-error.js';
 import { turbofanForFiles } from './v8-tiering.js';
 
@@ -96,9 +93,6 @@ async function readProcessStdin(): Promise<Uint8Array> {
  * never throws for bad input: usage and configuration errors are messages and exit code 2.
  */
 export async function runLintCli(argv: readonly string[], io: CliIo): Promise<number> {
-  // zod compiles a parser for each object schema (with `new Function`) the first time it parses
-  // one: a run parses its configuration once, so compiling costs more than it saves.
-  configureZod({ jitless: true });
   const command = io.command ?? 'plume-lint';
   const usageError = (message: string): number => {
     io.stderr.write(`${command}: ${message}\nRun ${command} --help for usage.\n`);
@@ -143,7 +137,15 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   if (values['stdin-filename'] !== undefined && !values.stdin)
     return usageError('--stdin-filename needs --stdin');
 
-  const loaded = loadConfig({ cwd: io.cwd, configFile: values.config });
+  // A lint of files with --cache may take the configuration an earlier run resolved.
+  const cacheLocation = values.cache
+    ? resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)
+    : undefined;
+  const lintsFiles = !values.stdin && values['print-config'] === undefined;
+  const loaded = await loadCliConfig(
+    { cwd: io.cwd, configFile: values.config },
+    lintsFiles ? cacheLocation : undefined,
+  );
   if (!loaded.ok) {
     io.stderr.write(`${command}: configuration error: ${loaded.error}\n`);
     return 2;
@@ -151,6 +153,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   const config = loaded.config;
 
   if (values['print-config'] !== undefined) {
+    const { configRelative, settingsFor } = await import('../config/resolve.js');
     const file = resolve(io.cwd, values['print-config']);
     const settings = settingsFor(config, configRelative(config, file));
     const printed = {
@@ -173,7 +176,12 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
   let report: LintReport;
   try {
     if (values.stdin) {
-      const { fix: fixText, lintText } = await import('../run/lint-text.js');
+      const [{ fix: fixText, lintText }, { configRelative, settingsFor }, { fileProblemDiagnostics }] =
+        await Promise.all([
+          import('../run/lint-text.js'),
+          import('../config/resolve.js'),
+          import('../lint/file-problems.js'),
+        ]);
       const input = await (io.readStdin ?? readProcessStdin)();
       const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
       const decoded = decodeBytes(bytes);
@@ -207,7 +215,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
         config,
         fix: values.fix ?? false,
         requireMatches: true,
-        ...(values.cache ? { cacheLocation: values['cache-location'] ?? DEFAULT_CACHE_LOCATION } : {}),
+        ...(cacheLocation === undefined ? {} : { cacheLocation }),
         ...(shard ? { shard } : {}),
         beforeLint: turbofanForFiles,
       });
@@ -232,7 +240,7 @@ export async function runLintCli(argv: readonly string[], io: CliIo): Promise<nu
     throw error;
   }
   const shown = values.quiet ? errorsOnly(report) : report;
-  const output = formatReport(shown, format, { color, sarif: { cwd: io.cwd } });
+  const output = (await loadFormatter(format))(shown, { color, sarif: { cwd: io.cwd } });
   const outputFile = values['output-file'];
   if (outputFile !== undefined) {
     const target = resolve(io.cwd, outputFile);

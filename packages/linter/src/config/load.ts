@@ -1,30 +1,6 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { readFileSafeSync } from '../fs/safe-read.js';
+import { type ConfigInput, type LoadConfigOptions, readConfigInput } from './config-file.js';
 import { type ConfigResult, resolveConfig } from './resolve.js';
-
-export const CONFIG_FILE = 'plume.config.json';
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** The nearest `plume.config.json` from `cwd` upward, or undefined. */
-export function findConfigFile(cwd: string): string | undefined {
-  let dir = resolve(cwd);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-export interface LoadConfigOptions {
-  /** Where to start looking; default process.cwd(). */
-  cwd?: string | undefined;
-  /** An explicit config file (`--config`); it must exist. */
-  configFile?: string | undefined;
-}
 
 /**
  * Finds, reads and validates the configuration (DESIGN §4.4). No file found: the built-in
@@ -32,21 +8,16 @@ export interface LoadConfigOptions {
  * file and the key.
  */
 export function loadConfig(options: LoadConfigOptions = {}): ConfigResult {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const path = options.configFile ? resolve(cwd, options.configFile) : findConfigFile(cwd);
-  if (path === undefined) return resolveConfig({}, { baseDir: cwd });
-  // A config committed as a symlink (from a fork) could point at any file of the runner.
-  const read = readFileSafeSync(path, { maxBytes: MAX_CONFIG_BYTES });
-  if (!read.ok) {
-    return {
-      ok: false,
-      error: `${path}: ${read.problem === 'not-found' ? 'config file not found' : `${read.message}; it was not read`}`,
-    };
-  }
-  const text = read.bytes.toString('utf8');
-  const parsed = parseJsonc(text);
-  if (!parsed.ok) return { ok: false, error: `${path}: ${parsed.error}` };
-  return resolveConfig(parsed.value, { baseDir: dirname(path), configPath: path });
+  return resolveConfigInput(readConfigInput(options));
+}
+
+/** Validates and resolves a configuration file's text (or the defaults, with no file). */
+export function resolveConfigInput(input: ConfigInput): ConfigResult {
+  if (!input.ok) return input;
+  if (input.path === undefined) return resolveConfig({}, { baseDir: input.baseDir });
+  const parsed = parseJsonc(input.text);
+  if (!parsed.ok) return { ok: false, error: `${input.path}: ${parsed.error}` };
+  return resolveConfig(parsed.value, { baseDir: input.baseDir, configPath: input.path });
 }
 
 /**

@@ -1,22 +1,12 @@
 import type { LintReport } from '../report/types.js';
+import type { Format, FormatOptions } from './formats.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
-import { formatMarkdown, type MarkdownOptions } from './markdown.js';
-import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
-
-export interface FormatOptions {
-  /** ANSI colours (stylish only). */
-  color?: boolean;
-  markdown?: MarkdownOptions;
-  /** Where the report's paths are (SARIF's artifact URIs are relative to the repository root). */
-  sarif?: SarifOptions;
-}
+export { FORMATS, type Format, type FormatOptions, isFormat } from './formats.js';
 
 /** A lint report in one of the CLI's formats (DESIGN §4.5). */
 export function formatReport(report: LintReport, format: Format, options: FormatOptions = {}): string {

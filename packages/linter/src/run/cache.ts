@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { parseFrontMatter } from '../article/front-matter.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { readFileSafeSync } from '../fs/safe-read.js';
 import { writeFileAtomicSync } from '../fs/write-atomic.js';
@@ -13,10 +12,10 @@ import { MAX_SOURCE_BYTES } from './read-source.js';
 export const DEFAULT_CACHE_LOCATION = '.plumecache';
 const CACHE_FILE = 'lint-cache.json';
 /**
- * The linter version and the layout of a cached outcome (3: docs URLs in a table, no path);
- * either changing empties the cache.
+ * The linter version and the cache's layout (4: docs URLs in a table, no path, the project
+ * phase's diagnostics); either changing empties the cache.
  */
-const CACHE_VERSION = `${VERSION}/3`;
+const CACHE_VERSION = `${VERSION}/4`;
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /**
@@ -36,27 +35,37 @@ interface CacheEntry {
   outcome: StoredOutcome;
 }
 
+/** The project phase's diagnostics by path, and the key of what the files collected for it. */
+interface StoredProject {
+  key: string;
+  diagnostics: Record<string, StoredDiagnostic[]>;
+}
+
 interface CacheData {
   version: string;
   urls: string[];
   entries: Record<string, CacheEntry>;
+  project?: StoredProject;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const areStoredDiagnostics = (value: unknown, urls: readonly string[]): value is StoredDiagnostic[] =>
+  Array.isArray(value) &&
+  value.every(
+    (diagnostic: unknown) =>
+      isRecord(diagnostic) &&
+      (diagnostic.url === undefined ||
+        (Number.isInteger(diagnostic.url) && (diagnostic.url as number) < urls.length)),
+  );
 
 /** A cached outcome as this version writes it; anything else (an edited cache) is a miss. */
 function isStoredOutcome(value: unknown, urls: readonly string[]): value is StoredOutcome {
   if (!isRecord(value) || !isRecord(value.result) || !isRecord(value.crossFile)) return false;
   const result = value.result;
   return (
-    Array.isArray(result.diagnostics) &&
-    result.diagnostics.every(
-      (diagnostic: unknown) =>
-        isRecord(diagnostic) &&
-        (diagnostic.url === undefined ||
-          (Number.isInteger(diagnostic.url) && (diagnostic.url as number) < urls.length)),
-    ) &&
+    areStoredDiagnostics(result.diagnostics, urls) &&
     isRecord(result.metrics) &&
     typeof result.errorCount === 'number' &&
     typeof result.warningCount === 'number' &&
@@ -76,18 +85,18 @@ function isCacheData(value: unknown): value is CacheData {
 
 /**
  * The lint cache (`--cache`): a file's result is reused when its bytes, the bytes of its
- * `source`, the resolved configuration and the linter version are all unchanged.
+ * `source`, the resolved configuration and the linter version are all unchanged; the project
+ * phase's, when what every file collected for it is.
  */
 export class LintCache {
   private data: CacheData;
-  private readonly configHash: string;
+  private configHash: { config: ResolvedConfig; hash: string } | undefined;
   private readonly file: string;
   /** The folders the keys' reads found real, this run (see readFileSafeSync). */
   private readonly checkedFolders = new Set<string>();
 
-  constructor(location: string, config: ResolvedConfig) {
+  constructor(location: string) {
     this.file = join(location, CACHE_FILE);
-    this.configHash = createHash('sha256').update(JSON.stringify(config)).digest('hex');
     this.data = { version: CACHE_VERSION, urls: [], entries: {} };
     const read = readFileSafeSync(this.file, { maxBytes: MAX_CACHE_BYTES });
     try {
@@ -98,8 +107,15 @@ export class LintCache {
     }
   }
 
+  private hashOf(config: ResolvedConfig): string {
+    if (this.configHash?.config !== config) {
+      this.configHash = { config, hash: createHash('sha256').update(JSON.stringify(config)).digest('hex') };
+    }
+    return this.configHash.hash;
+  }
+
   /** The cache key of a file, or undefined when it cannot be read (then it is linted). */
-  keyOf(job: FileJob, config: ResolvedConfig): string | undefined {
+  async keyOf(job: FileJob, config: ResolvedConfig): Promise<string | undefined> {
     const read = readFileSafeSync(job.absolutePath, {
       root: job.root,
       maxBytes: FILE_BUDGET.maxBytes,
@@ -108,8 +124,10 @@ export class LintCache {
     // A file that cannot be read safely is linted, which reports why.
     if (!read.ok) return undefined;
     const bytes = read.bytes;
-    const hash = createHash('sha256').update(VERSION).update(this.configHash).update(bytes);
+    const hash = createHash('sha256').update(VERSION).update(this.hashOf(config)).update(bytes);
     if (mayNameSource(bytes)) {
+      // The YAML parser is loaded only for the files that may name a source.
+      const { parseFrontMatter } = await import('../article/front-matter.js');
       const source = parseFrontMatter(bytes.toString('utf8').replace(/^\uFEFF/, '')).data?.source;
       if (typeof source === 'string') {
         const named = readFileSafeSync(resolve(config.baseDir, source), {
@@ -134,14 +152,40 @@ export class LintCache {
       ...entry.outcome,
       // Paths are shown relative to the current directory, which may differ from the cached run.
       // Built in the order of a fresh result's keys, so that the JSON report is the same.
-      result: {
-        path: job.path,
-        ...result,
-        diagnostics: result.diagnostics.map(({ url, ...diagnostic }) =>
-          url === undefined ? diagnostic : { ...diagnostic, url: urls[url] as string },
-        ),
-      },
+      result: { path: job.path, ...result, diagnostics: this.unstored(result.diagnostics) },
     };
+  }
+
+  /** The project phase's diagnostics by path, when what the files collected has `key`. */
+  projectDiagnostics(key: string): Map<string, Diagnostic[]> | undefined {
+    const project: unknown = this.data.project;
+    if (!isRecord(project) || project.key !== key || !isRecord(project.diagnostics)) return undefined;
+    const found = new Map<string, Diagnostic[]>();
+    for (const [path, stored] of Object.entries(project.diagnostics)) {
+      if (!areStoredDiagnostics(stored, this.data.urls)) return undefined;
+      found.set(path, this.unstored(stored));
+    }
+    return found;
+  }
+
+  rememberProject(key: string, found: ReadonlyMap<string, readonly Diagnostic[]>): void {
+    const diagnostics: Record<string, StoredDiagnostic[]> = {};
+    for (const [path, list] of found) diagnostics[path] = this.stored(list);
+    this.data.project = { key, diagnostics };
+    this.changed = true;
+  }
+
+  private unstored(diagnostics: readonly StoredDiagnostic[]): Diagnostic[] {
+    const { urls } = this.data;
+    return diagnostics.map(({ url, ...diagnostic }) =>
+      url === undefined ? diagnostic : { ...diagnostic, url: urls[url] as string },
+    );
+  }
+
+  private stored(diagnostics: readonly Diagnostic[]): StoredDiagnostic[] {
+    return diagnostics.map(({ url, ...diagnostic }) =>
+      url === undefined ? diagnostic : { ...diagnostic, url: this.indexOfUrl(url) },
+    );
   }
 
   private urlIndex: Map<string, number> | undefined;
@@ -162,18 +206,13 @@ export class LintCache {
     const { path: _path, ...result } = outcome.result;
     const stored: StoredOutcome = {
       ...outcome,
-      result: {
-        ...result,
-        diagnostics: result.diagnostics.map(({ url, ...diagnostic }) =>
-          url === undefined ? diagnostic : { ...diagnostic, url: this.indexOfUrl(url) },
-        ),
-      },
+      result: { ...result, diagnostics: this.stored(result.diagnostics) },
     };
     this.data.entries[job.absolutePath] = { key, outcome: stored };
     this.changed = true;
   }
 
-  /** Writes the cache when a file was linted afresh (an all-hits run leaves it as it is). */
+  /** Writes the cache when something was linted afresh (an all-hits run leaves it as it is). */
   save(): void {
     if (!this.changed) return;
     // An unpredictable temporary name opened with O_EXCL: a symlink planted in the cache folder

@@ -1,16 +1,17 @@
 import { resolve } from 'node:path';
 import { PlumeConfigError } from '../config/config-error.js';
-import { loadConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { crossFileDiagnostics } from '../lint/cross-file.js';
 import { makeReport, withDiagnostics } from '../report/make-report.js';
 import type { LintReport } from '../report/types.js';
+import { LintCache } from './cache.js';
 import { expandPatterns, shard } from './find-files.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import { runJobs } from './pool.js';
+import { projectDiagnostics } from './project-phase.js';
 
-// The linting engine (markdownlint, the rules' heavy parts) is loaded by the pool only when a
-// file is not in the cache, so a cached run starts fast.
+// The linting engine (markdownlint, the rules, the configuration's validation) is loaded only
+// when it has work: a file not in the cache, a project phase not cached, a configuration to
+// validate. A run that finds everything cached starts and ends fast.
 
 export interface LintFilesOptions {
   cwd?: string;
@@ -55,6 +56,7 @@ export async function lintFiles(
   const cwd = resolve(options.cwd ?? process.cwd());
   let config = options.config;
   if (!config) {
+    const { loadConfig } = await import('../config/load.js');
     const loaded = loadConfig({ cwd, configFile: options.configFile });
     if (!loaded.ok) throw new PlumeConfigError(loaded.error);
     config = loaded.config;
@@ -66,15 +68,18 @@ export async function lintFiles(
   if (options.requireMatches && unmatchedPatterns.length > 0)
     return { ...makeReport([]), matchedFiles, unmatchedPatterns };
   if (options.shard) jobs = shard(jobs, options.shard.index, options.shard.count);
+  const cache = options.cacheLocation ? new LintCache(resolve(cwd, options.cacheLocation)) : undefined;
   const outcomes: FileOutcome[] = await runJobs(jobs, config, {
     fix: options.fix ?? false,
-    cacheLocation: options.cacheLocation ? resolve(cwd, options.cacheLocation) : undefined,
+    cache,
     concurrency: options.concurrency,
     beforeLint: options.beforeLint,
   });
-  const crossFile = crossFileDiagnostics(
+  const crossFile = await projectDiagnostics(
     outcomes.map((outcome) => ({ path: outcome.result.path, crossFile: outcome.crossFile })),
+    cache,
   );
+  cache?.save();
   const files = outcomes.map((outcome) =>
     withDiagnostics(outcome.result, crossFile.get(outcome.result.path) ?? []),
   );

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { LintCache } from './cache.js';
+import type { LintCache } from './cache.js';
 import { freeCores } from './free-cores.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import {
@@ -13,7 +13,8 @@ import {
 
 export interface RunOptions {
   fix: boolean;
-  cacheLocation: string | undefined;
+  /** Results are taken from it when their key matches, and stored in it (the caller saves it). */
+  cache: LintCache | undefined;
   /** Worker threads; undefined: automatic. */
   concurrency: number | undefined;
   /** Called with the files about to be linted afresh (not cached), before any is read. */
@@ -129,17 +130,17 @@ export async function runJobs(
   config: ResolvedConfig,
   options: RunOptions,
 ): Promise<FileOutcome[]> {
-  const cache = options.cacheLocation ? new LintCache(options.cacheLocation, config) : undefined;
+  const { cache } = options;
   const outcomes: (FileOutcome | undefined)[] = new Array(jobs.length);
   const keys: (string | undefined)[] = new Array(jobs.length);
   const pending: number[] = [];
-  jobs.forEach((job, index) => {
-    const key = cache?.keyOf(job, config);
+  for (const [index, job] of jobs.entries()) {
+    const key = await cache?.keyOf(job, config);
     keys[index] = key;
     const hit = key !== undefined && !options.fix ? cache?.get(job, key) : undefined;
     if (hit) outcomes[index] = hit;
     else pending.push(index);
-  });
+  }
   const pendingJobs = pending.map((index) => jobs[index] as FileJob);
   if (pendingJobs.length > 0) options.beforeLint?.(pendingJobs);
   const count = workerAvailable() ? await workerCount(pendingJobs.length, options.concurrency) : 0;
@@ -155,6 +156,5 @@ export async function runJobs(
     const key = keys[jobIndex];
     if (cache && key !== undefined && !outcome.fixed) cache.set(jobs[jobIndex] as FileJob, key, outcome);
   });
-  cache?.save();
   return outcomes as FileOutcome[];
 }

@@ -1,15 +1,17 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  FILE_START,
   fixDocument,
   lintDocument,
   makeReport,
   readNamedSource,
-  resolveConfig,
-  ruleDiagnostic,
-  rules,
   withDiagnostics
-} from "./chunk-RINPCSGY.js";
+} from "./chunk-MFYMXG2A.js";
+import {
+  crossFileDiagnostics
+} from "./chunk-3XUFCOUI.js";
+import {
+  resolveConfig
+} from "./chunk-6CRMEHVJ.js";
 
 // ../linter/dist/run/lint-text.js
 import { resolve } from "node:path";
@@ -18,38 +20,6 @@ import { resolve } from "node:path";
 var PlumeConfigError = class extends Error {
   name = "PlumeConfigError";
 };
-
-// ../linter/dist/lint/cross-file.js
-function crossFileDiagnostics(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const rule of rules) {
-    if (!rule.checkProject)
-      continue;
-    const severityOf = /* @__PURE__ */ new Map();
-    const collected = [];
-    for (const file of files) {
-      const entry = file.crossFile[rule.meta.id];
-      if (!entry)
-        continue;
-      severityOf.set(file.path, entry.severity);
-      collected.push({ path: file.path, facts: entry.facts });
-    }
-    if (collected.length === 0)
-      continue;
-    rule.checkProject({
-      files: collected,
-      report(path, report) {
-        const severity = severityOf.get(path);
-        if (severity === void 0)
-          return;
-        const list = out.get(path) ?? [];
-        list.push(ruleDiagnostic(rule, severity, report, FILE_START));
-        out.set(path, list);
-      }
-    });
-  }
-  return out;
-}
 
 // ../linter/dist/run/lint-text.js
 var isResolved = (config) => "baseDir" in config && "rules" in config && "overrides" in config && Array.isArray(config.extends);
@@ -79,7 +49,6 @@ function fix(text, options = {}) {
 
 export {
   PlumeConfigError,
-  crossFileDiagnostics,
   lintText,
   fix
 };

@@ -1,8 +1,10 @@
 import { createRequire as __plumeCreateRequire } from 'node:module'; const require = __plumeCreateRequire(import.meta.url);
 import {
-  readFileSafeSync,
   stripBom
-} from "./chunk-RINPCSGY.js";
+} from "./chunk-MFYMXG2A.js";
+import {
+  readFileSafeSync
+} from "./chunk-C2J5BQNZ.js";
 
 // ../linter/dist/fs/write-atomic.js
 import { randomBytes } from "node:crypto";

@@ -3,21 +3,30 @@ import {
   FILE_BUDGET,
   decodeBytes,
   writeFileAtomicSync
-} from "./chunk-OIKIX7KU.js";
+} from "./chunk-RIJFCWCL.js";
 import {
-  FILE_START,
   emptyMetrics,
   fileProblemResult,
   fileResult,
   fixDocument,
   lintDocument,
-  makeDiagnostic,
-  readFileSafeSync,
   readNamedSource
-} from "./chunk-RINPCSGY.js";
+} from "./chunk-MFYMXG2A.js";
+import {
+  readFileSafeSync
+} from "./chunk-C2J5BQNZ.js";
+import "./chunk-ZSKE7NRF.js";
+import "./chunk-6CRMEHVJ.js";
 import "./chunk-GKVB7MBV.js";
 import "./chunk-6HP3Q5PE.js";
+import "./chunk-GTOKVNFQ.js";
+import {
+  FILE_START,
+  makeDiagnostic
+} from "./chunk-YEPGWXY6.js";
+import "./chunk-3AVOLLOX.js";
 import "./chunk-3QVS4RS4.js";
+import "./chunk-6JW4MI2C.js";
 import "./chunk-A4GP3SDO.js";
 
 // ../linter/dist/markdown/nesting-depth.js
