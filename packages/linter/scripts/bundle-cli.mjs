@@ -2,7 +2,8 @@
 // run (the CLI's and each worker's) loads the whole engine, and ~200 separate ES modules cost
 // each thread module resolution, linking and memory that one bundle does not (bench/TUNING.md).
 // The library (dist/index.js) stays one module per source file.
-import { chmod, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -51,3 +52,10 @@ await build({
   },
 });
 await chmod(join(outdir, 'cli.js'), 0o755);
+
+// What the caches of a `--cache` run are keyed by besides the version (src/package/build-id.ts).
+const hash = createHash('sha256');
+for (const name of (await readdir(outdir)).filter((file) => file.endsWith('.js')).sort()) {
+  hash.update(name).update(await readFile(join(outdir, name)));
+}
+await writeFile(join(outdir, 'build-id.txt'), `${hash.digest('hex').slice(0, 16)}\n`);

@@ -111,7 +111,17 @@ describe('--cache', () => {
         .map((file) => file.path);
     };
     expect(await sharedTitle()).toEqual(['a.md', 'b.md']);
-    // All cached: the project phase's diagnostics come from the cache.
+    // All cached: the project phase's diagnostics come from the cache (a.md's, moved to c.md
+    // there, show up on c.md).
+    const file = join(root, '.plumecache', 'lint-cache.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.project.diagnostics['c.md'] = data.project.diagnostics['a.md'];
+    delete data.project.diagnostics['a.md'];
+    writeFileSync(file, JSON.stringify(data));
+    expect(await sharedTitle()).toEqual(['b.md', 'c.md']);
+    // A damaged project phase is worked out again.
+    data.project.diagnostics['c.md'] = [{}];
+    writeFileSync(file, JSON.stringify(data));
     expect(await sharedTitle()).toEqual(['a.md', 'b.md']);
     // b.md is linted afresh; a.md, still cached, no longer shares its title.
     writeFileSync(join(root, 'b.md'), article().replace('Un titre', 'Un titre nouveau'));

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { readFileSafeSync } from '../fs/safe-read.js';
 import { writeFileAtomicSync } from '../fs/write-atomic.js';
+import { BUILD_ID } from '../package/build-id.js';
 import { VERSION } from '../package/version.js';
 import type { Diagnostic, FileResult } from '../report/types.js';
 import { FILE_BUDGET } from './file-budget.js';
@@ -12,10 +13,10 @@ import { MAX_SOURCE_BYTES } from './read-source.js';
 export const DEFAULT_CACHE_LOCATION = '.plumecache';
 const CACHE_FILE = 'lint-cache.json';
 /**
- * The linter version and the cache's layout (4: docs URLs in a table, no path, the project
- * phase's diagnostics); either changing empties the cache.
+ * The linter version and build, and the cache's layout (4: docs URLs in a table, no path, the
+ * project phase's diagnostics); any of them changing empties the cache.
  */
-const CACHE_VERSION = `${VERSION}/4`;
+const CACHE_VERSION = `${VERSION}+${BUILD_ID}/4`;
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /**
@@ -51,13 +52,24 @@ interface CacheData {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Diagnostics as this version stores them; anything else (an edited cache) is a miss. */
 const areStoredDiagnostics = (value: unknown, urls: readonly string[]): value is StoredDiagnostic[] =>
   Array.isArray(value) &&
   value.every(
     (diagnostic: unknown) =>
       isRecord(diagnostic) &&
+      typeof diagnostic.ruleId === 'string' &&
+      (diagnostic.severity === 'error' || diagnostic.severity === 'warning') &&
+      typeof diagnostic.message === 'string' &&
+      Number.isInteger(diagnostic.line) &&
+      Number.isInteger(diagnostic.column) &&
+      Number.isInteger(diagnostic.endLine) &&
+      Number.isInteger(diagnostic.endColumn) &&
+      typeof diagnostic.fixable === 'boolean' &&
       (diagnostic.url === undefined ||
-        (Number.isInteger(diagnostic.url) && (diagnostic.url as number) < urls.length)),
+        (Number.isInteger(diagnostic.url) &&
+          (diagnostic.url as number) >= 0 &&
+          (diagnostic.url as number) < urls.length)),
   );
 
 /** A cached outcome as this version writes it; anything else (an edited cache) is a miss. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PlumeConfigError } from '../config/config-error.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { makeReport, withDiagnostics } from '../report/make-report.js';
-import type { LintReport } from '../report/types.js';
+import type { Diagnostic, LintReport } from '../report/types.js';
 import { LintCache } from './cache.js';
 import { expandPatterns, shard } from './find-files.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
@@ -75,11 +75,16 @@ export async function lintFiles(
     concurrency: options.concurrency,
     beforeLint: options.beforeLint,
   });
-  const crossFile = await projectDiagnostics(
-    outcomes.map((outcome) => ({ path: outcome.result.path, crossFile: outcome.crossFile })),
-    cache,
-  );
-  cache?.save();
+  let crossFile: Map<string, Diagnostic[]>;
+  try {
+    crossFile = await projectDiagnostics(
+      outcomes.map((outcome) => ({ path: outcome.result.path, crossFile: outcome.crossFile })),
+      cache,
+    );
+  } finally {
+    // The files' results are kept even when the project phase fails.
+    cache?.save();
+  }
   const files = outcomes.map((outcome) =>
     withDiagnostics(outcome.result, crossFile.get(outcome.result.path) ?? []),
   );

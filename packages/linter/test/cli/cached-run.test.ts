@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/package/version.js';
 import { cli, goodArticle, project } from './helpers.js';
 
 const run = promisify(execFile);
@@ -61,7 +62,7 @@ registerHooks({
 }
 
 const HEAVY =
-  /\/dist\/(?:rules|lint|config\/(?:schema|resolve|load))\/|\/node_modules\/(?:\.pnpm\/)?(?:zod|yaml|markdownlint)[@/]/u;
+  /\/dist\/(?:rules\/|lint\/|config\/(?:schema|resolve|load)\.js)|\/node_modules\/(?:\.pnpm\/)?(?:zod|yaml|markdownlint)[@/]/u;
 
 describe('a --cache re-run', () => {
   it('loads neither the rules, the engine nor the configuration’s validation when every file is cached', async () => {
@@ -96,10 +97,42 @@ describe('a --cache re-run', () => {
     const invalid = await cli(['--cache'], root);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('configuration error');
-    // A damaged memo is resolved again.
+    // A damaged memo is resolved again, whether it no longer parses or its configuration lost keys.
     writeFileSync(join(root, 'plume.config.json'), config({}));
     await cli(['--cache'], root);
-    writeFileSync(join(root, '.plumecache', 'config.json'), '{"key": ');
+    const memoFile = join(root, '.plumecache', 'config.json');
+    const memo = JSON.parse(readFileSync(memoFile, 'utf8'));
+    writeFileSync(memoFile, '{"key": ');
     expect(await wordCount()).toEqual({ code: 0, flagged: false });
+    writeFileSync(memoFile, JSON.stringify({ key: memo.key, config: { baseDir: root, articles: ['*.md'] } }));
+    expect(await wordCount()).toEqual({ code: 0, flagged: false });
+  }, 60_000);
+
+  it('keeps no configuration that JSON cannot give back whole', async () => {
+    // jsonc-parser reads 1e400 as Infinity, which JSON would write as null (then MD013's default, 80).
+    const long = `## Le vote\n\n${'mot '.repeat(60)}`;
+    const root = project({
+      'a.md': goodArticle().replace('## Le vote', long),
+      'plume.config.json': '{ "articles": ["*.md"], "markdownlint": { "MD013": { "line_length": 1e400 } } }',
+    });
+    const md013 = async () => {
+      const result = await cli(['--cache', '-f', 'json'], root);
+      const report = JSON.parse(result.stdout) as { files: { diagnostics: { ruleId: string }[] }[] };
+      return report.files[0]?.diagnostics.filter((d) => d.ruleId === 'MD013').length;
+    };
+    expect(await md013()).toBe(0);
+    writeFileSync(join(root, 'a.md'), `${readFileSync(join(root, 'a.md'), 'utf8')}\nUne ligne de plus.\n`);
+    expect(await md013()).toBe(0);
+  }, 60_000);
+
+  it('empties the caches with each build of the CLI, as with each version', async () => {
+    const root = project({ 'a.md': goodArticle() });
+    await run(process.execPath, [join(dist, 'bin', 'cli.js'), '.', '--cache'], { cwd: root }).catch(
+      () => undefined,
+    );
+    const buildId = readFileSync(join(dist, 'bin', 'build-id.txt'), 'utf8').trim();
+    expect(buildId).toMatch(/^[0-9a-f]{16}$/u);
+    const cache = JSON.parse(readFileSync(join(root, '.plumecache', 'lint-cache.json'), 'utf8'));
+    expect(cache.version).toBe(`${VERSION}+${buildId}/4`);
   }, 60_000);
 });
